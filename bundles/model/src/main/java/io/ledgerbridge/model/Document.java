@@ -1,0 +1,41 @@
+package io.ledgerbridge.model;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A stored document with its current lifecycle state. Immutable; lifecycle actions produce a new version.
+ *
+ * @param id the platform's id of the document
+ * @param tenantId the partner or client it belongs to
+ * @param sourceId the ERP's id of the document
+ * @param source the platform, or the import connection it came from
+ * @param type the document type
+ * @param direction outgoing or incoming
+ * @param number the document number
+ * @param issueDate issue date
+ * @param deliveryDate delivery or service date, may be null
+ * @param dueDate due date, may be null
+ * @param currency ISO 4217 code
+ * @param lines the positions
+ * @param totals net, tax, gross
+ * @param party customer or supplier
+ * @param tags labels
+ * @param attachments attached files (metadata; content is fetched by hash)
+ * @param state status, payment status and approval state
+ * @param createdAt when the platform accepted the document
+ * @param updatedAt when its state last changed
+ */
+public record Document(String id, String tenantId, String sourceId, Source source, DocumentType type,
+                       Direction direction, String number, LocalDate issueDate, LocalDate deliveryDate,
+                       LocalDate dueDate, String currency, List<LineItem> lines, Totals totals, Party party,
+                       List<String> tags, List<Attachment> attachments, DocumentState state, Instant createdAt,
+                       Instant updatedAt) {
+
+    /** A copy in another lifecycle state. */
+    public Document withState(DocumentState newState, Instant at) {
+        return new Document(id, tenantId, sourceId, source, type, direction, number, issueDate, deliveryDate, dueDate,
+                currency, lines, totals, party, tags, attachments, newState, createdAt, at);
+    }
+}
