@@ -49,7 +49,7 @@ public final class Fault {
     }
 
     /**
-     * @param status the HTTP status to answer with (100-599)
+     * @param status the HTTP status to answer with (200-599)
      * @return a fault answering with that status and a generic message
      */
     public static Fault status(int status) {
@@ -57,13 +57,13 @@ public final class Fault {
     }
 
     /**
-     * @param status the HTTP status to answer with (100-599)
+     * @param status the HTTP status to answer with (200-599)
      * @param message the error message to put into the service's error body
      * @return a fault answering with that status and message
      */
     public static Fault status(int status, String message) {
-        if (status < 100 || status > 599) {
-            throw new IllegalArgumentException("status must be 100-599: " + status);
+        if (status < 200 || status > 599) {
+            throw new IllegalArgumentException("status must be 200-599: " + status);
         }
         return new Fault(Kind.STATUS, status, Objects.requireNonNull(message), Duration.ZERO, null, false, null, 1);
     }

@@ -21,14 +21,15 @@ public class TenantSeeder {
 
     @ObjectClassDefinition(name = "Ledgerbridge tenants", description = "Partners and clients created at start if missing.")
     public @interface Config {
-        @AttributeDefinition(name = "Tenants", description = "One entry per tenant: id|name for a partner, "
+        @AttributeDefinition(name = "Tenants", description = "Entries separated by ';': id|name for a partner, "
                 + "id|name|partnerId for a client. Existing tenants are left as they are.")
         String[] tenants() default {};
     }
 
     @Activate
     public TenantSeeder(@Reference TenantService tenants, Config config) {
-        for (String entry : config.tenants()) {
+        for (String entry : java.util.Arrays.stream(config.tenants()).flatMap(e -> java.util.Arrays.stream(e.split(";")))
+                .map(String::strip).filter(e -> !e.isEmpty()).toList()) {
             String[] parts = entry.split("\\|");
             if (parts.length < 2) {
                 LOG.warn("Ignoring tenant entry '{}': expected id|name or id|name|partnerId", entry);

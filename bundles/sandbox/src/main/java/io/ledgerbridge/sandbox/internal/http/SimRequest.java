@@ -22,17 +22,20 @@ public final class SimRequest {
     private final byte[] body;
     private final Map<String, String> pathParams;
     private final Instant receivedAt;
+    private final Object attachment;
 
-    private SimRequest(String method, String path, String rawQuery, Map<String, List<String>> headers,
-                       byte[] body, Map<String, String> pathParams, Instant receivedAt) {
+    private SimRequest(String method, String path, String rawQuery, Map<String, List<String>> query,
+                       Map<String, List<String>> headers, byte[] body, Map<String, String> pathParams,
+                       Instant receivedAt, Object attachment) {
         this.method = method.toUpperCase(Locale.ROOT);
         this.path = path;
         this.rawQuery = rawQuery == null ? "" : rawQuery;
-        this.query = parseQuery(this.rawQuery);
+        this.query = query;
         this.headers = headers;
         this.body = body;
         this.pathParams = pathParams;
         this.receivedAt = receivedAt;
+        this.attachment = attachment;
     }
 
     /**
@@ -52,13 +55,25 @@ public final class SimRequest {
                 copy.put(name, List.copyOf(values));
             }
         });
-        return new SimRequest(method, path, rawQuery, Collections.unmodifiableMap(copy), body, Map.of(),
-                receivedAt);
+        String raw = rawQuery == null ? "" : rawQuery;
+        return new SimRequest(method, path, raw, parseQuery(raw), Collections.unmodifiableMap(copy), body,
+                Map.of(), receivedAt, null);
     }
 
     /** A copy carrying the path parameters a route extracted. */
     public SimRequest withPathParams(Map<String, String> params) {
-        return new SimRequest(method, path, rawQuery, headers, body, Map.copyOf(params), receivedAt);
+        return new SimRequest(method, path, rawQuery, query, headers, body, Map.copyOf(params), receivedAt,
+                attachment);
+    }
+
+    /** A copy carrying a simulator-specific object resolved before routing (e.g. the Billomat account). */
+    public SimRequest withAttachment(Object value) {
+        return new SimRequest(method, path, rawQuery, query, headers, body, pathParams, receivedAt, value);
+    }
+
+    /** The attachment set by {@link #withAttachment(Object)}, cast to the expected type. */
+    public <T> T attachment(Class<T> type) {
+        return type.cast(attachment);
     }
 
     public String method() {

@@ -1,0 +1,140 @@
+package io.ledgerbridge.rest.internal;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.ledgerbridge.model.FieldError;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+/**
+ * JSON of the API: strict on input (unknown fields, wrong types and trailing content are rejected, numbers are read
+ * as exact decimals), ISO dates, nulls left out of output, bodies of at most {@link #MAX_BODY_BYTES}.
+ */
+final class Json {
+    /** The largest request body accepted: 10 MiB, enough for a document with its PDF and e-invoice in base64. */
+    static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
+
+    static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .build();
+
+    private Json() {
+    }
+
+    /** Reads a JSON body as the type, or throws {@link BadRequest} naming what is wrong. */
+    static <T> T read(HttpServletRequest request, Class<T> type) throws IOException {
+        String contentType = request.getContentType();
+        if (contentType == null || !contentType.toLowerCase().startsWith("application/json")) {
+            throw new BadRequest(415, "send the body as application/json", List.of());
+        }
+        if (request.getContentLengthLong() > MAX_BODY_BYTES) {
+            throw tooLarge();
+        }
+        byte[] body;
+        try (InputStream in = request.getInputStream()) {
+            body = in.readNBytes(MAX_BODY_BYTES + 1);
+        }
+        if (body.length > MAX_BODY_BYTES) {
+            throw tooLarge();
+        }
+        if (body.length == 0) {
+            throw new BadRequest(400, "the request body is empty; send a JSON object", List.of());
+        }
+        try {
+            return MAPPER.readValue(body, type);
+        } catch (JsonMappingException e) {
+            throw mappingError(e);
+        } catch (JsonProcessingException e) {
+            throw new BadRequest(400, "malformed JSON at line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(), List.of());
+        }
+    }
+
+    private static BadRequest tooLarge() {
+        return new BadRequest(413, "the request body is larger than " + MAX_BODY_BYTES / (1024 * 1024) + " MiB", List.of());
+    }
+
+    private static BadRequest mappingError(JsonMappingException e) {
+        String field = path(e);
+        String problem;
+        if (e instanceof UnrecognizedPropertyException u) {
+            problem = "is not a known field (known: " + u.getKnownPropertyIds().stream().map(Object::toString).sorted()
+                    .collect(Collectors.joining(", ")) + ")";
+        } else if (e instanceof InvalidFormatException f && f.getTargetType().isEnum()) {
+            problem = "must be one of " + Arrays.toString(f.getTargetType().getEnumConstants());
+        } else if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+            problem = "must be " + describe(m.getTargetType());
+        } else {
+            problem = "is malformed";
+        }
+        if (field.isEmpty()) {
+            return new BadRequest(400, "the body must be a JSON object: " + e.getOriginalMessage(), List.of());
+        }
+        return new BadRequest(400, "the request body has invalid fields", List.of(new FieldError(field, problem)));
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder out = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) {
+                out.append(out.length() == 0 ? "" : ".").append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                out.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return out.toString();
+    }
+
+    private static String describe(Class<?> type) {
+        return switch (type.getSimpleName()) {
+            case "BigDecimal" -> "a decimal number";
+            case "LocalDate" -> "a date as YYYY-MM-DD";
+            case "String" -> "a string";
+            case "List" -> "an array";
+            case "byte[]" -> "base64-encoded content";
+            default -> type.isEnum() ? "one of " + Arrays.toString(type.getEnumConstants()) : "a JSON object";
+        };
+    }
+
+    static void write(HttpServletResponse response, int status, Object body) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        MAPPER.writeValue(response.getOutputStream(), body);
+    }
+
+    /** A request the API cannot take, with the status and message to answer. */
+    static final class BadRequest extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final int status;
+        final transient List<FieldError> fields;
+
+        BadRequest(int status, String message, List<FieldError> fields) {
+            super(message);
+            this.status = status;
+            this.fields = fields;
+        }
+    }
+}
