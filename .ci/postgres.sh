@@ -19,5 +19,5 @@ runuser -u postgres -- "$PG/initdb" -D "$dir/data" -A trust -U postgres -E UTF8 
 runuser -u postgres -- "$PG/pg_ctl" -D "$dir/data" -l "$dir/pg.log" -w \
   -o "-p $port -k $dir/sock -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null
 runuser -u postgres -- "$PG/psql" -q -h 127.0.0.1 -p "$port" -U postgres \
-  -c "create user app password 'app'" -c "create database ledgerbridge owner app" >/dev/null
+  -c "create user app password 'app' createdb" -c "create database ledgerbridge owner app" >/dev/null
 echo "jdbc:postgresql://127.0.0.1:$port/ledgerbridge?user=app&password=app"

@@ -74,7 +74,7 @@ public class DocumentsApiIT {
         String id = created.json().get("id").asText();
         assertEquals("DRAFT", created.json().at("/state/status").asText());
         assertEquals("demo", created.json().get("tenantId").asText());
-        assertEquals("119.00", created.json().at("/totals/gross").decimalValue().toPlainString());
+        assertTrue("money keeps its scale: " + created.body(), created.body().contains("\"gross\":119.00"));
 
         Api.Response again = demo.post("/documents", Payloads.invoice("it-1", "RE-IT-1"));
         assertEquals(200, again.status());

@@ -1,0 +1,71 @@
+package io.ledgerbridge.sandbox.internal.zenvoices;
+
+import io.ledgerbridge.sandbox.ZenvoicesPermission;
+import io.ledgerbridge.sandbox.internal.http.Json;
+import io.ledgerbridge.sandbox.internal.state.Capacity;
+import io.ledgerbridge.sandbox.internal.state.Store;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** One Zenvoices organisation (ABP tenant, identified by its code): users, administrations, inbox items. */
+final class ZenvoicesTenant {
+
+    /** A user with password, permissions and an optional two-factor requirement. */
+    static final class User {
+        final long id;
+        final String name;
+        String password;
+        Set<ZenvoicesPermission> permissions;
+        boolean twoFactor;
+
+        User(long id, String name, String password, Set<ZenvoicesPermission> permissions) {
+            this.id = id;
+            this.name = name;
+            this.password = password;
+            this.permissions = permissions.isEmpty() ? EnumSet.noneOf(ZenvoicesPermission.class)
+                    : EnumSet.copyOf(permissions);
+        }
+    }
+
+    final String code;
+    final Map<String, User> users = new LinkedHashMap<>();
+    final Store administrations;
+    final Store inbox;
+    /** Inbox item id by administration id and externalId, for idempotent uploads. */
+    final Map<String, ObjectNode> inboxByExternalId = new HashMap<>();
+
+    ZenvoicesTenant(String code, Capacity capacity, long firstAdministrationId) {
+        this.code = code;
+        this.administrations = new Store(firstAdministrationId, capacity);
+        this.inbox = new Store(firstAdministrationId * 10, capacity);
+    }
+
+    User user(String nameOrEmail) {
+        return nameOrEmail == null ? null : users.get(nameOrEmail.toLowerCase(Locale.ROOT));
+    }
+
+    User putUser(long id, String nameOrEmail, String password, Set<ZenvoicesPermission> permissions) {
+        User user = new User(id, nameOrEmail, password, permissions);
+        users.put(nameOrEmail.toLowerCase(Locale.ROOT), user);
+        return user;
+    }
+
+    ObjectNode addAdministration(String administrationCode, String name, boolean active) {
+        return administrations.insert(id -> Json.object().put("id", id).put("code", administrationCode)
+                .put("name", name).put("isActive", active));
+    }
+
+    ObjectNode administrationByCode(String administrationCode) {
+        for (ObjectNode administration : administrations.all()) {
+            if (administration.path("code").asText().equalsIgnoreCase(administrationCode)) {
+                return administration;
+            }
+        }
+        return null;
+    }
+}
