@@ -27,6 +27,8 @@ public class RestartIT {
             karaf.start();
             assertEquals(200, demo.get("/documents/" + second).status());
             assertEquals(2, demo.get("/documents").json().get("items").size());
+            String example = java.nio.file.Files.readString(java.nio.file.Path.of("../docs/examples/invoice.json"));
+            assertEquals("the README's example is accepted", 201, demo.post("/documents", example).status());
             assertTrue(karaf.home().resolve("data/ledgerbridge").toFile().isDirectory());
         }
     }

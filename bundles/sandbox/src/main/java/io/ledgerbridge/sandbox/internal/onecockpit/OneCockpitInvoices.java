@@ -10,7 +10,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -72,12 +71,12 @@ final class OneCockpitInvoices {
             context.creates.record(KIND_INVOICE_NUMBER, number);
         }
         String previousEmail = invoice.path("customerEmail").asText(null);
+        if (previousEmail != null) {
+            addToValue(context.state.customersByEmail.get(previousEmail), amountOf(invoice).negate());
+        }
         invoice.setAll(fields);
         invoice.put("customerEmail", customer.path("email").asText()).put("updatedAt", now);
-        recomputeValue(customer);
-        if (previousEmail != null && !previousEmail.equals(customer.path("email").asText())) {
-            recomputeValue(context.state.customersByEmail.get(previousEmail));
-        }
+        addToValue(customer, amountOf(invoice));
         return invoice;
     }
 
@@ -117,18 +116,14 @@ final class OneCockpitInvoices {
                 .put("currency", currency.toUpperCase(Locale.ROOT)).put("date", date).put("status", status);
     }
 
-    private void recomputeValue(ObjectNode customer) {
-        if (customer == null) {
-            return;
+    private static void addToValue(ObjectNode customer, BigDecimal amount) {
+        if (customer != null) {
+            customer.put("customerValue", money(new BigDecimal(customer.path("customerValue").asText("0")).add(amount)));
         }
-        String email = customer.path("email").asText();
-        BigDecimal value = BigDecimal.ZERO;
-        List<ObjectNode> invoices = context.state.invoices.where(
-                invoice -> email.equals(invoice.path("customerEmail").asText()));
-        for (ObjectNode invoice : invoices) {
-            value = value.add(new BigDecimal(invoice.path("amount").asText("0")));
-        }
-        customer.put("customerValue", money(value));
+    }
+
+    private static BigDecimal amountOf(ObjectNode invoice) {
+        return new BigDecimal(invoice.path("amount").asText("0"));
     }
 
     private static String money(BigDecimal amount) {
