@@ -13,11 +13,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** Sample documents for store tests. */
-final class Samples {
+public final class Samples {
     private Samples() {
     }
 
-    static DocumentDraft invoice(String sourceId, String number) {
+    public static DocumentDraft invoice(String sourceId, String number) {
         return new DocumentDraft(null, sourceId, DocumentType.SALES_INVOICE, Direction.OUTGOING, number,
                 LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 16), "EUR",
                 List.of(new LineItem("Puppy course", new BigDecimal("2"), "h", new BigDecimal("50.00"), new BigDecimal("19"))),
@@ -28,7 +28,7 @@ final class Samples {
                 List.of(new NewAttachment(AttachmentKind.PDF, number + ".pdf", "application/pdf", "%PDF-1.4 sample".getBytes())));
     }
 
-    static DocumentDraft receipt(String sourceId) {
+    public static DocumentDraft receipt(String sourceId) {
         return new DocumentDraft(null, sourceId, DocumentType.RECEIPT, Direction.INCOMING, "B-77",
                 LocalDate.of(2026, 10, 30), null, null, "EUR",
                 List.of(new LineItem("Train ticket", BigDecimal.ONE, null, new BigDecimal("42.02"), new BigDecimal("7"))),

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.ledgerbridge.engine.internal.connections.Connections;
 import io.ledgerbridge.engine.internal.db.Database;
+import io.ledgerbridge.engine.internal.transfer.Router;
+import io.ledgerbridge.engine.internal.transfer.TransferStore;
 import io.ledgerbridge.engine.internal.documents.DocumentServiceImpl;
 import io.ledgerbridge.engine.internal.tenants.TenantServiceImpl;
 import io.ledgerbridge.model.Document;
@@ -53,7 +56,8 @@ abstract class StoreContract {
     void setUp() throws SQLException {
         dataSource = newDatabase();
         Database db = new Database(dataSource);
-        documents = new DocumentServiceImpl(db);
+        documents = new DocumentServiceImpl(db, new Router(new Connections(), new TransferStore(db.dialect()), id -> { }),
+                java.time.Clock.systemUTC());
         tenants = new TenantServiceImpl(db);
         tenants.create(Scope.admin(), new Tenant("acme", "ACME Steuerberatung", null));
         tenants.create(Scope.admin(), new Tenant("acme-client", "Hundeschule Bello", "acme"));
@@ -64,7 +68,7 @@ abstract class StoreContract {
     @Test
     void migrationsRunOnceAndRefuseAChangedHistory() throws SQLException {
         new Database(dataSource); // second start: nothing to do, no error
-        assertEquals(1, count("SELECT COUNT(*) FROM schema_version"));
+        assertEquals(2, count("SELECT COUNT(*) FROM schema_version"));
         exec("UPDATE schema_version SET checksum = 'x' WHERE version = 1");
         SQLException e = assertThrows(SQLException.class, () -> new Database(dataSource));
         assertTrue(e.getMessage().contains("was changed after it was applied"), e.getMessage());

@@ -1,8 +1,10 @@
 package io.ledgerbridge.engine.internal.documents;
 
+import io.ledgerbridge.engine.internal.core.Engine;
 import io.ledgerbridge.engine.internal.db.Database;
 import io.ledgerbridge.engine.internal.db.StorageException;
 import io.ledgerbridge.engine.internal.tenants.TenantStore;
+import io.ledgerbridge.engine.internal.transfer.Router;
 import io.ledgerbridge.model.Attachment;
 import io.ledgerbridge.model.Document;
 import io.ledgerbridge.model.DocumentDraft;
@@ -43,16 +45,18 @@ public class DocumentServiceImpl implements DocumentService {
 
     private final Database db;
     private final DocumentStore store;
+    private final Router router;
     private final Clock clock;
 
     @Activate
-    public DocumentServiceImpl(@Reference Database db) {
-        this(db, Clock.systemUTC());
+    public DocumentServiceImpl(@Reference Engine engine) {
+        this(engine.db(), engine.router(), engine.clock());
     }
 
-    public DocumentServiceImpl(Database db, Clock clock) {
+    public DocumentServiceImpl(Database db, Router router, Clock clock) {
         this.db = db;
         this.store = new DocumentStore(db.dialect());
+        this.router = router;
         this.clock = clock;
     }
 
@@ -136,7 +140,9 @@ public class DocumentServiceImpl implements DocumentService {
             Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             store.updateState(c, documentId, next, now);
             store.recordEvent(c, documentId, action.event(), now);
-            return doc.withState(next, now);
+            Document moved = doc.withState(next, now);
+            router.route(c, moved, action.event(), now);
+            return moved;
         });
     }
 

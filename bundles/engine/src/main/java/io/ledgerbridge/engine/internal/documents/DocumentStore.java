@@ -16,12 +16,12 @@ import java.util.List;
 import java.util.Optional;
 
 /** SQL for documents: rows with the columns lists filter on, plus the full document as JSON. */
-final class DocumentStore {
+public final class DocumentStore {
     private static final String COLUMNS = "d.body, d.status, d.payment_status, d.approval, d.updated_at";
 
     private final Dialect dialect;
 
-    DocumentStore(Dialect dialect) {
+    public DocumentStore(Dialect dialect) {
         this.dialect = dialect;
     }
 
@@ -100,7 +100,7 @@ final class DocumentStore {
     }
 
     /** The document; with {@code lock} its row stays locked until the transaction ends. */
-    Optional<Document> find(Connection c, String id, boolean lock) throws SQLException {
+    public Optional<Document> find(Connection c, String id, boolean lock) throws SQLException {
         String sql = "SELECT " + COLUMNS + " FROM document d WHERE d.id = ?" + (lock ? " FOR UPDATE" : "");
         try (PreparedStatement p = c.prepareStatement(sql)) {
             p.setString(1, id);

@@ -24,7 +24,7 @@ public final class TenantStore {
         }
     }
 
-    static List<Tenant> all(Connection c) throws SQLException {
+    public static List<Tenant> all(Connection c) throws SQLException {
         List<Tenant> out = new ArrayList<>();
         try (PreparedStatement p = c.prepareStatement(
                 "SELECT id, name, parent_id FROM tenant ORDER BY CASE WHEN parent_id IS NULL THEN 0 ELSE 1 END, id");

@@ -1,0 +1,111 @@
+package io.ledgerbridge.engine.internal.transfer;
+
+import io.ledgerbridge.engine.internal.connections.Connection;
+import io.ledgerbridge.engine.internal.connections.SecretBox;
+import io.ledgerbridge.engine.internal.db.Database;
+import io.ledgerbridge.model.Document;
+import io.ledgerbridge.model.spi.Capability;
+import io.ledgerbridge.model.spi.Connector;
+import io.ledgerbridge.model.spi.ExportRequest;
+import io.ledgerbridge.model.spi.FailureKind;
+import io.ledgerbridge.model.spi.Outcome;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.Random;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Runs one attempt of a transfer: calls the connector, then records the outcome in the ledger and the outbox. */
+final class Attempts {
+    private static final Logger LOG = LoggerFactory.getLogger(Attempts.class);
+
+    private final Database db;
+    private final TransferStore store;
+    private final SecretBox secrets;
+    private final Function<String, Optional<Document>> documents;
+    private final DeliverySettings settings;
+    private final Clock clock;
+    private final EventSink events;
+    private final String owner;
+    private final Backoff backoff;
+
+    Attempts(Database db, TransferStore store, SecretBox secrets, Function<String, Optional<Document>> documents,
+             DeliverySettings settings, Clock clock, EventSink events, String owner) {
+        this.db = db;
+        this.store = store;
+        this.secrets = secrets;
+        this.documents = documents;
+        this.settings = settings;
+        this.clock = clock;
+        this.events = events;
+        this.owner = owner;
+        this.backoff = new Backoff(settings.backoffBase(), settings.backoffCap(), new Random());
+    }
+
+    void run(Connection conn, Connector connector, RateGate gate, Transfer t) {
+        Instant started = clock.instant();
+        Optional<Document> doc = documents.apply(t.documentId());
+        Outcome outcome = doc.isEmpty() ? Outcome.failed(FailureKind.NOT_FOUND, "the document no longer exists")
+                : call(conn, connector, t, doc.get());
+        Instant ended = clock.instant();
+        Duration retryAfter = outcome instanceof Outcome.Failed f ? f.retryAfter() : null;
+        gate.release(outcome.rateLimit(), retryAfter, ended);
+        Settlement s = Settlement.of(outcome, t.attempts(), settings.maxAttempts(), t.uncertain(), backoff, ended);
+        String remoteId = outcome instanceof Outcome.Delivered d ? d.remoteId() : null;
+        String remoteUrl = outcome instanceof Outcome.Delivered d ? d.url() : null;
+        String kind = s.kind() == null ? null : s.kind().name();
+        boolean kept = db.inTransaction(c -> {
+            AttemptStore.append(c, new AttemptStore.Attempt(t.id(), t.attempts(), started,
+                    Duration.between(started, ended).toMillis(), ledgerOutcome(s), kind, s.message(), remoteId,
+                    requestHash(t, doc.orElse(null))));
+            boolean mine = store.settle(c, t.id(), owner, s.status(), s.nextAttemptAt(), s.uncertain(), remoteId,
+                    remoteUrl, kind, s.message(), ended, s.countAttempt());
+            if (mine) {
+                ConnectionStatus.record(c, conn, outcome, s, ended);
+            }
+            return mine;
+        });
+        if (kept) {
+            events.settled(t, s.status(), kind, s.message());
+        } else {
+            LOG.warn("Transfer {} was taken over by another node while it was being delivered; its outcome is in the ledger", t.id());
+        }
+    }
+
+    private Outcome call(Connection conn, Connector connector, Transfer t, Document doc) {
+        if (t.purpose() == Purpose.PAYMENT && !connector.describe().capabilities().contains(Capability.PAYMENT_STATUS)) {
+            return new Outcome.Unsupported(connector.describe().displayName() + " does not record payments");
+        }
+        try {
+            Outcome o = connector.export(new EngineConnectionContext(conn, secrets, db),
+                    new ExportRequest(doc, t.trigger(), t.id(), t.uncertain(), t.attempts()));
+            return o != null ? o : Outcome.failed(FailureKind.UNAVAILABLE, "the connector returned no outcome");
+        } catch (RuntimeException e) {
+            LOG.warn("Connector {} failed on transfer {}: {}", conn.connectorId(), t.id(), e.toString());
+            return Outcome.failed(FailureKind.UNAVAILABLE, "connector error: " + e.getClass().getSimpleName());
+        }
+    }
+
+    private static String ledgerOutcome(Settlement s) {
+        return switch (s.status()) {
+            case DELIVERED, FAILED, SKIPPED -> s.status().name();
+            default -> s.pauseConnection() ? "PAUSED" : "RETRY";
+        };
+    }
+
+    private static String requestHash(Transfer t, Document doc) {
+        String basis = t.id() + "|" + t.purpose() + "|" + (doc == null ? "" : doc.id() + "|" + doc.updatedAt());
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(basis.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
