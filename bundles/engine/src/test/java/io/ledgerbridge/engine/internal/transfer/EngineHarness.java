@@ -40,11 +40,18 @@ final class EngineHarness implements AutoCloseable {
     private final Map<String, Connection> configured = new HashMap<>();
 
     EngineHarness(DataSource ds, DeliverySettings settings) throws Exception {
+        this(ds, settings, true);
+    }
+
+    /** @param fresh false to start another engine on a database an earlier harness set up */
+    EngineHarness(DataSource ds, DeliverySettings settings, boolean fresh) throws Exception {
         db = new Database(ds);
-        TenantServiceImpl tenants = new TenantServiceImpl(db);
-        tenants.create(Scope.admin(), new Tenant("acme", "ACME", null));
-        tenants.create(Scope.admin(), new Tenant("acme-client", "ACME client", "acme"));
-        tenants.create(Scope.admin(), new Tenant("beta", "Beta", null));
+        if (fresh) {
+            TenantServiceImpl tenants = new TenantServiceImpl(db);
+            tenants.create(Scope.admin(), new Tenant("acme", "ACME", null));
+            tenants.create(Scope.admin(), new Tenant("acme-client", "ACME client", "acme"));
+            tenants.create(Scope.admin(), new Tenant("beta", "Beta", null));
+        }
         Path key = Files.createTempDirectory("lb-key").resolve("secret.key");
         engine = new Engine(db, new SecretBox(key), installed::get, settings, Clock.systemUTC(),
                 (t, status, kind, message) -> events.add(t.connectionId() + ":" + status));

@@ -1,0 +1,184 @@
+package io.ledgerbridge.engine.internal.core;
+
+import io.ledgerbridge.engine.internal.connections.Connection;
+import io.ledgerbridge.engine.internal.transfer.Backfills;
+import io.ledgerbridge.engine.internal.transfer.ConnectionState;
+import io.ledgerbridge.engine.internal.transfer.ConnectionStateStore;
+import io.ledgerbridge.engine.internal.transfer.ConnectionTests;
+import io.ledgerbridge.engine.internal.transfer.Transfer;
+import io.ledgerbridge.engine.internal.transfer.TransferQueries;
+import io.ledgerbridge.engine.internal.transfer.TransferStore;
+import io.ledgerbridge.model.service.BackfillRequest;
+import io.ledgerbridge.model.service.BackfillView;
+import io.ledgerbridge.model.service.ConnectionView;
+import io.ledgerbridge.model.service.NotFoundException;
+import io.ledgerbridge.model.service.Scope;
+import io.ledgerbridge.model.service.TransferService;
+import io.ledgerbridge.model.service.TransferView;
+import io.ledgerbridge.model.spi.Connector;
+import io.ledgerbridge.model.spi.FailureKind;
+import io.ledgerbridge.model.spi.RateBudget;
+import io.ledgerbridge.model.spi.TestResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** Connections' status, transfers and their ledgers, retries and backfills, within the caller's scope. */
+@Component(service = TransferService.class)
+public class TransferServiceImpl implements TransferService {
+    private final Engine engine;
+    private final TransferStore transfers;
+    private final Backfills backfills;
+
+    @Activate
+    public TransferServiceImpl(@Reference Engine engine) {
+        this.engine = engine;
+        this.transfers = new TransferStore(engine.db().dialect());
+        this.backfills = new Backfills(engine.db(), engine.clock());
+    }
+
+    private Predicate<String> installed() {
+        return id -> engine.connector(id) != null;
+    }
+
+    private Connection connectionInScope(Scope scope, String id) {
+        return engine.connections().get(id).filter(c -> c.tenantId() != null && scope.allows(c.tenantId()))
+                .orElseThrow(() -> new NotFoundException("connection '" + id + "' not found"));
+    }
+
+    private RateBudget budget(String connectionId) {
+        Connector c = engine.connector(connectionId);
+        return c == null ? null : c.describe().rateBudget();
+    }
+
+    @Override
+    public List<ConnectionView> connections(Scope scope) {
+        Map<String, ConnectionState> states = engine.db().inTransaction(ConnectionStateStore::all);
+        List<ConnectionView> out = new ArrayList<>();
+        for (Connection c : engine.connections().all()) {
+            if (c.tenantId() != null && scope.allows(c.tenantId())) {
+                out.add(view(c, states.get(c.id())));
+            }
+        }
+        return out;
+    }
+
+    private ConnectionView view(Connection c, ConnectionState s) {
+        Map<String, Long> counts = engine.db().inTransaction(x -> TransferQueries.countByStatus(x, "connection_id = ?", c.id()));
+        boolean installed = engine.connector(c.id()) != null;
+        String status = s == null ? "UNKNOWN" : s.status();
+        String detail = s == null ? null : s.detail();
+        String message = s == null ? null : s.message();
+        if (!installed) {
+            status = "OFFLINE";
+            detail = "CONNECTOR_MISSING";
+            message = "the " + c.connectorId() + " connector is not installed; its documents wait until it is";
+        } else if (!c.problems().isEmpty()) {
+            status = "OFFLINE";
+            detail = "CONFIGURATION_ERROR";
+            message = c.problems().get(0).field() + " " + c.problems().get(0).message();
+        }
+        return new ConnectionView(c.id(), c.connectorId(), c.name(), c.tenantId(), c.partnerConnectionId(),
+                c.role().name(), c.sends() || c.active() && c.problems().isEmpty(), installed, status, detail, message,
+                s != null && s.paused(), s == null ? null : s.activatedAt(), s == null ? null : s.lastDeliveryAt(),
+                counts.getOrDefault("PENDING", 0L) + counts.getOrDefault("IN_FLIGHT", 0L),
+                counts.getOrDefault("FAILED", 0L), c.problems());
+    }
+
+    @Override
+    public Optional<ConnectionView> connection(Scope scope, String id) {
+        return connections(scope).stream().filter(v -> v.id().equals(id)).findFirst();
+    }
+
+    @Override
+    public TestResult testConnection(Scope scope, String connectionId) {
+        Connection conn = connectionInScope(scope, connectionId);
+        TestResult r = ConnectionTests.run(conn, engine.connector(conn.id()), engine.secrets(), engine.db(),
+                engine.clock().instant());
+        engine.delivery().wake();
+        return r;
+    }
+
+    @Override
+    public List<TransferView> transfers(Scope scope, String documentId) {
+        return engine.db().inTransaction(c -> {
+            List<TransferView> out = new ArrayList<>();
+            for (Transfer t : transfers.forDocuments(c, List.of(documentId))) {
+                if (scope.allows(t.tenantId())) {
+                    out.add(TransferQueries.view(t, installed(), TransferQueries.ledger(c, t.id())));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public Map<String, Map<String, String>> statusColumns(Scope scope, List<String> documentIds) {
+        List<Transfer> all = engine.db().inTransaction(c -> transfers.forDocuments(c, documentIds));
+        return TransferQueries.statusColumns(all.stream().filter(t -> scope.allows(t.tenantId())).toList(), installed());
+    }
+
+    @Override
+    public TransferView retry(Scope scope, String transferId) {
+        Transfer t = engine.db().inTransaction(c -> transfers.find(c, transferId)).filter(x -> scope.allows(x.tenantId()))
+                .orElseThrow(() -> new NotFoundException("transfer '" + transferId + "' not found"));
+        int n = engine.db().inTransaction(c -> TransferQueries.requeue(c, "id = ?", new Object[] {t.id()},
+                engine.clock().instant()));
+        if (n == 0) {
+            throw new io.ledgerbridge.model.service.ConflictException("only a failed or skipped transfer can be retried; this one is "
+                    + TransferQueries.shownStatus(t, installed()));
+        }
+        engine.delivery().wake();
+        return engine.db().inTransaction(c -> TransferQueries.view(transfers.find(c, transferId).orElseThrow(), installed(),
+                TransferQueries.ledger(c, transferId)));
+    }
+
+    @Override
+    public int retryFailed(Scope scope, String connectionId, FailureKind kind) {
+        Connection conn = connectionInScope(scope, connectionId);
+        int n = engine.db().inTransaction(c -> kind == null
+                ? TransferQueries.requeue(c, "connection_id = ? AND status = 'FAILED'", new Object[] {conn.id()}, engine.clock().instant())
+                : TransferQueries.requeue(c, "connection_id = ? AND status = 'FAILED' AND last_kind = ?",
+                        new Object[] {conn.id(), kind.name()}, engine.clock().instant()));
+        engine.delivery().wake();
+        return n;
+    }
+
+    @Override
+    public BackfillView planBackfill(Scope scope, BackfillRequest request) {
+        Connection conn = connectionInScope(scope, request.connectionId());
+        return backfills.plan(conn, request, budget(conn.id()));
+    }
+
+    @Override
+    public BackfillView startBackfill(Scope scope, BackfillRequest request, String user) {
+        Connection conn = connectionInScope(scope, request.connectionId());
+        BackfillView v = backfills.start(conn, request, budget(conn.id()), user);
+        engine.delivery().wake();
+        return v;
+    }
+
+    @Override
+    public Optional<BackfillView> backfill(Scope scope, String jobId) {
+        return backfills.find(jobId, null).filter(v -> scope.allows(v.tenantId()))
+                .map(v -> backfills.find(jobId, budget(v.connectionId())).orElse(v));
+    }
+
+    @Override
+    public List<BackfillView> backfills(Scope scope) {
+        return backfills.all("", null).stream().filter(v -> scope.allows(v.tenantId())).toList();
+    }
+
+    @Override
+    public BackfillView controlBackfill(Scope scope, String jobId, String action) {
+        BackfillView job = backfill(scope, jobId).orElseThrow(() -> new NotFoundException("backfill '" + jobId + "' not found"));
+        backfills.control(job.id(), action);
+        engine.delivery().wake();
+        return backfill(scope, jobId).orElseThrow();
+    }
+}
