@@ -9,7 +9,6 @@ export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/java-17-openjdk-amd64}
 PGDIR=$(mktemp -d /tmp/ledgerbridge-pg.XXXXXX)
 cleanup() { .ci/postgres.sh stop "$PGDIR" || true; rm -rf "$PGDIR"; }
 trap cleanup EXIT
-export PG_PORT=${PG_PORT:-55432}
 LEDGERBRIDGE_TEST_PG_URL=$(.ci/postgres.sh start "$PGDIR")
 export LEDGERBRIDGE_TEST_PG_URL
 echo "PostgreSQL for tests: ${LEDGERBRIDGE_TEST_PG_URL%%\?*}"

@@ -2,7 +2,9 @@
 # Starts a throwaway PostgreSQL server for the tests (installs it from Debian's packages when missing) and prints
 # the JDBC URL of a fresh database 'ledgerbridge' (user/password app/app). Usage: .ci/postgres.sh start|stop DIR
 set -euo pipefail
-cmd=${1:?start|stop}; dir=${2:?data directory}; port=${PG_PORT:-55432}
+cmd=${1:?start|stop}; dir=${2:?data directory}
+free_port() { local p; for p in $(seq 55432 55532); do (echo > /dev/tcp/127.0.0.1/$p) 2>/dev/null || { echo $p; return; }; done; return 1; }
+port=${PG_PORT:-$(free_port)}
 pgbin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1; }
 if [ "$cmd" = stop ]; then
   [ -d "$dir/data" ] && runuser -u postgres -- "$(pgbin)/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null || true

@@ -30,7 +30,7 @@ abstract class ApiServlet extends HttpServlet {
         } catch (Json.BadRequest e) {
             ApiErrors.write(response, e.status, e.getMessage(), e.fields);
         } catch (ValidationException e) {
-            ApiErrors.write(response, 422, "the document breaks " + e.errors().size() + " rule(s); nothing was stored",
+            ApiErrors.write(response, 422, "the request breaks " + e.errors().size() + " rule(s); nothing was stored",
                     e.errors());
         } catch (ConflictException e) {
             ApiErrors.write(response, 409, e.getMessage());

@@ -77,6 +77,19 @@ final class ListParameters {
         return parsed(name, LocalDate::parse, "a date as YYYY-MM-DD");
     }
 
+    /** A failure kind parameter, or null when absent. */
+    static io.ledgerbridge.model.spi.FailureKind kind(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return io.ledgerbridge.model.spi.FailureKind.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            throw new Json.BadRequest(400, "invalid query parameters", List.of(new FieldError("kind", "must be one of "
+                    + Arrays.toString(io.ledgerbridge.model.spi.FailureKind.values()))));
+        }
+    }
+
     private int limit() {
         Integer limit = parsed("limit", Integer::valueOf, "a whole number");
         if (limit == null) {

