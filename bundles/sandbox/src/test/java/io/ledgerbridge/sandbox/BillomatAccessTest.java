@@ -59,6 +59,7 @@ class BillomatAccessTest {
         assertEquals(201, second.post("/clients", "{\"client\":{\"name\":\"Only here\"}}").status());
         assertEquals("", api().get("/clients").at("/clients/client").asText());
         assertEquals(1, billomat.control().snapshot("second/clients").size());
+        assertEquals("Only here", Http.to(billomat.rootUrl()).get("/__sim/state/second/clients").at("/0/name").asText());
         billomat.revokeApiKey("second", "key-2");
         assertEquals(401, second.get("/clients").status());
         Http control = Http.to(billomat.rootUrl());

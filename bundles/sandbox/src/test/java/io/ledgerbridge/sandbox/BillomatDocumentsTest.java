@@ -174,7 +174,8 @@ class BillomatDocumentsTest {
         assertEquals(201, api().post("/invoice-payments", String.format(payment, "5", "1")).status());
         assertEquals("PAID", api().get("/invoices/" + id).at("/invoice/status").asText());
         assertEquals(422, api().post("/invoice-payments", String.format(payment, "5", "0")).status());
-        assertEquals(400, api().post("/invoice-payments", "{\"invoice-payment\":{\"invoice_id\":" + id + "}}").status());
+        assertEquals(400, api().post("/invoice-payments", "{\"invoice-payment\":{\"invoice_id\":" + id + "}}")
+                .status());
         assertEquals(400, api().post("/invoice-payments", "{\"invoice-payment\":{\"invoice_id\":" + id
                 + ",\"amount\":1,\"type\":\"GOLD\"}}").status());
         assertEquals("2", api().get("/invoice-payments?invoice_id=" + id).at("/invoice-payments/@total").asText());

@@ -107,9 +107,11 @@ class SevdeskContactsTest {
     @Test
     void addressesNeedAContactAKnownCountryAndACategory() {
         String id = createOrganisation(api(), "ACME GmbH", "K-1");
-        Http.Reply address = api().post("/ContactAddress", "{\"contact\":{\"id\":" + id + ",\"objectName\":\"Contact\"},"
+        Http.Reply address = api().post("/ContactAddress", "{\"contact\":{\"id\":" + id
+                + ",\"objectName\":\"Contact\"},"
                 + "\"street\":\"Hauptstr. 1\",\"zip\":\"10115\",\"city\":\"Berlin\","
-                + "\"country\":{\"id\":1,\"objectName\":\"StaticCountry\"},\"category\":{\"id\":47,\"objectName\":\"Category\"}}");
+                + "\"country\":{\"id\":1,\"objectName\":\"StaticCountry\"},"
+                + "\"category\":{\"id\":47,\"objectName\":\"Category\"}}");
         assertEquals(201, address.status(), address.text());
         assertEquals("1", address.at("/objects/country/id").asText());
         assertEquals(1, api().get("/ContactAddress?contact[id]=" + id).at("/objects").size());

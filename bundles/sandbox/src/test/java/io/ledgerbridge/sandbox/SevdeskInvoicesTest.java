@@ -38,7 +38,8 @@ class SevdeskInvoicesTest {
         return "{\"invoice\":{\"objectName\":\"Invoice\",\"mapAll\":true," + (number == null ? ""
                 : "\"invoiceNumber\":\"" + number + "\",") + "\"contact\":{\"id\":" + contactId
                 + ",\"objectName\":\"Contact\"},\"contactPerson\":{\"id\":1,\"objectName\":\"SevUser\"},"
-                + "\"invoiceDate\":\"01.03.2025\",\"status\":" + status + ",\"invoiceType\":\"RE\",\"currency\":\"EUR\","
+                + "\"invoiceDate\":\"01.03.2025\",\"status\":" + status + ",\"invoiceType\":\"RE\","
+                + "\"currency\":\"EUR\","
                 + "\"showNet\":true," + tax + "},\"invoicePosSave\":[{\"objectName\":\"InvoicePos\",\"mapAll\":true,"
                 + "\"quantity\":2,\"price\":50,\"name\":\"Consulting\",\"taxRate\":19,"
                 + "\"unity\":{\"id\":1,\"objectName\":\"Unity\"}}],\"invoicePosDelete\":null}";
@@ -142,7 +143,8 @@ class SevdeskInvoicesTest {
         assertEquals(200, sent.status());
         assertEquals("200", sent.at("/objects/status").asText());
         assertEquals("VPDF", sent.at("/objects/sendType").asText());
-        assertEquals(400, api().put("/Invoice/" + id + "/sendBy", "{\"sendType\":\"FAX\",\"sendDraft\":false}").status());
+        assertEquals(400, api().put("/Invoice/" + id + "/sendBy", "{\"sendType\":\"FAX\",\"sendDraft\":false}")
+                .status());
         assertEquals(400, api().put("/Invoice/" + id + "/sendBy", "{\"sendType\":\"VM\"}").status());
         assertEquals(404, api().put("/Invoice/999/sendBy", "{\"sendType\":\"VM\",\"sendDraft\":false}").status());
     }

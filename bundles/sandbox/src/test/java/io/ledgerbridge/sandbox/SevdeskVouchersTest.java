@@ -63,7 +63,8 @@ class SevdeskVouchersTest {
 
     @Test
     void uploadReturnsAHashedFilenameThatSaveVoucherAccepts() {
-        Http.Reply uploaded = upload(multipart("file", "receipt.pdf", "%PDF-1.4 sandbox".getBytes(StandardCharsets.UTF_8)));
+        byte[] pdf = "%PDF-1.4 sandbox".getBytes(StandardCharsets.UTF_8);
+        Http.Reply uploaded = upload(multipart("file", "receipt.pdf", pdf));
         assertEquals(201, uploaded.status(), uploaded.text());
         String filename = uploaded.at("/objects/filename").asText();
         assertTrue(filename.matches("[0-9a-f]{32}\\.pdf"), filename);
@@ -82,7 +83,8 @@ class SevdeskVouchersTest {
         assertEquals(400, upload(multipart("document", "a.pdf", new byte[] {1, 2})).status());
         assertEquals(400, upload(multipart("file", "a.pdf", new byte[0])).status());
         assertEquals(400, api().post("/Voucher/Factory/uploadTempFile", "{}").status());
-        assertEquals(400, upload("--" .concat(BOUNDARY).concat("\r\ngarbage").getBytes(StandardCharsets.UTF_8)).status());
+        byte[] unterminated = ("--" + BOUNDARY + "\r\ngarbage").getBytes(StandardCharsets.UTF_8);
+        assertEquals(400, upload(unterminated).status());
     }
 
     @Test

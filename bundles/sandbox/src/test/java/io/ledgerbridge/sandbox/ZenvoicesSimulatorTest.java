@@ -31,7 +31,12 @@ class ZenvoicesSimulatorTest {
     private Http api() {
         Http.Reply login = login(ZenvoicesSimulator.SANDBOX_TENANCY, ZenvoicesSimulator.SANDBOX_USER,
                 ZenvoicesSimulator.SANDBOX_PASSWORD);
-        return Http.to(zenvoices.baseUrl()).header("Authorization", "Bearer " + login.at("/result/accessToken").asText());
+        return bearer(login);
+    }
+
+    private Http bearer(Http.Reply login) {
+        String token = login.at("/result/accessToken").asText();
+        return Http.to(zenvoices.baseUrl()).header("Authorization", "Bearer " + token);
     }
 
     private static String upload(String administration, String externalId) {
@@ -123,7 +128,8 @@ class ZenvoicesSimulatorTest {
         assertTrue(denied.at("/unAuthorizedRequest").asBoolean());
         Http.to(zenvoices.rootUrl()).put("/__sim/users/SANDBOX/clerk@sandbox.test/permissions",
                 "{\"permissions\":[\"INBOX\"]}");
-        assertEquals(200, clerk.post("/public-api/v1/inbox", upload("\"administrationCode\":\"ACME\"", "E-1")).status());
+        String acme = upload("\"administrationCode\":\"ACME\"", "E-1");
+        assertEquals(200, clerk.post("/public-api/v1/inbox", acme).status());
         assertEquals(403, clerk.post("/public-api/v1/administration/list", "{}").status());
         assertEquals(400, Http.to(zenvoices.rootUrl()).put("/__sim/users/SANDBOX/clerk@sandbox.test/permissions",
                 "{\"permissions\":[\"ROOT\"]}").status());
@@ -148,6 +154,7 @@ class ZenvoicesSimulatorTest {
         assertEquals(404, api().get("/public-api/v1/inbox/details?id=123456789").status());
         assertEquals(400, api().get("/public-api/v1/inbox/details").status());
         assertEquals(2, zenvoices.control().snapshot("SANDBOX/inbox").size());
+        assertEquals(2, Http.to(zenvoices.rootUrl()).get("/__sim/state/SANDBOX/inbox").json().size());
     }
 
     @Test
@@ -169,9 +176,10 @@ class ZenvoicesSimulatorTest {
         Http control = Http.to(zenvoices.rootUrl());
         assertEquals(200, control.post("/__sim/users", "{\"tenancyName\":\"OTHER\",\"userNameOrEmailAddress\":\"u\","
                 + "\"password\":\"p\",\"permissions\":[\"Api.Companies.List\"]}").status());
-        assertEquals(201, control.post("/__sim/administrations", "{\"tenancyName\":\"OTHER\",\"code\":\"X1\"}").status());
+        assertEquals(201, control.post("/__sim/administrations", "{\"tenancyName\":\"OTHER\",\"code\":\"X1\"}")
+                .status());
         Http.Reply login = login("other", "u", "p");
-        Http other = Http.to(zenvoices.baseUrl()).header("Authorization", "Bearer " + login.at("/result/accessToken").asText());
+        Http other = bearer(login);
         assertEquals("X1", other.post("/public-api/v1/administration/list", "{}").at("/result/items/0/code").asText());
         assertEquals(200, control.put("/__sim/settings", "{\"tokenExpirySeconds\":60}").status());
         assertEquals(60, login("other", "u", "p").at("/result/expireInSeconds").asInt());
@@ -184,7 +192,8 @@ class ZenvoicesSimulatorTest {
     void uploadPathIsConfigurable() {
         try (ZenvoicesSimulator custom = ZenvoicesSimulator.builder().inboxUploadPath("/public-api/v1/inbox/upload")
                 .start()) {
-            Http.Reply login = Http.to(custom.baseUrl()).post("/api/TokenAuth/TokenLogin", "{\"userNameOrEmailAddress\":\""
+            Http.Reply login = Http.to(custom.baseUrl()).post("/api/TokenAuth/TokenLogin",
+                    "{\"userNameOrEmailAddress\":\""
                     + ZenvoicesSimulator.SANDBOX_USER + "\",\"password\":\"sandbox\",\"tenancyName\":\"SANDBOX\"}");
             Http client = Http.to(custom.baseUrl()).header("Authorization", "Bearer "
                     + login.at("/result/accessToken").asText());

@@ -82,7 +82,8 @@ final class BillomatFormat {
     static ObjectNode unwrap(SimRequest request, String name) {
         String contentType = request.header("Content-Type");
         if (contentType != null && contentType.toLowerCase(Locale.ROOT).contains("xml")) {
-            throw new ApiException(415, "The sandbox accepts JSON request bodies only (Content-Type: application/json)");
+            throw new ApiException(415,
+                    "The sandbox accepts JSON request bodies only (Content-Type: application/json)");
         }
         ObjectNode resource = Json.obj(Json.parseObject(request.body()), name);
         if (resource == null) {

@@ -109,7 +109,8 @@ final class BillomatInbox {
         TreeMap<String, String> sorted = new TreeMap<>();
         metadata.forEach(entry -> sorted.put(entry.path("key").asText(), entry.path("value").asText()));
         StringBuilder key = new StringBuilder();
-        sorted.forEach((name, value) -> key.append(key.length() == 0 ? "" : "&").append(name).append('=').append(value));
+        sorted.forEach((name, value) -> key.append(key.length() == 0 ? "" : "&").append(name).append('=')
+                .append(value));
         return key.toString();
     }
 

@@ -66,7 +66,8 @@ final class BillomatPayments {
                     + " (invoice is " + status + ")");
         }
         ObjectNode payment = account.payments.insert(id -> Json.object().put("id", String.valueOf(id))
-                .put("created", BillomatFormat.timestamp(clock.instant())).put("invoice_id", invoice.path("id").asText())
+                .put("created", BillomatFormat.timestamp(clock.instant()))
+                .put("invoice_id", invoice.path("id").asText())
                 .put("user_id", "1").put("date", date).put("amount", BillomatFormat.money(amount))
                 .put("comment", Objects.requireNonNullElse(Json.text(input, "comment"), ""))
                 .put("transaction_purpose", Objects.requireNonNullElse(Json.text(input, "transaction_purpose"), ""))

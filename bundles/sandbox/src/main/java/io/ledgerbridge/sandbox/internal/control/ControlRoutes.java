@@ -44,7 +44,9 @@ public final class ControlRoutes {
                         panel.duplicates())))
                 .on("GET", "/__sim/state", request -> SimResponse.json(200, Json.MAPPER.valueToTree(
                         panel.collections())))
-                .on("GET", "/__sim/state/{collection}", routes::state);
+                .on("GET", "/__sim/state/{collection}", request -> routes.state(request.param("collection")))
+                .on("GET", "/__sim/state/{scope}/{collection}", request -> routes.state(request.param("scope")
+                        + "/" + request.param("collection")));
     }
 
     /** The standard body of a successful control call. */
@@ -115,9 +117,9 @@ public final class ControlRoutes {
         return ok();
     }
 
-    private SimResponse state(SimRequest request) {
+    private SimResponse state(String collection) {
         try {
-            return SimResponse.json(200, Json.arrayOf(panel.snapshotJson(request.param("collection"))));
+            return SimResponse.json(200, Json.arrayOf(panel.snapshotJson(collection)));
         } catch (IllegalArgumentException unknown) {
             throw ApiException.notFound(unknown.getMessage());
         }

@@ -20,8 +20,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The JDK HttpServer shared by all simulators: a small fixed worker pool, {@code /__sim} control routing, then for
@@ -30,7 +28,8 @@ import org.slf4j.LoggerFactory;
 public final class SimHttpServer implements AutoCloseable {
 
     public static final int MAX_BODY_BYTES = 16 * 1024 * 1024;
-    private static final Logger LOG = LoggerFactory.getLogger(SimHttpServer.class);
+    /** JDK logging, so test classpaths need no SLF4J; Karaf's pax-logging picks it up. */
+    private static final System.Logger LOG = System.getLogger(SimHttpServer.class.getName());
 
     static {
         // The JDK server writes headers and body separately; without TCP_NODELAY, Nagle's algorithm and the
@@ -121,11 +120,11 @@ public final class SimHttpServer implements AutoCloseable {
     private void answer(HttpExchange exchange, SimRequest request, Fault fault, long startNanos) {
         Fault.Kind kind = fault == null ? null : fault.kind();
         if (kind == Fault.Kind.DROP) {
+            record(request, 0, startNanos);
             exchange.close(); // no response headers sent yet: the connection is closed, the client sees EOF
-            record(request, 0, startNanos);
         } else if (kind == Fault.Kind.TIMEOUT) {
-            held.hold(exchange, fault.duration());
             record(request, 0, startNanos);
+            held.hold(exchange, fault.duration());
         } else if (kind == Fault.Kind.STATUS) {
             answerWith(exchange, request, error(request, new ApiException(fault.status(), fault.message())),
                     startNanos);
@@ -134,9 +133,10 @@ public final class SimHttpServer implements AutoCloseable {
         }
     }
 
+    /** Logs before sending, so a client that has its answer always finds the request in the log. */
     private void answerWith(HttpExchange exchange, SimRequest request, SimResponse response, long startNanos) {
-        send(exchange, request, response);
         record(request, response.status(), startNanos);
+        send(exchange, request, response);
     }
 
     private SimResponse safeHandle(SimRequest request) {
@@ -145,7 +145,8 @@ public final class SimHttpServer implements AutoCloseable {
         } catch (ApiException problem) {
             return error(request, problem);
         } catch (RuntimeException bug) {
-            LOG.warn("sandbox simulator failed on {} {}", request.method(), request.path(), bug);
+            LOG.log(System.Logger.Level.WARNING, "sandbox simulator failed on " + request.method() + " "
+                    + request.path(), bug);
             return error(request, new ApiException(500, "Internal sandbox error: " + bug));
         }
     }
@@ -160,7 +161,8 @@ public final class SimHttpServer implements AutoCloseable {
         } catch (ApiException problem) {
             return ControlRoutes.error(problem);
         } catch (RuntimeException bug) {
-            LOG.warn("sandbox control call failed on {} {}", request.method(), request.path(), bug);
+            LOG.log(System.Logger.Level.WARNING, "sandbox control call failed on " + request.method() + " "
+                    + request.path(), bug);
             return ControlRoutes.error(new ApiException(500, bug.toString()));
         }
     }
@@ -171,7 +173,7 @@ public final class SimHttpServer implements AutoCloseable {
             return SimRequest.of(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
                     exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders(), body, clock.instant());
         } catch (IOException | RuntimeException e) {
-            LOG.debug("cannot read request", e);
+            LOG.log(System.Logger.Level.DEBUG, "cannot read request", e);
             exchange.close();
             return null;
         }
@@ -193,7 +195,7 @@ public final class SimHttpServer implements AutoCloseable {
                 }
             }
         } catch (IOException clientGone) {
-            LOG.debug("client went away before the response was sent", clientGone);
+            LOG.log(System.Logger.Level.DEBUG, "client went away before the response was sent", clientGone);
         }
     }
 

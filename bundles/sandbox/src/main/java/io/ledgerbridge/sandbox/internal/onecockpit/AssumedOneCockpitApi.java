@@ -107,7 +107,8 @@ public final class AssumedOneCockpitApi implements SimulatedApi, ControlledState
         if (invoiceNumber == null || invoiceNumber.isBlank() || source == null || source.isBlank()) {
             throw new IllegalArgumentException("invoice number and source must not be blank");
         }
-        ObjectNode input = Json.object().put("email", Objects.requireNonNullElse(customerEmail, "foreign@sandbox.test"));
+        String email = Objects.requireNonNullElse(customerEmail, "foreign@sandbox.test");
+        ObjectNode input = Json.object().put("email", email);
         ObjectNode customer = customers.upsert(input);
         ObjectNode fields = OneCockpitInvoices.validated(Json.object().put("amount", amount));
         invoices.store(context.state.invoicesByNumber.get(invoiceNumber), invoiceNumber, source, customer, fields);

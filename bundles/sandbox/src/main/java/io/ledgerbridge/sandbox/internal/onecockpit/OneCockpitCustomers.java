@@ -55,12 +55,17 @@ final class OneCockpitCustomers {
     }
 
     static String email(JsonNode input) {
-        String email = Json.nonBlank(input, "email");
+        return email(input, "email");
+    }
+
+    /** The lower-cased e-mail in the field; 422 when it is missing or malformed. */
+    static String email(JsonNode input, String field) {
+        String email = Json.nonBlank(input, field);
         if (email == null) {
-            throw ApiException.invalid(422, "email", "email is required");
+            throw ApiException.invalid(422, field, field + " is required");
         }
         if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            throw ApiException.invalid(422, "email", "email is not a valid e-mail address");
+            throw ApiException.invalid(422, field, field + " is not a valid e-mail address");
         }
         return email.toLowerCase(Locale.ROOT);
     }

@@ -47,7 +47,7 @@ final class OneCockpitInvoices {
         if (number == null) {
             throw ApiException.invalid(422, "invoiceNumber", "invoiceNumber is required");
         }
-        String email = OneCockpitCustomers.email(Json.object().put("email", Json.nonBlank(body, "customerEmail")));
+        String email = OneCockpitCustomers.email(body, "customerEmail");
         String source = Objects.requireNonNullElse(Json.nonBlank(body, "source"), DEFAULT_SOURCE);
         ObjectNode existing = context.state.invoicesByNumber.get(number);
         if (existing != null && !existing.path("source").asText().equals(source)) {
@@ -118,7 +118,8 @@ final class OneCockpitInvoices {
 
     private static void addToValue(ObjectNode customer, BigDecimal amount) {
         if (customer != null) {
-            customer.put("customerValue", money(new BigDecimal(customer.path("customerValue").asText("0")).add(amount)));
+            BigDecimal value = new BigDecimal(customer.path("customerValue").asText("0")).add(amount);
+            customer.put("customerValue", money(value));
         }
     }
 

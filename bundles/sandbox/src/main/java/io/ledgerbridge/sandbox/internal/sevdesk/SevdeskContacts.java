@@ -98,7 +98,8 @@ final class SevdeskContacts {
         String category = request.query("category[id]");
         return SevdeskFormat.list(request, context.state.contacts.where(contact ->
                 (withPersons || !contact.path("name").asText("").isBlank())
-                        && (customerNumber == null || customerNumber.equals(contact.path("customerNumber").asText(null)))
+                        && (customerNumber == null
+                            || customerNumber.equals(contact.path("customerNumber").asText(null)))
                         && (name == null || nameMatches(contact, name))
                         && (category == null || category.equals(contact.path("category").path("id").asText()))));
     }

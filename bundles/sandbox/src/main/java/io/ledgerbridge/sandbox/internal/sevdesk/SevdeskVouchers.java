@@ -115,10 +115,10 @@ final class SevdeskVouchers {
         if (Json.decimal(position, "sumNet") == null && Json.decimal(position, "sumGross") == null) {
             throw ApiException.invalid(422, "sumNet", "Voucher position needs sumNet or sumGross");
         }
-        String account = context.state.isUpdate2() ? refId(position, "accountDatev") : refId(position, "accountingType");
+        String accountField = context.state.isUpdate2() ? "accountDatev" : "accountingType";
+        String account = refId(position, accountField);
         if (account == null || !account.matches("[1-9]\\d{0,9}")) {
-            throw ApiException.invalid(422, context.state.isUpdate2() ? "accountDatev" : "accountingType",
-                    "Voucher position needs a valid " + (context.state.isUpdate2() ? "accountDatev" : "accountingType"));
+            throw ApiException.invalid(422, accountField, "Voucher position needs a valid " + accountField);
         }
     }
 
@@ -127,7 +127,8 @@ final class SevdeskVouchers {
         ObjectNode voucher = Json.object().put("id", String.valueOf(id)).put("objectName", "Voucher")
                 .put("create", now).put("update", now);
         String date = Json.nonBlank(input, "voucherDate");
-        voucher.put("voucherDate", date == null ? now : SevdeskFormat.timestamp(SevdeskFormat.parseDate("voucherDate", date)));
+        voucher.put("voucherDate", date == null ? now
+                : SevdeskFormat.timestamp(SevdeskFormat.parseDate("voucherDate", date)));
         String supplier = refId(input, "supplier");
         voucher.set("supplier", supplier == null ? null : ref(supplier, "Contact"));
         SevdeskFormat.copyText(input, voucher, "supplierName", "description", "creditDebit", "taxType");
@@ -148,7 +149,8 @@ final class SevdeskVouchers {
         for (JsonNode input : positions) {
             BigDecimal factor = BigDecimal.ONE.add(Json.decimal(input, "taxRate").movePointLeft(2));
             BigDecimal net = Json.decimal(input, "sumNet");
-            BigDecimal gross = Objects.requireNonNullElseGet(Json.decimal(input, "sumGross"), () -> net.multiply(factor));
+            BigDecimal gross = Objects.requireNonNullElseGet(Json.decimal(input, "sumGross"),
+                    () -> net.multiply(factor));
             BigDecimal netValue = net != null ? net : gross.divide(factor, MathContext.DECIMAL64);
             sumNet = sumNet.add(netValue);
             sumGross = sumGross.add(gross);

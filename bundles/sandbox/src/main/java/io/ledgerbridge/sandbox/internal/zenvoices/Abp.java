@@ -9,7 +9,8 @@ import io.ledgerbridge.sandbox.internal.http.SimResponse;
 
 /**
  * The ASP.NET Boilerplate response wrapper Zenvoices uses for every answer:
- * {@code {"result","targetUrl","success","error":{code,message,details,validationErrors},"unAuthorizedRequest","__abp"}}.
+ * {@code {"result","targetUrl","success","error":{code,message,details,validationErrors},
+ * "unAuthorizedRequest","__abp"}}.
  */
 final class Abp {
 
