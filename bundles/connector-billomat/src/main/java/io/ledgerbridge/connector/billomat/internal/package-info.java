@@ -1,0 +1,2 @@
+/** The billomat connector (internal). */
+package io.ledgerbridge.connector.billomat.internal;

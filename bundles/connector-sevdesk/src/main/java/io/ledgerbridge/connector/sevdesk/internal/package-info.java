@@ -1,0 +1,2 @@
+/** The sevdesk connector (internal). */
+package io.ledgerbridge.connector.sevdesk.internal;
