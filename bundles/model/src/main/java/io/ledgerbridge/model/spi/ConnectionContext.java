@@ -17,6 +17,9 @@ public interface ConnectionContext {
     /** The decrypted value of a PASSWORD attribute of the connection's configuration, or empty. */
     Optional<String> secret(String attribute);
 
+    /** The content of one of the document's attachments (its PDF or e-invoice), by the SHA-256 in its metadata. */
+    Optional<byte[]> attachment(String sha256);
+
     /** A value the connector remembered for this connection. */
     Optional<String> recall(String key);
 

@@ -101,6 +101,10 @@ class WebhookConnectorTest {
                 return "signingSecret".equals(attribute) ? Optional.ofNullable(secret) : Optional.empty();
             }
 
+            public Optional<byte[]> attachment(String sha256) {
+                return Optional.empty();
+            }
+
             public Optional<String> recall(String key) {
                 return Optional.empty();
             }

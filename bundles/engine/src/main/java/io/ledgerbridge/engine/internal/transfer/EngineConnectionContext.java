@@ -36,6 +36,18 @@ final class EngineConnectionContext implements ConnectionContext {
     }
 
     @Override
+    public Optional<byte[]> attachment(String sha256) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT content FROM attachment_content WHERE sha256 = ?")) {
+                p.setString(1, sha256);
+                try (ResultSet rs = p.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getBytes(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
     public Optional<String> recall(String key) {
         return db.inTransaction(c -> {
             try (PreparedStatement p = c.prepareStatement(
