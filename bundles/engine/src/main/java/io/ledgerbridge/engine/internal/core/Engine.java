@@ -14,7 +14,13 @@ import io.ledgerbridge.engine.internal.transfer.Router;
 import io.ledgerbridge.engine.internal.transfer.TransferStore;
 import io.ledgerbridge.model.service.Tenant;
 import io.ledgerbridge.model.spi.Connector;
+import io.ledgerbridge.engine.internal.imports.ImportScheduler;
+import io.ledgerbridge.engine.internal.transfer.EngineConnectionContext;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -32,6 +38,13 @@ public class Engine implements AutoCloseable {
     private final Router router;
     private final Function<String, Connector> connectors;
     private final Clock clock;
+    private final ImportScheduler imports;
+    private final Duration importPoll;
+    private final ScheduledExecutorService importRunner = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "ledgerbridge-imports");
+        t.setDaemon(true);
+        return t;
+    });
 
     public Engine(Database db, SecretBox secrets, Function<String, Connector> connectors, DeliverySettings settings,
                   Clock clock, EventSink events) {
@@ -43,6 +56,9 @@ public class Engine implements AutoCloseable {
         this.delivery = new DeliveryEngine(db, connections, secrets, connectors,
                 id -> db.inTransaction(c -> documents.find(c, id, false)), settings, clock, events);
         this.router = new Router(connections, new TransferStore(db.dialect()), id -> delivery.wake());
+        this.imports = new ImportScheduler(db, connections, connectors,
+                (conn, connector) -> new EngineConnectionContext(conn, secrets, db), new ImportStatusRecorder(db, clock), clock);
+        this.importPoll = settings.poll().multipliedBy(20);
     }
 
     /** Replaces the configured connections and records activations and configuration changes. */
@@ -63,6 +79,13 @@ public class Engine implements AutoCloseable {
 
     public void start() {
         delivery.start();
+        importRunner.scheduleWithFixedDelay(imports::runDue, importPoll.toMillis(), importPoll.toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    /** The import scheduler (the intake registers itself as its sink). */
+    public ImportScheduler imports() {
+        return imports;
     }
 
     /** Reads the connections from their source again, now (the container reads ConfigAdmin; tests set them). */
@@ -100,6 +123,7 @@ public class Engine implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
+        importRunner.shutdownNow();
         delivery.close();
     }
 }

@@ -3,6 +3,7 @@ package io.ledgerbridge.engine.internal.documents;
 import io.ledgerbridge.engine.internal.core.Engine;
 import io.ledgerbridge.engine.internal.db.Database;
 import io.ledgerbridge.engine.internal.db.StorageException;
+import io.ledgerbridge.engine.internal.imports.ImportSink;
 import io.ledgerbridge.engine.internal.tenants.TenantStore;
 import io.ledgerbridge.engine.internal.transfer.Router;
 import io.ledgerbridge.model.Attachment;
@@ -40,7 +41,7 @@ import org.osgi.service.component.annotations.Reference;
 
 /** Document intake and lifecycle on the Ledgerbridge database. */
 @Component(service = DocumentService.class)
-public class DocumentServiceImpl implements DocumentService {
+public class DocumentServiceImpl implements DocumentService, ImportSink {
     private static final String UNIQUE_VIOLATION = "23505";
 
     private final Database db;
@@ -51,6 +52,7 @@ public class DocumentServiceImpl implements DocumentService {
     @Activate
     public DocumentServiceImpl(@Reference Engine engine) {
         this(engine.db(), engine.router(), engine.clock());
+        engine.imports().setSink(this);
     }
 
     public DocumentServiceImpl(Database db, Router router, Clock clock) {
@@ -69,14 +71,39 @@ public class DocumentServiceImpl implements DocumentService {
         DocumentDraft draft = submitted.withTenant(owningTenant(scope, submitted.tenantId()));
         String fingerprint = DocumentJson.fingerprint(draft);
         try {
-            return db.inTransaction(c -> createOrFind(c, draft, fingerprint));
+            return db.inTransaction(c -> createOrFind(c, draft, fingerprint, Source.PLATFORM));
         } catch (StorageException e) {
             if (e.getCause() instanceof SQLException s && UNIQUE_VIOLATION.equals(s.getSQLState())) {
                 // a concurrent submission of the same source id won the race: answer like a repeated submission
-                return db.inTransaction(c -> createOrFind(c, draft, fingerprint));
+                return db.inTransaction(c -> createOrFind(c, draft, fingerprint, Source.PLATFORM));
             }
             throw e;
         }
+    }
+
+    @Override
+    public Stored store(io.ledgerbridge.engine.internal.connections.Connection connection, String remoteId,
+                        DocumentDraft imported) {
+        List<FieldError> errors = DocumentValidator.validate(imported);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        Scope scope = db.inTransaction(c -> TenantStore.scopeOf(c, connection.tenantId()));
+        DocumentDraft draft = imported.withTenant(owningTenant(scope, imported.tenantId()));
+        String fingerprint = DocumentJson.fingerprint(draft);
+        Source source = new Source(connection.id(), remoteId);
+        return db.inTransaction(c -> {
+            try {
+                CreateResult r = createOrFind(c, draft, fingerprint, source);
+                if (r.created()) {
+                    applyLocked(c, r.document(), LifecycleAction.FINALIZE); // imported documents are issued ones
+                    return Stored.NEW;
+                }
+                return Stored.ALREADY_IMPORTED;
+            } catch (ConflictException changed) {
+                return Stored.CHANGED_REMOTELY;
+            }
+        });
     }
 
     private String owningTenant(Scope scope, String requested) {
@@ -91,7 +118,8 @@ public class DocumentServiceImpl implements DocumentService {
         return tenant;
     }
 
-    private CreateResult createOrFind(Connection c, DocumentDraft draft, String fingerprint) throws SQLException {
+    private CreateResult createOrFind(Connection c, DocumentDraft draft, String fingerprint, Source source)
+            throws SQLException {
         Optional<DocumentStore.Existing> existing = store.findBySource(c, draft.tenantId(), draft.sourceId());
         if (existing.isPresent()) {
             if (!existing.get().fingerprint().equals(fingerprint)) {
@@ -107,7 +135,7 @@ public class DocumentServiceImpl implements DocumentService {
             store.storeContent(c, a, sha);
             attachments.add(new Attachment(a.kind(), a.fileName(), a.mediaType(), sha, a.content().length));
         }
-        Document doc = new Document(UUID.randomUUID().toString(), draft.tenantId(), draft.sourceId(), Source.PLATFORM,
+        Document doc = new Document(UUID.randomUUID().toString(), draft.tenantId(), draft.sourceId(), source,
                 draft.type(), draft.direction(), draft.number(), draft.issueDate(), draft.deliveryDate(),
                 draft.dueDate(), draft.currency(), draft.lines(), draft.totals(), draft.party(),
                 draft.tags() == null ? List.of() : draft.tags(), attachments, DocumentState.INITIAL, now, now);
@@ -131,19 +159,24 @@ public class DocumentServiceImpl implements DocumentService {
         return db.inTransaction(c -> {
             Document doc = store.find(c, documentId, true).filter(d -> scope.allows(d.tenantId()))
                     .orElseThrow(() -> new NotFoundException("document '" + documentId + "' not found"));
-            DocumentState next;
-            try {
-                next = Lifecycle.apply(doc.state(), doc.direction(), action);
-            } catch (IllegalTransitionException e) {
-                throw new ConflictException(e.getMessage());
-            }
-            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-            store.updateState(c, documentId, next, now);
-            store.recordEvent(c, documentId, action.event(), now);
-            Document moved = doc.withState(next, now);
-            router.route(c, moved, action.event(), now);
-            return moved;
+            return applyLocked(c, doc, action);
         });
+    }
+
+    /** Moves a document whose row this transaction holds, records the event and routes it. */
+    private Document applyLocked(Connection c, Document doc, LifecycleAction action) throws SQLException {
+        DocumentState next;
+        try {
+            next = Lifecycle.apply(doc.state(), doc.direction(), action);
+        } catch (IllegalTransitionException e) {
+            throw new ConflictException(e.getMessage());
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        store.updateState(c, doc.id(), next, now);
+        store.recordEvent(c, doc.id(), action.event(), now);
+        Document moved = doc.withState(next, now);
+        router.route(c, moved, action.event(), now);
+        return moved;
     }
 
     @Override

@@ -11,7 +11,6 @@ import io.ledgerbridge.model.service.ValidationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
@@ -73,10 +72,6 @@ public class TenantServiceImpl implements TenantService {
 
     @Override
     public Scope scopeOf(String homeTenantId) {
-        List<Tenant> all = db.inTransaction(TenantStore::all);
-        Set<String> visible = all.stream()
-                .filter(t -> t.id().equals(homeTenantId) || homeTenantId.equals(t.parentId()))
-                .map(Tenant::id).collect(Collectors.toSet());
-        return Scope.tenant(homeTenantId, visible);
+        return db.inTransaction(c -> TenantStore.scopeOf(c, homeTenantId));
     }
 }

@@ -36,6 +36,14 @@ public final class TenantStore {
         return out;
     }
 
+    /** The scope of a tenant's users: the tenant and, for a partner, its clients. */
+    public static io.ledgerbridge.model.service.Scope scopeOf(Connection c, String tenantId) throws SQLException {
+        java.util.Set<String> visible = all(c).stream()
+                .filter(t -> t.id().equals(tenantId) || tenantId.equals(t.parentId()))
+                .map(Tenant::id).collect(java.util.stream.Collectors.toSet());
+        return io.ledgerbridge.model.service.Scope.tenant(tenantId, visible);
+    }
+
     static void insert(Connection c, Tenant t) throws SQLException {
         try (PreparedStatement p = c.prepareStatement(
                 "INSERT INTO tenant (id, name, parent_id, created_at) VALUES (?, ?, ?, ?)")) {

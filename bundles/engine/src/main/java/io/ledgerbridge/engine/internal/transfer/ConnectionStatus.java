@@ -7,7 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 
 /** How an outcome changes a connection's status: ONLINE after a delivery, OFFLINE with a detail otherwise. */
-final class ConnectionStatus {
+public final class ConnectionStatus {
     private ConnectionStatus() {
     }
 
@@ -24,7 +24,7 @@ final class ConnectionStatus {
     }
 
     /** The status detail of a failure kind; null for kinds that concern one document only. */
-    static String detail(FailureKind kind) {
+    public static String detail(FailureKind kind) {
         return switch (kind) {
             case AUTH -> "AUTH_ERROR";
             case PERMISSION -> "PERMISSION_ERROR";

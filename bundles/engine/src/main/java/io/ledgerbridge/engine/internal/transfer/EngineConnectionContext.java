@@ -9,12 +9,12 @@ import java.sql.ResultSet;
 import java.util.Optional;
 
 /** What a connector gets for one call: identity, decrypted secrets, and a persistent memory per connection. */
-final class EngineConnectionContext implements ConnectionContext {
+public final class EngineConnectionContext implements ConnectionContext {
     private final Connection connection;
     private final SecretBox secrets;
     private final Database db;
 
-    EngineConnectionContext(Connection connection, SecretBox secrets, Database db) {
+    public EngineConnectionContext(Connection connection, SecretBox secrets, Database db) {
         this.connection = connection;
         this.secrets = secrets;
         this.db = db;

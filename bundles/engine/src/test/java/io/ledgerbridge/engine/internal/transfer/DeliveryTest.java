@@ -25,11 +25,16 @@ class DeliveryTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        h = new EngineHarness(TestDatabases.h2(), EngineHarness.FAST);
+        h = new EngineHarness(database(), EngineHarness.FAST);
         endpoint = new TestEndpoint();
         connector = new HttpTestConnector(endpoint.url(), RateBudget.MODERATE, Set.of(Capability.EXPORT));
         h.installed.put("c1", connector);
         h.connect("c1", "acme", "apiKey", h.engine.secrets().encrypt("k-123"));
+    }
+
+    /** The database the contract runs on; H2 here, PostgreSQL in the subclass. */
+    javax.sql.DataSource database() throws java.sql.SQLException {
+        return TestDatabases.h2();
     }
 
     @AfterEach

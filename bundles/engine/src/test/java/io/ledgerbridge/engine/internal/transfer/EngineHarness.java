@@ -56,18 +56,24 @@ final class EngineHarness implements AutoCloseable {
         engine = new Engine(db, new SecretBox(key), installed::get, settings, Clock.systemUTC(),
                 (t, status, kind, message) -> events.add(t.connectionId() + ":" + status));
         documents = new DocumentServiceImpl(db, engine.router(), Clock.systemUTC());
+        engine.imports().setSink(documents);
         engine.start();
     }
 
     /** Configures (or reconfigures) a connection of the test connector. */
     Connection connect(String id, String tenant, Object... keyValues) {
+        return connectAs("test", id, tenant, keyValues);
+    }
+
+    /** Configures a connection of the given connector id. */
+    Connection connectAs(String connectorId, String id, String tenant, Object... keyValues) {
         Map<String, Object> props = new HashMap<>();
         props.put("tenant", tenant);
         props.put("active", "true");
         for (int i = 0; i < keyValues.length; i += 2) {
             props.put((String) keyValues[i], keyValues[i + 1]);
         }
-        Connection c = ConnectionParser.parse(id, ConnectorInfo.PID_PREFIX + "test", props);
+        Connection c = ConnectionParser.parse(id, ConnectorInfo.PID_PREFIX + connectorId, props);
         configured.put(id, c);
         engine.reloadConnections(new ArrayList<>(configured.values()));
         return engine.connections().get(id).orElseThrow();
