@@ -133,9 +133,10 @@ public class TransferServiceImpl implements TransferService {
             throw new io.ledgerbridge.model.service.ConflictException("only a failed or skipped transfer can be retried; this one is "
                     + TransferQueries.shownStatus(t, installed()));
         }
+        TransferView queued = engine.db().inTransaction(c -> TransferQueries.view(transfers.find(c, transferId)
+                .orElseThrow(), installed(), TransferQueries.ledger(c, transferId)));
         engine.delivery().wake();
-        return engine.db().inTransaction(c -> TransferQueries.view(transfers.find(c, transferId).orElseThrow(), installed(),
-                TransferQueries.ledger(c, transferId)));
+        return queued;
     }
 
     @Override

@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
 public final class Migrator {
     private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
     /** The known scripts, in order; a new migration is added here and as a file. */
-    static final String[] SCRIPTS = {"V1__documents_and_tenants.sql", "V2__transfers.sql"};
+    public static final String[] SCRIPTS = {"V1__documents_and_tenants.sql", "V2__transfers.sql", "V3__list_indexes.sql"};
 
     private Migrator() {
     }

@@ -76,8 +76,9 @@ final class DocumentListQuery {
     }
 
     private Page<Document> page(Connection c, int limit) throws SQLException {
-        String sql = "SELECT " + DocumentStore.columns() + ", d.seq FROM document d" + where
-                + " ORDER BY d.seq DESC FETCH FIRST " + (limit + 1) + " ROWS ONLY";
+        // the page's ids first (index only), then their bodies: never sorts the large rows of the whole table
+        String sql = "SELECT " + DocumentStore.columns() + ", d.seq FROM document d WHERE d.id IN (SELECT d.id FROM document d"
+                + where + " ORDER BY d.seq DESC FETCH FIRST " + (limit + 1) + " ROWS ONLY) ORDER BY d.seq DESC";
         List<Document> items = new ArrayList<>();
         long lastSeq = 0;
         boolean more = false;

@@ -19,33 +19,27 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Random;
 import java.util.function.Function;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-/** Runs one attempt of a transfer: calls the connector, then records the outcome in the ledger and the outbox. */
+/** Runs one attempt of a transfer: calls the connector and hands the outcome to the {@link Settler}. */
 final class Attempts {
-    private static final Logger LOG = LoggerFactory.getLogger(Attempts.class);
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Attempts.class);
 
     private final Database db;
-    private final TransferStore store;
     private final SecretBox secrets;
     private final Function<String, Optional<Document>> documents;
     private final DeliverySettings settings;
     private final Clock clock;
-    private final EventSink events;
-    private final String owner;
     private final Backoff backoff;
+    private final Settler settler;
 
-    Attempts(Database db, TransferStore store, SecretBox secrets, Function<String, Optional<Document>> documents,
-             DeliverySettings settings, Clock clock, EventSink events, String owner) {
+    Attempts(Database db, SecretBox secrets, Function<String, Optional<Document>> documents, DeliverySettings settings,
+             Clock clock, Settler settler) {
         this.db = db;
-        this.store = store;
         this.secrets = secrets;
         this.documents = documents;
         this.settings = settings;
         this.clock = clock;
-        this.events = events;
-        this.owner = owner;
+        this.settler = settler;
         this.backoff = new Backoff(settings.backoffBase(), settings.backoffCap(), new Random());
     }
 
@@ -60,23 +54,9 @@ final class Attempts {
         Settlement s = Settlement.of(outcome, t.attempts(), settings.maxAttempts(), t.uncertain(), backoff, ended);
         String remoteId = outcome instanceof Outcome.Delivered d ? d.remoteId() : null;
         String remoteUrl = outcome instanceof Outcome.Delivered d ? d.url() : null;
-        String kind = s.kind() == null ? null : s.kind().name();
-        boolean kept = db.inTransaction(c -> {
-            AttemptStore.append(c, new AttemptStore.Attempt(t.id(), t.attempts(), started,
-                    Duration.between(started, ended).toMillis(), ledgerOutcome(s), kind, s.message(), remoteId,
-                    requestHash(t, doc.orElse(null))));
-            boolean mine = store.settle(c, t.id(), owner, s.status(), s.nextAttemptAt(), s.uncertain(), remoteId,
-                    remoteUrl, kind, s.message(), ended, s.countAttempt());
-            if (mine) {
-                ConnectionStatus.record(c, conn, outcome, s, ended);
-            }
-            return mine;
-        });
-        if (kept) {
-            events.settled(t, s.status(), kind, s.message());
-        } else {
-            LOG.warn("Transfer {} was taken over by another node while it was being delivered; its outcome is in the ledger", t.id());
-        }
+        settler.submit(new Settler.Result(conn, t, outcome, s, new AttemptStore.Attempt(t.id(), t.attempts(), started,
+                Duration.between(started, ended).toMillis(), ledgerOutcome(s), s.kind() == null ? null : s.kind().name(),
+                s.message(), remoteId, requestHash(t, doc.orElse(null))), remoteId, remoteUrl, ended));
     }
 
     private Outcome call(Connection conn, Connector connector, Transfer t, Document doc) {

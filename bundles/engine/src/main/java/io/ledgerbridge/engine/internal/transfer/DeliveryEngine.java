@@ -42,6 +42,7 @@ public final class DeliveryEngine implements AutoCloseable {
     private final AtomicInteger busy = new AtomicInteger();
     private final Object signal = new Object();
     private final Attempts attempts;
+    private final Settler settler;
     private boolean wakeRequested;
     private volatile boolean running;
     private ExecutorService workers;
@@ -58,11 +59,13 @@ public final class DeliveryEngine implements AutoCloseable {
         this.connectors = connectors;
         this.settings = settings;
         this.clock = clock;
-        this.attempts = new Attempts(db, store, secrets, documents, settings, clock, events, owner);
+        this.settler = new Settler(db, store, events, owner, this::wake);
+        this.attempts = new Attempts(db, secrets, documents, settings, clock, settler);
     }
 
     public void start() {
         running = true;
+        settler.start();
         AtomicInteger n = new AtomicInteger();
         workers = Executors.newFixedThreadPool(settings.workers(), r -> daemon(r, "ledgerbridge-delivery-" + n.incrementAndGet()));
         housekeeper = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "ledgerbridge-leases"));
@@ -193,5 +196,6 @@ public final class DeliveryEngine implements AutoCloseable {
                 workers.shutdownNow(); // their leases expire and the transfers are retried as uncertain
             }
         }
+        settler.stop();
     }
 }

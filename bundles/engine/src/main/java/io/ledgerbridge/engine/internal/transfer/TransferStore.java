@@ -84,19 +84,21 @@ public final class TransferStore {
                 }
             }
         }
-        List<Transfer> claimed = new ArrayList<>();
-        for (String id : ids) {
-            try (PreparedStatement p = c.prepareStatement("UPDATE transfer SET status = 'IN_FLIGHT', attempts = attempts + 1, "
-                    + "lease_owner = ?, lease_until = ?, updated_at = ? WHERE id = ?")) {
-                p.setString(1, owner);
-                p.setObject(2, utc(leaseUntil));
-                p.setObject(3, utc(now));
-                p.setString(4, id);
-                p.executeUpdate();
-            }
-            claimed.add(find(c, id).orElseThrow());
+        if (ids.isEmpty()) {
+            return List.of();
         }
-        return claimed;
+        String in = "?, ".repeat(ids.size() - 1) + "?";
+        try (PreparedStatement p = c.prepareStatement("UPDATE transfer SET status = 'IN_FLIGHT', attempts = attempts + 1, "
+                + "lease_owner = ?, lease_until = ?, updated_at = ? WHERE id IN (" + in + ")")) {
+            p.setString(1, owner);
+            p.setObject(2, utc(leaseUntil));
+            p.setObject(3, utc(now));
+            for (int i = 0; i < ids.size(); i++) {
+                p.setString(4 + i, ids.get(i));
+            }
+            p.executeUpdate();
+        }
+        return query(c, "SELECT " + COLUMNS + " FROM transfer WHERE id IN (" + in + ") ORDER BY priority, seq", ids.toArray());
     }
 
     /** Returns transfers whose lease ran out (their node died mid-attempt) to PENDING, marked uncertain. */

@@ -46,7 +46,9 @@ class BackfillAndServiceTest {
 
     @AfterEach
     void tearDown() throws Exception {
-        h.close();
+        if (h != null) {
+            h.close();
+        }
         endpoint.close();
     }
 

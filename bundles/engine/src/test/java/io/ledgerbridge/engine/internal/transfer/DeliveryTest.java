@@ -39,7 +39,9 @@ class DeliveryTest {
 
     @AfterEach
     void tearDown() throws Exception {
-        h.close();
+        if (h != null) {
+            h.close();
+        }
         endpoint.close();
     }
 

@@ -38,7 +38,9 @@ class FairnessTest {
 
     @AfterEach
     void tearDown() throws Exception {
-        h.close();
+        if (h != null) {
+            h.close();
+        }
         slow.close();
         fast.close();
     }

@@ -91,7 +91,9 @@ class ImportTest {
 
     @AfterEach
     void tearDown() throws Exception {
-        h.close();
+        if (h != null) {
+            h.close();
+        }
         endpoint.close();
     }
 

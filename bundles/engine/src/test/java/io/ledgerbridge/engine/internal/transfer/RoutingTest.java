@@ -31,7 +31,9 @@ class RoutingTest {
 
     @AfterEach
     void tearDown() throws Exception {
-        h.close();
+        if (h != null) {
+            h.close();
+        }
     }
 
     @Test
