@@ -1,0 +1,2 @@
+/** sevdesk's wire format: request bodies and the parts of replies the connector reads (internal). */
+package io.ledgerbridge.connector.sevdesk.internal.dto;
