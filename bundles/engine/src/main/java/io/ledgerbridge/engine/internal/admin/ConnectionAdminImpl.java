@@ -63,6 +63,7 @@ public class ConnectionAdminImpl implements ConnectionAdmin {
                     tenant + "-" + UUID.randomUUID().toString().substring(0, 8), "?");
             config.update(ConfigValues.toDictionary(encryptSecrets(settings, type.ocd())));
             engine.refresh();
+            awaitConnector(config.getPid());
             return transfers.connection(scope, config.getPid()).orElseThrow();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store the connection", e);
@@ -93,6 +94,22 @@ public class ConnectionAdminImpl implements ConnectionAdmin {
         }
         engine.refresh();
         return transfers.connection(scope, connectionId).orElseThrow();
+    }
+
+    /**
+     * Waits briefly for the connector's component of a new connection to start, so that a connection test right
+     * after creating it reaches the connector; returns anyway after the wait (the status then says why).
+     */
+    private void awaitConnector(String connectionId) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+        while (engine.connector(connectionId) == null && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     private void validate(Scope scope, InstalledConnectors.Installed type, Map<String, Object> settings, String selfId,
