@@ -1,0 +1,2 @@
+/** Billomat's wire format as the connector reads it (internal). */
+package io.ledgerbridge.connector.billomat.internal.dto;
