@@ -123,6 +123,11 @@ public class ConnectionAdminImpl implements ConnectionAdmin {
                 || !engine.db().inTransaction(c -> TenantStore.exists(c, tenant.toString())))) {
             errors.add(new FieldError(ConnectionKeys.TENANT, "tenant '" + tenant + "' not found"));
         }
+        Object importTenant = own.get(ConnectionKeys.IMPORT_TENANT);
+        if (importTenant != null && !importTenant.toString().isBlank() && (!scope.allows(importTenant.toString())
+                || !engine.db().inTransaction(c -> TenantStore.exists(c, importTenant.toString())))) {
+            errors.add(new FieldError(ConnectionKeys.IMPORT_TENANT, "tenant '" + importTenant + "' not found"));
+        }
         Object name = own.get(ConnectionKeys.NAME);
         if (name != null && engine.connections().all().stream().anyMatch(c -> !c.id().equals(selfId)
                 && c.connectorId().equals(type.info().id()) && name.toString().equals(c.name())

@@ -28,14 +28,40 @@ final class SettingsCheck {
                 }
                 continue;
             }
-            String problem = ad.validate(value.toString());
-            if (problem != null && !problem.isEmpty()) {
-                errors.add(new FieldError(ad.getID(), problem));
+            for (String item : items(value)) {
+                String problem = ad.validate(item);
+                if (problem != null && !problem.isEmpty()) {
+                    errors.add(new FieldError(ad.getID(), readable(problem, ad, item)));
+                    break;
+                }
             }
         }
         settings.keySet().stream().filter(k -> !known.contains(k)).sorted()
                 .forEach(k -> errors.add(new FieldError(k, "is not a setting of this connector")));
         return errors;
+    }
+
+    /** The values of a setting: each element of a list or array, or the comma-separated parts of a multi-value text. */
+    private static List<String> items(Object value) {
+        if (value instanceof java.util.Collection<?> c) {
+            return c.stream().map(String::valueOf).toList();
+        }
+        if (value instanceof Object[] a) {
+            return java.util.Arrays.stream(a).map(String::valueOf).toList();
+        }
+        return List.of(value.toString());
+    }
+
+    /** Felix answers some problems with untranslated keys such as "%not a valid option": say it in words. */
+    private static String readable(String problem, AttributeDefinition ad, String value) {
+        if (!problem.startsWith("%")) {
+            return problem;
+        }
+        String[] options = ad.getOptionValues();
+        if (options != null && options.length > 0) {
+            return "'" + value + "' is not one of " + String.join(", ", options);
+        }
+        return "'" + value + "' is not a valid " + ad.getName();
     }
 
     private static boolean isRequired(ObjectClassDefinition ocd, AttributeDefinition ad) {

@@ -69,13 +69,22 @@ final class ImportRun {
         return true;
     }
 
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
     static DocumentDraft withDefaults(Connection conn, ImportBatch.Imported item) {
         DocumentDraft d = item.draft();
-        String tenant = conn.property(ConnectionKeys.IMPORT_TENANT) != null ? conn.property(ConnectionKeys.IMPORT_TENANT)
-                : conn.tenantId();
+        String tenant = blankToNull(conn.property(ConnectionKeys.IMPORT_TENANT));
+        tenant = tenant != null ? tenant : conn.tenantId();
         DocumentType type = d.type();
-        if (type == null && conn.property(ConnectionKeys.IMPORT_DOCUMENT_TYPE) != null) {
-            type = DocumentType.valueOf(conn.property(ConnectionKeys.IMPORT_DOCUMENT_TYPE).strip().toUpperCase(Locale.ROOT));
+        String defaultType = blankToNull(conn.property(ConnectionKeys.IMPORT_DOCUMENT_TYPE));
+        if (type == null && defaultType != null) {
+            try {
+                type = DocumentType.valueOf(defaultType.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                type = null; // left empty: the intake names the missing type
+            }
         }
         Set<String> tags = new LinkedHashSet<>(d.tags() == null ? List.of() : d.tags());
         String extra = conn.property(ConnectionKeys.IMPORT_TAGS);
@@ -83,7 +92,7 @@ final class ImportRun {
             Arrays.stream(extra.replace("[", "").replace("]", "").split(",")).map(String::strip)
                     .filter(s -> !s.isEmpty()).forEach(tags::add);
         }
-        String sourceId = d.sourceId() != null ? d.sourceId() : "import:" + conn.id() + ":" + item.remoteId();
+        String sourceId = d.sourceId() != null && !d.sourceId().isBlank() ? d.sourceId() : "import:" + conn.id() + ":" + item.remoteId();
         return new DocumentDraft(tenant, sourceId, type, d.direction(), d.number(), d.issueDate(), d.deliveryDate(),
                 d.dueDate(), d.currency(), d.lines(), d.totals(), d.party(), List.copyOf(tags), d.attachments());
     }

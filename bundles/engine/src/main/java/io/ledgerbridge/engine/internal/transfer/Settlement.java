@@ -34,14 +34,16 @@ public record Settlement(TransferStatus status, Instant nextAttemptAt, boolean u
             return new Settlement(TransferStatus.PENDING, now, wasUncertain, false, true, f.kind(), f.message());
         }
         if (f.kind().retryable()) {
-            if (attempts >= maxAttempts) {
+            if (attempts >= maxAttempts && f.kind() != FailureKind.RATE_LIMITED) {
                 return new Settlement(TransferStatus.FAILED, now, false, true, false, f.kind(),
                         "gave up after " + attempts + " attempts: " + f.message());
             }
             Duration wait = backoff.delay(attempts, f.retryAfter());
             // an unavailable target may have processed the request before failing: look up before creating again
             boolean uncertain = wasUncertain || f.kind() == FailureKind.UNAVAILABLE;
-            return new Settlement(TransferStatus.PENDING, now.plus(wait), uncertain, true, false, f.kind(), f.message());
+            // a rate limit says nothing about the document: waiting for it does not use up the transfer's attempts
+            boolean counts = f.kind() != FailureKind.RATE_LIMITED;
+            return new Settlement(TransferStatus.PENDING, now.plus(wait), uncertain, counts, false, f.kind(), f.message());
         }
         return new Settlement(TransferStatus.FAILED, now, false, true, false, f.kind(), f.message());
     }

@@ -49,7 +49,9 @@ class BackfillAndServiceTest {
         if (h != null) {
             h.close();
         }
-        endpoint.close();
+        if (endpoint != null) {
+            endpoint.close();
+        }
     }
 
     private List<String> oldInvoices(int n) {

@@ -61,7 +61,7 @@ class FaultToleranceTest {
             } else if (r < 0.20) {
                 endpoint.fail(1, 500 + random.nextInt(4), null);
             } else if (r < 0.25) {
-                endpoint.loseAnswerOfNextCreate(1500);
+                endpoint.loseAnswerOfNextCreate(4000);
             }
         }
     }

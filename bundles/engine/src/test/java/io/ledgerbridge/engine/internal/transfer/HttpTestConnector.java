@@ -51,12 +51,12 @@ final class HttpTestConnector implements Connector {
         try {
             if (request.afterUncertainAttempt()) {
                 HttpResponse<String> found = http.send(HttpRequest.newBuilder(URI.create(url + "?key=" + request.idempotencyKey()))
-                        .timeout(Duration.ofSeconds(1)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                        .timeout(Duration.ofSeconds(3)).GET().build(), HttpResponse.BodyHandlers.ofString());
                 if (found.statusCode() == 200) {
                     return Outcome.delivered(found.body());
                 }
             }
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(1))
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(3))
                     .header("Idempotency-Key", request.idempotencyKey())
                     .POST(HttpRequest.BodyPublishers.ofString("{\"number\":\"" + request.document().number() + "\"}")).build(),
                     HttpResponse.BodyHandlers.ofString());

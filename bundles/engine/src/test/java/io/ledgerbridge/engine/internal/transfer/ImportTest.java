@@ -94,7 +94,9 @@ class ImportTest {
         if (h != null) {
             h.close();
         }
-        endpoint.close();
+        if (endpoint != null) {
+            endpoint.close();
+        }
     }
 
     private List<Document> imported() {

@@ -20,6 +20,11 @@ final class TestEndpoint implements AutoCloseable {
     record Failure(int status, String retryAfter, long hangMillis, boolean afterCreate) {
     }
 
+    static {
+        // without it the JDK server delays each small response by ~40 ms (Nagle + delayed ACK); read once per JVM
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     private final HttpServer server;
     final Map<String, AtomicInteger> creates = new ConcurrentHashMap<>();
     final Map<String, String> ids = new ConcurrentHashMap<>();
