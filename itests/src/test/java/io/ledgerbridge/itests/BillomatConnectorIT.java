@@ -114,6 +114,15 @@ public class BillomatConnectorIT {
 
     @Test
     public void anImportAccountBringsBillomatInvoicesIntoTheClientTenant() throws Exception {
+        features.installFeature("ledgerbridge-connector-webhook", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+        CountingEndpoint onward = new CountingEndpoint(4);
+        String[] webhook = {null};
+        await("a second connection for the client takes imported documents onward", 60, () -> {
+            Api.Response r = demo.post("/connections", "{\"connectorId\":\"webhook\",\"settings\":{\"tenant\":"
+                    + "\"demo-hundeschule\",\"name\":\"Onward\",\"active\":true,\"url\":\"" + onward.url() + "\"}}");
+            webhook[0] = r.status() == 201 ? r.json().get("id").asText() : null;
+            return webhook[0] != null;
+        });
         String invoiceId = seedCompletedInvoice("EXT-5001");
         create("{\"name\":\"Billomat import IT\",\"role\":\"import\",\"active\":true,\"importIntervalMinutes\":\"1\","
                 + "\"importDocumentType\":\"SALES_INVOICE\",\"importTags\":\"billomat\","
@@ -126,6 +135,12 @@ public class BillomatConnectorIT {
         assertEquals(0, new BigDecimal("59.50").compareTo(document.at("/totals/gross").decimalValue()));
         assertEquals("Import GmbH", document.at("/party/companyName").asText());
         assertTrue(document.toString(), document.path("tags").toString().contains("billomat"));
+        String documentId = document.path("id").asText();
+        await("the imported invoice is delivered onward", 60, () -> "DELIVERED".equals(demo.get(
+                "/transfers/status?documentIds=" + documentId).json().at("/documents/" + documentId).path(webhook[0]).asText()));
+        assertTrue("the simulator's other invoices may come along", onward.distinct() >= 1);
+        assertEquals(0, onward.duplicates());
+        onward.close();
     }
 
     private String account() {
