@@ -33,6 +33,12 @@ public record Document(String id, String tenantId, String sourceId, Source sourc
                        List<String> tags, List<Attachment> attachments, DocumentState state, Instant createdAt,
                        Instant updatedAt) {
 
+    /** A copy carrying the given tags. */
+    public Document withTags(List<String> newTags) {
+        return new Document(id, tenantId, sourceId, source, type, direction, number, issueDate, deliveryDate, dueDate,
+                currency, lines, totals, party, List.copyOf(newTags), attachments, state, createdAt, updatedAt);
+    }
+
     /** A copy in another lifecycle state. */
     public Document withState(DocumentState newState, Instant at) {
         return new Document(id, tenantId, sourceId, source, type, direction, number, issueDate, deliveryDate, dueDate,

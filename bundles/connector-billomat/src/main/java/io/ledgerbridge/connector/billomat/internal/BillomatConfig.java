@@ -76,7 +76,7 @@ public @interface BillomatConfig {
     boolean approvalRequired() default false;
 
     @AttributeDefinition(name = "Archive after transfer", description = "Export: archive documents in Ledgerbridge "
-            + "once Billomat has them. Not carried out yet (see the README).")
+            + "(tag \"archived\") once Billomat has them.")
     boolean archiveAfterTransfer() default false;
 
     @AttributeDefinition(name = "Documents from", required = false, description = "Export: only documents issued on "

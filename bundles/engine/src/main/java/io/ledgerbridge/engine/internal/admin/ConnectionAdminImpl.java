@@ -34,7 +34,7 @@ public class ConnectionAdminImpl implements ConnectionAdmin {
             ConnectionKeys.ROLE, ConnectionKeys.TRIGGERS, ConnectionKeys.DOCUMENT_TYPES, ConnectionKeys.DIRECTIONS,
             ConnectionKeys.TAGS, ConnectionKeys.APPROVAL_REQUIRED, ConnectionKeys.DATE_FROM, ConnectionKeys.DATE_TO,
             ConnectionKeys.PARTNER_CONNECTION, ConnectionKeys.IMPORT_INTERVAL, ConnectionKeys.IMPORT_TENANT,
-            ConnectionKeys.IMPORT_DOCUMENT_TYPE, ConnectionKeys.IMPORT_TAGS);
+            ConnectionKeys.IMPORT_DOCUMENT_TYPE, ConnectionKeys.IMPORT_TAGS, ConnectionKeys.ARCHIVE_AFTER_TRANSFER);
 
     private final ConfigurationAdmin configAdmin;
     private final Engine engine;

@@ -27,6 +27,10 @@ public final class ConnectionKeys {
     public static final String DATE_FROM = "dateFrom";
     /** Only documents issued on or before (YYYY-MM-DD). */
     public static final String DATE_TO = "dateTo";
+    /** true to mark each document delivered over this connection as archived (it gets the tag "archived"). */
+    public static final String ARCHIVE_AFTER_TRANSFER = "archiveAfterTransfer";
+    /** The tag that marks an archived document. */
+    public static final String ARCHIVED_TAG = "archived";
     /** For a client's connection: the PID of the partner's connection whose settings are the defaults. */
     public static final String PARTNER_CONNECTION = "partnerConnection";
     /** For an import connection: minutes between imports (default 15). */

@@ -80,6 +80,22 @@ public final class DocumentStore {
         }
     }
 
+    /** Adds a tag to a stored document (its tag row and its JSON); nothing when it has the tag already. */
+    public void addTag(Connection c, String id, String tag) throws SQLException {
+        Optional<Document> doc = find(c, id, true);
+        if (doc.isEmpty() || doc.get().tags().contains(tag)) {
+            return;
+        }
+        insertTags(c, id, List.of(tag));
+        List<String> tags = new java.util.ArrayList<>(doc.get().tags());
+        tags.add(tag);
+        try (PreparedStatement p = c.prepareStatement("UPDATE document SET body = ? WHERE id = ?")) {
+            p.setString(1, DocumentJson.write(doc.get().withTags(tags)));
+            p.setString(2, id);
+            p.executeUpdate();
+        }
+    }
+
     void storeContent(Connection c, NewAttachment a, String sha256) throws SQLException {
         try (PreparedStatement p = c.prepareStatement(dialect.insertContentOnce())) {
             p.setString(1, sha256);

@@ -31,15 +31,17 @@ final class Attempts {
     private final Clock clock;
     private final Backoff backoff;
     private final Settler settler;
+    private final java.util.function.Consumer<String> onPause;
 
     Attempts(Database db, SecretBox secrets, Function<String, Optional<Document>> documents, DeliverySettings settings,
-             Clock clock, Settler settler) {
+             Clock clock, Settler settler, java.util.function.Consumer<String> onPause) {
         this.db = db;
         this.secrets = secrets;
         this.documents = documents;
         this.settings = settings;
         this.clock = clock;
         this.settler = settler;
+        this.onPause = onPause;
         this.backoff = new Backoff(settings.backoffBase(), settings.backoffCap(), new Random());
     }
 
@@ -54,6 +56,9 @@ final class Attempts {
         Settlement s = Settlement.of(outcome, t.attempts(), settings.maxAttempts(), t.uncertain(), backoff, ended);
         String remoteId = outcome instanceof Outcome.Delivered d ? d.remoteId() : null;
         String remoteUrl = outcome instanceof Outcome.Delivered d ? d.url() : null;
+        if (s.pauseConnection()) {
+            onPause.accept(conn.id()); // at once: the settler commits the pause a moment later
+        }
         settler.submit(new Settler.Result(conn, t, outcome, s, new AttemptStore.Attempt(t.id(), t.attempts(), started,
                 Duration.between(started, ended).toMillis(), ledgerOutcome(s), s.kind() == null ? null : s.kind().name(),
                 s.message(), remoteId, requestHash(t, doc.orElse(null))), remoteId, remoteUrl, ended));

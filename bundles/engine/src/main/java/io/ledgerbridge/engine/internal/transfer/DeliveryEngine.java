@@ -40,6 +40,8 @@ public final class DeliveryEngine implements AutoCloseable {
     private final String owner = "node-" + UUID.randomUUID();
     private final Map<String, RateGate> gates = new ConcurrentHashMap<>();
     private final AtomicInteger busy = new AtomicInteger();
+    /** Connections paused by an attempt whose pause the settler has not committed yet. */
+    private final Map<String, Instant> pausing = new ConcurrentHashMap<>();
     private final Object signal = new Object();
     private final Attempts attempts;
     private final Settler settler;
@@ -60,7 +62,8 @@ public final class DeliveryEngine implements AutoCloseable {
         this.settings = settings;
         this.clock = clock;
         this.settler = new Settler(db, store, events, owner, this::wake);
-        this.attempts = new Attempts(db, secrets, documents, settings, clock, settler);
+        this.attempts = new Attempts(db, secrets, documents, settings, clock, settler,
+                id -> pausing.put(id, clock.instant()));
     }
 
     public void start() {
@@ -119,7 +122,7 @@ public final class DeliveryEngine implements AutoCloseable {
             }
             Connector connector = connectors.apply(conn.id());
             ConnectionState state = states.get(conn.id());
-            if (connector == null || state == null || state.paused()) {
+            if (connector == null || state == null || paused(conn.id(), state, now)) {
                 continue; // waiting for its connector, or for a person to fix its configuration
             }
             RateGate gate = gates.computeIfAbsent(conn.id(), id -> new RateGate(connector.describe().rateBudget()));
@@ -144,6 +147,15 @@ public final class DeliveryEngine implements AutoCloseable {
             claimedAny |= !claimed.isEmpty();
         }
         return claimedAny;
+    }
+
+    private boolean paused(String connectionId, ConnectionState state, Instant now) {
+        Instant since = pausing.get(connectionId);
+        if (since != null && (state.paused() || now.isAfter(since.plus(settings.lease())))) {
+            pausing.remove(connectionId); // the database has it now (or the settler failed: the lease retries)
+            since = null;
+        }
+        return state.paused() || since != null;
     }
 
     private void awaitWork() throws InterruptedException {

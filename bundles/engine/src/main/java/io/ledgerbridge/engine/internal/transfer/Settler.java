@@ -1,6 +1,8 @@
 package io.ledgerbridge.engine.internal.transfer;
 
 import io.ledgerbridge.engine.internal.connections.Connection;
+import io.ledgerbridge.engine.internal.connections.ConnectionKeys;
+import io.ledgerbridge.engine.internal.documents.DocumentStore;
 import io.ledgerbridge.engine.internal.db.Database;
 import io.ledgerbridge.model.spi.Outcome;
 import java.time.Instant;
@@ -33,6 +35,7 @@ final class Settler {
     private final String owner;
     private final Runnable afterGroup;
     private final ConnectionStatus connectionStatus = new ConnectionStatus();
+    private final DocumentStore documents;
     private volatile boolean running;
     private Thread thread;
 
@@ -42,6 +45,7 @@ final class Settler {
         this.events = events;
         this.owner = owner;
         this.afterGroup = afterGroup;
+        this.documents = new DocumentStore(db.dialect());
     }
 
     void submit(Result result) {
@@ -84,6 +88,7 @@ final class Settler {
                     if (store.settle(c, r.transfer().id(), owner, s.status(), s.nextAttemptAt(), s.uncertain(), r.remoteId(),
                             r.remoteUrl(), kind, s.message(), r.ended(), s.countAttempt())) {
                         connectionStatus.record(c, r.connection(), r.outcome(), s, r.ended());
+                        archiveIfAsked(c, r);
                         mine.add(r);
                     } else {
                         LOG.warn("Transfer {} was taken over by another node while it was being delivered; "
@@ -101,6 +106,14 @@ final class Settler {
             events.settled(r.transfer(), s.status(), s.kind() == null ? null : s.kind().name(), s.message());
         }
         afterGroup.run();
+    }
+
+    /** "Archive after transfer": a delivered export marks its document archived, in the same transaction. */
+    private void archiveIfAsked(java.sql.Connection c, Result r) throws java.sql.SQLException {
+        if (r.settlement().status() == TransferStatus.DELIVERED && r.transfer().purpose() == Purpose.EXPORT
+                && "true".equalsIgnoreCase(r.connection().property(ConnectionKeys.ARCHIVE_AFTER_TRANSFER))) {
+            documents.addTag(c, r.transfer().documentId(), ConnectionKeys.ARCHIVED_TAG);
+        }
     }
 
     /** Stops after recording what is queued. */

@@ -60,6 +60,17 @@ class DeliveryTest {
     }
 
     @Test
+    void archiveAfterTransferTagsTheDeliveredDocument() {
+        h.connect("c1", "acme", "archiveAfterTransfer", "true");
+        String id = h.invoice("acme", "arch", FINALIZE);
+        h.awaitStatus(id, "c1", TransferStatus.DELIVERED);
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() ->
+                h.documents.get(io.ledgerbridge.model.service.Scope.admin(), id).orElseThrow().tags().contains("archived"));
+        assertEquals(1, h.documents.list(io.ledgerbridge.model.service.Scope.admin(), new io.ledgerbridge.model.service.DocumentQuery(
+                null, null, null, null, null, "archived", null, null, 10, null)).items().size());
+    }
+
+    @Test
     void unavailableAndRateLimitedAreRetriedWithBackoffUntilDelivered() {
         endpoint.fail(2, 503, null);
         endpoint.fail(1, 429, "1");
