@@ -55,6 +55,8 @@ public class CrashIT {
             assertEquals(done.toString(), DOCUMENTS, done.get("delivered").asInt());
             assertEquals(DOCUMENTS, endpoint.distinct());
             assertEquals("duplicate creates at the endpoint", 0, endpoint.duplicates());
+            long dbBytes = Files.size(karaf.home().resolve("data/ledgerbridge/ledgerbridge.mv.db"));
+            assertTrue("the H2 file stays compact (" + dbBytes / 1_000_000 + " MB)", dbBytes < 1_000_000_000L);
         }
     }
 

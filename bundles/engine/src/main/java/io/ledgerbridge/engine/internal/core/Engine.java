@@ -81,6 +81,7 @@ public class Engine implements AutoCloseable {
         delivery.start();
         importRunner.scheduleWithFixedDelay(imports::runDue, importPoll.toMillis(), importPoll.toMillis(),
                 TimeUnit.MILLISECONDS);
+        importRunner.scheduleWithFixedDelay(db::housekeeping, 10, 10, TimeUnit.SECONDS);
     }
 
     /** The import scheduler (the intake registers itself as its sink). */

@@ -17,6 +17,13 @@ public class Database {
         }
     }
 
+    /** Housekeeping the database needs now and then (H2: compaction of its file); safe to call at any time. */
+    public void housekeeping() {
+        if (dialect == Dialect.H2) {
+            H2Compaction.compact(dataSource);
+        }
+    }
+
     /** The SQL dialect of this database. */
     public Dialect dialect() {
         return dialect;
