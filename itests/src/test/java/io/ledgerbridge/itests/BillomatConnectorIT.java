@@ -16,7 +16,6 @@ import java.util.EnumSet;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 import javax.inject.Inject;
 import org.apache.karaf.features.FeaturesService;
 import org.junit.Before;
@@ -56,7 +55,7 @@ public class BillomatConnectorIT {
     public void installSimulatorAndConnector() throws Exception {
         int port = Integer.getInteger(Distribution.HTTP_PORT_PROPERTY);
         demo = new Api(port, "demo", "demo");
-        await("the REST API answers", 60, () -> demo.get("/documents").status() == 200);
+        Await.until("the REST API answers", 60, () -> demo.get("/documents").status() == 200);
         if (simPort == 0) {
             simPort = Distribution.freePort();
             Hashtable<String, Object> sandbox = new Hashtable<>();
@@ -70,7 +69,7 @@ public class BillomatConnectorIT {
             features.installFeature("ledgerbridge-sandbox", quiet);
             features.installFeature("ledgerbridge-connector-billomat", quiet);
         }
-        await("the Billomat simulator answers", 60, () -> sim("GET", "/__sim/state", null).status() == 200);
+        Await.until("the Billomat simulator answers", 60, () -> sim("GET", "/__sim/state", null).status() == 200);
     }
 
     @Test
@@ -78,7 +77,7 @@ public class BillomatConnectorIT {
         String connection = create("{\"name\":\"Billomat export IT\",\"role\":\"export\",\"active\":true,"
                 + "\"target\":\"INVOICE\",\"triggers\":\"FINALIZED\"," + account() + "}");
         // the connection's component activates shortly after the configuration is stored
-        await("the connection test succeeds", 30, () ->
+        Await.until("the connection test succeeds", 30, () ->
                 demo.post("/connections/" + connection + "/test", null).json().path("ok").asBoolean());
         Api.Response test = demo.post("/connections/" + connection + "/test", null);
         assertTrue(test.body(), test.json().path("message").asText().contains("Connected to the Billomat account"));
@@ -93,7 +92,7 @@ public class BillomatConnectorIT {
             ids.add(id);
         }
         String statusQuery = "/transfers/status?documentIds=" + String.join(",", ids);
-        await("the three invoices are delivered", 90, () -> ids.stream().allMatch(id ->
+        Await.until("the three invoices are delivered", 90, () -> ids.stream().allMatch(id ->
                 "DELIVERED".equals(demo.get(statusQuery).json().at("/documents/" + id + "/" + connection).asText())));
 
         List<JsonNode> invoices = simInvoices(numbers);
@@ -107,7 +106,7 @@ public class BillomatConnectorIT {
         assertEquals("{}", sim("GET", "/__sim/duplicates", null).body().replaceAll("\\s", ""));
 
         assertEquals(200, demo.post("/documents/" + ids.get(0) + "/mark-paid", null).status());
-        await("the payment marks the first invoice paid", 90, () ->
+        Await.until("the payment marks the first invoice paid", 90, () ->
                 "PAID".equals(simInvoices(List.of(numbers.get(0))).get(0).path("status").asText()));
         assertEquals(1, Api.JSON.readTree(sim("GET", "/__sim/state/invoice-payments", null).body()).size());
     }
@@ -117,7 +116,7 @@ public class BillomatConnectorIT {
         features.installFeature("ledgerbridge-connector-webhook", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
         CountingEndpoint onward = new CountingEndpoint(4);
         String[] webhook = {null};
-        await("a second connection for the client takes imported documents onward", 60, () -> {
+        Await.until("a second connection for the client takes imported documents onward", 60, () -> {
             Api.Response r = demo.post("/connections", "{\"connectorId\":\"webhook\",\"settings\":{\"tenant\":"
                     + "\"demo-hundeschule\",\"name\":\"Onward\",\"active\":true,\"url\":\"" + onward.url() + "\"}}");
             webhook[0] = r.status() == 201 ? r.json().get("id").asText() : null;
@@ -127,7 +126,7 @@ public class BillomatConnectorIT {
         create("{\"name\":\"Billomat import IT\",\"role\":\"import\",\"active\":true,\"importIntervalMinutes\":\"1\","
                 + "\"importDocumentType\":\"SALES_INVOICE\",\"importTags\":\"billomat\","
                 + "\"importTenant\":\"demo-hundeschule\"," + account() + "}");
-        await("the Billomat invoice is imported", 120, () -> imported("EXT-5001") != null);
+        Await.until("the Billomat invoice is imported", 120, () -> imported("EXT-5001") != null);
         JsonNode document = imported("EXT-5001");
         assertEquals("demo-hundeschule", document.path("tenantId").asText());
         assertEquals("billomat:sandbox:" + invoiceId, document.path("sourceId").asText());
@@ -136,7 +135,7 @@ public class BillomatConnectorIT {
         assertEquals("Import GmbH", document.at("/party/companyName").asText());
         assertTrue(document.toString(), document.path("tags").toString().contains("billomat"));
         String documentId = document.path("id").asText();
-        await("the imported invoice is delivered onward", 60, () -> "DELIVERED".equals(demo.get(
+        Await.until("the imported invoice is delivered onward", 60, () -> "DELIVERED".equals(demo.get(
                 "/transfers/status?documentIds=" + documentId).json().at("/documents/" + documentId).path(webhook[0]).asText()));
         assertTrue("the simulator's other invoices may come along", onward.distinct() >= 1);
         assertEquals(0, onward.duplicates());
@@ -152,7 +151,7 @@ public class BillomatConnectorIT {
     private String create(String settings) throws InterruptedException {
         String body = "{\"connectorId\":\"billomat\",\"settings\":" + settings + "}";
         String[] id = {null};
-        await("the Billomat connector accepts a connection", 60, () -> {
+        Await.until("the Billomat connector accepts a connection", 60, () -> {
             Api.Response created = demo.post("/connections", body);
             assertTrue(created.body(), created.status() == 201 || created.status() == 404);
             id[0] = created.status() == 201 ? created.json().get("id").asText() : null;
@@ -212,14 +211,6 @@ public class BillomatConnectorIT {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
-        }
-    }
-
-    private static void await(String what, int seconds, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + seconds * 1000L;
-        while (!condition.getAsBoolean()) {
-            assertTrue(what + ": not within " + seconds + " s", System.currentTimeMillis() < deadline);
-            Thread.sleep(250);
         }
     }
 }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.BooleanSupplier;
 import org.junit.Test;
 
 /**
@@ -39,14 +38,14 @@ public class CrashIT {
             String job = demo.post("/backfills", "{\"connectionId\":\"" + connection + "\"}").json().get("id").asText();
 
             long t1 = System.nanoTime();
-            await("a third delivered before the crash", 300, () -> endpoint.distinct() >= DOCUMENTS / 3);
+            Await.until("a third delivered before the crash", 300, () -> endpoint.distinct() >= DOCUMENTS / 3);
             System.out.printf("CrashIT: %d delivered in %d ms, killing Karaf%n", endpoint.distinct(), (System.nanoTime() - t1) / 1_000_000);
             karaf.kill();
             int beforeRestart = endpoint.distinct();
             assertTrue("the crash happened mid-run (" + beforeRestart + ")", beforeRestart < DOCUMENTS);
 
             karaf.start();
-            await("the backfill finished after the restart", 600, () -> {
+            Await.until("the backfill finished after the restart", 600, () -> {
                 JsonNode j = demo.get("/backfills/" + job).json();
                 return "DONE".equals(j.path("status").asText());
             });
@@ -86,14 +85,6 @@ public class CrashIT {
             }
         } finally {
             pool.shutdownNow();
-        }
-    }
-
-    static void await(String what, int seconds, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + seconds * 1000L;
-        while (!condition.getAsBoolean()) {
-            assertTrue(what + " within " + seconds + " s", System.currentTimeMillis() < deadline);
-            Thread.sleep(100);
         }
     }
 }

@@ -51,11 +51,8 @@ public class DocumentsApiIT {
         demo = new Api(port, "demo", "demo");
         other = new Api(port, "other", "other");
         admin = new Api(port, "admin", "admin");
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (demo.get("/tenants").status() != 200 || demo.get("/documents").status() != 200) {
-            assertTrue("REST API did not come up within 60 s", System.currentTimeMillis() < deadline);
-            Thread.sleep(200);
-        }
+        Await.until("the REST API answers", 60,
+                () -> demo.get("/tenants").status() == 200 && demo.get("/documents").status() == 200);
     }
 
     @Test

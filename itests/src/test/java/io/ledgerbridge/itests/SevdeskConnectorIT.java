@@ -16,7 +16,6 @@ import java.util.Hashtable;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.BooleanSupplier;
 import javax.inject.Inject;
 import org.apache.karaf.features.FeaturesService;
 import org.junit.Before;
@@ -59,14 +58,14 @@ public class SevdeskConnectorIT {
     @Before
     public void waitForApi() throws InterruptedException {
         demo = new Api(Integer.getInteger(Distribution.HTTP_PORT_PROPERTY), "demo", "demo");
-        awaitTrue("REST API up", () -> demo.get("/connections").status() == 200 && demo.get("/documents").status() == 200);
+        Await.until("REST API up", 60, () -> demo.get("/connections").status() == 200 && demo.get("/documents").status() == 200);
     }
 
     @Test
     public void invoicesReachSevdeskWithTheirCustomerAcrossAnUninstallAndReinstall() throws Exception {
         startSevdeskSimulator();
         features.installFeature(SEVDESK);
-        awaitTrue("sevdesk connector type registered", () -> demo.post("/connections",
+        Await.until("sevdesk connector type registered", 60, () -> demo.post("/connections",
                 "{\"connectorId\":\"sevdesk\",\"settings\":{\"apiToken\":\"Bearer x\"}}").status() == 422);
         JsonNode invalid = demo.post("/connections", "{\"connectorId\":\"sevdesk\",\"settings\":{\"apiToken\":\"Bearer x\","
                 + "\"sendType\":\"FAX\"}}").json();
@@ -106,7 +105,7 @@ public class SevdeskConnectorIT {
         features.uninstallFeature(SEVDESK);
         List<String> waiting = List.of(finalizedInvoice("sev-w1"), finalizedInvoice("sev-w2"));
         for (String id : waiting) {
-            awaitTrue("waiting " + id, () -> "WAITING_FOR_CONNECTOR".equals(status(id, connection)));
+            Await.until("waiting " + id, 60, () -> "WAITING_FOR_CONNECTOR".equals(status(id, connection)));
         }
         assertEquals("CONNECTOR_MISSING", demo.get("/connections/" + connection).json().get("statusDetail").asText());
         assertEquals(3, simulatorState("Invoice").size());
@@ -131,7 +130,7 @@ public class SevdeskConnectorIT {
         configAdmin.getConfiguration("io.ledgerbridge.sandbox", "?").update(props);
         features.installFeature(SANDBOX);
         simulator = "http://127.0.0.1:" + port;
-        awaitTrue("sevdesk simulator on port " + port, () -> simulatorAnswers("/__sim/duplicates"));
+        Await.until("sevdesk simulator on port " + port, 60, () -> simulatorAnswers("/__sim/duplicates"));
     }
 
     private String createConnection(String name, String token, boolean active) {
@@ -145,7 +144,7 @@ public class SevdeskConnectorIT {
     /** Tests a connection once its component is up (DS activates it shortly after the configuration is stored). */
     private JsonNode testConnection(String connection) throws InterruptedException {
         JsonNode[] result = new JsonNode[1];
-        awaitTrue("the connector of " + connection + " is ready", () -> {
+        Await.until("the connector of " + connection + " is ready", 60, () -> {
             result[0] = demo.post("/connections/" + connection + "/test", null).json();
             return !result[0].path("message").asText().contains("connector is not installed");
         });
@@ -160,7 +159,7 @@ public class SevdeskConnectorIT {
 
     private void awaitDelivered(List<String> documentIds, String connection) throws InterruptedException {
         for (String id : documentIds) {
-            awaitTrue("delivered " + id, () -> {
+            Await.until("delivered " + id, 60, () -> {
                 String status = status(id, connection);
                 assertFalse(id + " " + status + ": " + demo.get("/transfers?documentId=" + id).body(),
                         status.equals("FAILED") || status.equals("SKIPPED"));
@@ -207,14 +206,6 @@ public class SevdeskConnectorIT {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
-        }
-    }
-
-    static void awaitTrue(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (!condition.getAsBoolean()) {
-            assertTrue(what + " within 60 s", System.currentTimeMillis() < deadline);
-            Thread.sleep(100);
         }
     }
 }

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.BooleanSupplier;
 import javax.inject.Inject;
 import org.apache.karaf.features.FeaturesService;
 import org.junit.Before;
@@ -52,15 +51,7 @@ public class TransferEngineIT {
     @Before
     public void waitForApi() throws InterruptedException {
         demo = new Api(Integer.getInteger(Distribution.HTTP_PORT_PROPERTY), "demo", "demo");
-        awaitTrue("REST API up", () -> demo.get("/connections").status() == 200 && demo.get("/documents").status() == 200);
-    }
-
-    static void awaitTrue(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (!condition.getAsBoolean()) {
-            assertTrue(what + " within 60 s", System.currentTimeMillis() < deadline);
-            Thread.sleep(100);
-        }
+        Await.until("REST API up", 60, () -> demo.get("/connections").status() == 200 && demo.get("/documents").status() == 200);
     }
 
     private String finalizedInvoice(String sourceId) {
@@ -83,7 +74,7 @@ public class TransferEngineIT {
 
         features.installFeature(WEBHOOK);
         try (CountingEndpoint endpoint = new CountingEndpoint(8)) {
-            awaitTrue("webhook connector type registered", () -> demo.post("/connections",
+            Await.until("webhook connector type registered", 60, () -> demo.post("/connections",
                     "{\"connectorId\":\"webhook\",\"settings\":{\"url\":\"ftp:/nope\"}}").status() == 422);
             JsonNode invalid = demo.post("/connections", "{\"connectorId\":\"webhook\",\"settings\":{\"url\":\"ftp:/nope\","
                     + "\"colour\":\"red\",\"triggers\":\"SOMETIMES\"}}").json();
@@ -100,33 +91,33 @@ public class TransferEngineIT {
             String stored = String.valueOf(configAdmin.listConfigurations("(service.pid=" + connection + ")")[0]
                     .getProperties().get("signingSecret"));
             assertTrue("secret encrypted at rest: " + stored, stored.startsWith("ENC(v1:"));
-            awaitTrue("connection test", () -> demo.post("/connections/" + connection + "/test", null).json().path("ok").asBoolean());
+            Await.until("connection test", 60, () -> demo.post("/connections/" + connection + "/test", null).json().path("ok").asBoolean());
 
             List<String> first = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
                 first.add(finalizedInvoice("hook-" + i));
             }
             for (String id : first) {
-                awaitTrue("delivered " + id, () -> "DELIVERED".equals(status(id, connection)));
+                Await.until("delivered " + id, 60, () -> "DELIVERED".equals(status(id, connection)));
             }
             assertEquals(3, endpoint.distinct());
 
             features.uninstallFeature(WEBHOOK);
             List<String> waiting = List.of(finalizedInvoice("hook-w1"), finalizedInvoice("hook-w2"));
             for (String id : waiting) {
-                awaitTrue("waiting " + id, () -> "WAITING_FOR_CONNECTOR".equals(status(id, connection)));
+                Await.until("waiting " + id, 60, () -> "WAITING_FOR_CONNECTOR".equals(status(id, connection)));
             }
             assertEquals("CONNECTOR_MISSING", demo.get("/connections/" + connection).json().get("statusDetail").asText());
 
             features.installFeature(WEBHOOK);
             for (String id : waiting) {
-                awaitTrue("delivered after reinstall " + id, () -> "DELIVERED".equals(status(id, connection)));
+                Await.until("delivered after reinstall " + id, 60, () -> "DELIVERED".equals(status(id, connection)));
             }
             assertEquals(5, endpoint.distinct());
             assertEquals(0, endpoint.duplicates());
             JsonNode ledger = demo.get("/transfers?documentId=" + waiting.get(0)).json().at("/items/0/ledger");
             assertEquals("DELIVERED", ledger.get(ledger.size() - 1).get("outcome").asText());
-            awaitTrue("EventAdmin events", () -> topics.contains("io/ledgerbridge/transfer/DELIVERED"));
+            Await.until("EventAdmin events", 60, () -> topics.contains("io/ledgerbridge/transfer/DELIVERED"));
             assertEquals(404, new Api(Integer.getInteger(Distribution.HTTP_PORT_PROPERTY), "other", "other")
                     .get("/connections/" + connection).status());
         }

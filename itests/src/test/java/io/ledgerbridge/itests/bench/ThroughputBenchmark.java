@@ -62,9 +62,8 @@ public final class ThroughputBenchmark {
                 long start = System.nanoTime();
                 submit(demo, documents);
                 double intakeSeconds = (System.nanoTime() - start) / 1e9;
-                while (engineEndpoint.distinct() < documents) {
-                    Thread.sleep(5);
-                }
+                io.ledgerbridge.itests.Await.until("all " + documents + " documents delivered", 600,
+                        () -> engineEndpoint.distinct() >= documents);
                 double seconds = (System.nanoTime() - start) / 1e9;
                 if (engineEndpoint.duplicates() != 0) {
                     throw new IllegalStateException(engineEndpoint.duplicates() + " duplicates");
