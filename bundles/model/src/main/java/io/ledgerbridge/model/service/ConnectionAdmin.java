@@ -1,6 +1,9 @@
 package io.ledgerbridge.model.service;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Creates, changes and removes connections (ConfigAdmin factory configurations of the connector's PID), checking
@@ -10,7 +13,8 @@ import java.util.Map;
 public interface ConnectionAdmin {
 
     /**
-     * Creates a connection of an installed connector.
+     * Creates a connection of an installed connector. A client's connection names its partner's connection in the
+     * setting {@code partnerConnection}; what it leaves empty is taken from there, and it is checked as merged.
      *
      * @param settings the common settings (tenant, name, active, triggers, …) and the connector's own
      * @throws ValidationException naming each wrong setting; nothing is stored
@@ -27,6 +31,15 @@ public interface ConnectionAdmin {
 
     /** The settings of a connection, with PASSWORD settings left out. */
     Map<String, Object> settings(Scope scope, String connectionId);
+
+    /** The names of the connection's PASSWORD settings that have a stored value (the values are never returned). */
+    Set<String> storedSecrets(Scope scope, String connectionId);
+
+    /** The settings forms of the installed connectors. */
+    List<ConnectorForm> forms();
+
+    /** The settings form of an installed connector. */
+    Optional<ConnectorForm> form(String connectorId);
 
     /** Removes the connection's configuration (its documents and transfer history stay). */
     void delete(Scope scope, String connectionId);

@@ -61,7 +61,8 @@ public class ConnectionsServlet extends ApiServlet {
             } else if (path.length == 1) {
                 Json.write(resp, 200, transfers.connection(scope, path[0]).orElseThrow(() -> missing(path[0])));
             } else if (path.length == 2 && path[1].equals("settings")) {
-                Json.write(resp, 200, Map.of("settings", admin.settings(scope, path[0])));
+                Json.write(resp, 200, Map.of("settings", admin.settings(scope, path[0]),
+                        "storedSecrets", admin.storedSecrets(scope, path[0])));
             } else {
                 throw new NotFoundException("no such resource: " + req.getRequestURI());
             }

@@ -7,6 +7,7 @@ import io.ledgerbridge.engine.internal.tenants.TenantStore;
 import io.ledgerbridge.model.FieldError;
 import io.ledgerbridge.model.service.ConnectionAdmin;
 import io.ledgerbridge.model.service.ConnectionView;
+import io.ledgerbridge.model.service.ConnectorForm;
 import io.ledgerbridge.model.service.NotFoundException;
 import io.ledgerbridge.model.service.Scope;
 import io.ledgerbridge.model.service.TransferService;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.osgi.service.cm.Configuration;
@@ -56,7 +58,7 @@ public class ConnectionAdminImpl implements ConnectionAdmin {
                 .orElseThrow(() -> new NotFoundException("connector '" + connectorId + "' is not installed"));
         Map<String, Object> settings = new HashMap<>(given);
         settings.putIfAbsent(ConnectionKeys.TENANT, scope.homeTenant());
-        validate(scope, type, settings, null, true);
+        validate(scope, type, withPartnerSettings(scope, settings), null, true);
         String tenant = String.valueOf(settings.get(ConnectionKeys.TENANT));
         try {
             Configuration config = configAdmin.getFactoryConfiguration(type.info().factoryPid(),
@@ -86,7 +88,7 @@ public class ConnectionAdminImpl implements ConnectionAdmin {
         });
         Map<String, Object> plain = new HashMap<>(merged);
         secrets.forEach(k -> plain.computeIfPresent(k, (key, v) -> engine.secrets().decrypt(v.toString())));
-        validate(scope, type, plain, connectionId, false);
+        validate(scope, type, withPartnerSettings(scope, plain), connectionId, false);
         try {
             config.update(ConfigValues.toDictionary(encryptSecrets(plain, type.ocd())));
         } catch (IOException e) {
@@ -110,6 +112,30 @@ public class ConnectionAdminImpl implements ConnectionAdmin {
                 return;
             }
         }
+    }
+
+    /**
+     * For a client's connection, its settings laid over its partner connection's (secrets decrypted), as the engine
+     * will run it; other connections' settings unchanged. An unknown partner connection is left to the checks.
+     */
+    private Map<String, Object> withPartnerSettings(Scope scope, Map<String, Object> settings) {
+        Object partnerId = settings.get(ConnectionKeys.PARTNER_CONNECTION);
+        if (partnerId == null || partnerId.toString().isBlank()
+                || transfers.connection(scope, partnerId.toString()).isEmpty()) {
+            return settings;
+        }
+        Configuration partner = configuration(scope, partnerId.toString());
+        String connectorId = partner.getFactoryPid().substring(ConnectorInfo.PID_PREFIX.length());
+        Map<String, Object> merged = ConfigValues.toMap(partner.getProperties());
+        merged.keySet().removeIf(k -> k.startsWith("service.") || k.startsWith("felix.") || k.equals(ConnectionKeys.NAME));
+        installed.find(connectorId).ifPresent(t -> SettingsCheck.passwords(t.ocd()).forEach(k ->
+                merged.computeIfPresent(k, (key, v) -> engine.secrets().decrypt(v.toString()))));
+        settings.forEach((k, v) -> {
+            if (v != null && !v.toString().isBlank()) {
+                merged.put(k, v);
+            }
+        });
+        return merged;
     }
 
     private void validate(Scope scope, InstalledConnectors.Installed type, Map<String, Object> settings, String selfId,
@@ -157,6 +183,29 @@ public class ConnectionAdminImpl implements ConnectionAdmin {
         out.keySet().removeIf(k -> k.startsWith("service.") || k.startsWith("felix."));
         out.values().removeIf(v -> v != null && io.ledgerbridge.engine.internal.connections.SecretBox.isEncrypted(v.toString()));
         return out;
+    }
+
+    @Override
+    public Set<String> storedSecrets(Scope scope, String connectionId) {
+        Map<String, Object> props = ConfigValues.toMap(configuration(scope, connectionId).getProperties());
+        Set<String> out = new java.util.TreeSet<>();
+        props.forEach((k, v) -> {
+            if (v != null && io.ledgerbridge.engine.internal.connections.SecretBox.isEncrypted(v.toString())) {
+                out.add(k);
+            }
+        });
+        return out;
+    }
+
+    @Override
+    public List<ConnectorForm> forms() {
+        return installed.all().stream().map(ConnectorForms::of)
+                .sorted(java.util.Comparator.comparing(ConnectorForm::name, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
+    @Override
+    public Optional<ConnectorForm> form(String connectorId) {
+        return installed.find(connectorId).map(ConnectorForms::of);
     }
 
     @Override

@@ -30,8 +30,9 @@ public class InstalledConnectors {
      * @param info its description
      * @param type the service
      * @param ocd the Metatype definition of its connections' settings
+     * @param version the version of its bundle
      */
-    public record Installed(ConnectorInfo info, ConnectorType type, ObjectClassDefinition ocd) {
+    public record Installed(ConnectorInfo info, ConnectorType type, ObjectClassDefinition ocd, String version) {
     }
 
     @Activate
@@ -44,7 +45,7 @@ public class InstalledConnectors {
         ConnectorInfo info = type.describe();
         ObjectClassDefinition ocd = ocd(ref.getBundle(), info.factoryPid());
         if (ocd != null) {
-            byId.put(info.id(), new Installed(info, type, ocd));
+            byId.put(info.id(), new Installed(info, type, ocd, ref.getBundle().getVersion().toString()));
         }
     }
 

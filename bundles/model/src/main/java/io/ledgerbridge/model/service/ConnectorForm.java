@@ -1,0 +1,53 @@
+package io.ledgerbridge.model.service;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An installed connector as its settings form shows it: generated from the Metatype definition of its connections.
+ *
+ * @param connectorId e.g. "sevdesk"
+ * @param name the name users see
+ * @param vendor who makes it
+ * @param description what it does
+ * @param capabilities what it can do (names of {@link io.ledgerbridge.model.spi.Capability})
+ * @param version the version of the connector's bundle
+ * @param fields the connector's settings, in the order of its definition
+ */
+public record ConnectorForm(String connectorId, String name, String vendor, String description,
+                            Set<String> capabilities, String version, List<Field> fields) {
+
+    public ConnectorForm {
+        capabilities = Set.copyOf(capabilities);
+        fields = List.copyOf(fields);
+    }
+
+    /**
+     * One setting.
+     *
+     * @param id the configuration property
+     * @param name its label
+     * @param description help text
+     * @param type STRING, PASSWORD, BOOLEAN, INTEGER, LONG, DOUBLE, FLOAT, SHORT, BYTE or CHAR
+     * @param required whether it must have a value
+     * @param multiple whether it takes several values
+     * @param defaults the default value(s); empty when none (never filled for PASSWORD)
+     * @param options the allowed values with their labels; empty when free
+     */
+    public record Field(String id, String name, String description, String type, boolean required, boolean multiple,
+                        List<String> defaults, List<Option> options) {
+        public Field {
+            defaults = List.copyOf(defaults);
+            options = List.copyOf(options);
+        }
+    }
+
+    /**
+     * An allowed value.
+     *
+     * @param value what is stored
+     * @param label what users see
+     */
+    public record Option(String value, String label) {
+    }
+}

@@ -1,0 +1,135 @@
+package io.ledgerbridge.rest.internal;
+
+import io.ledgerbridge.model.FieldError;
+import io.ledgerbridge.model.service.ConnectionAdmin;
+import io.ledgerbridge.model.service.NotFoundException;
+import io.ledgerbridge.model.service.Scope;
+import io.ledgerbridge.model.service.TenantService;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import javax.servlet.Servlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.apache.karaf.features.FeaturesService;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelect;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+
+/**
+ * {@code /api/v1/store}: the connector catalog ({@code GET /connectors?q=}, {@code GET /connectors/{id}}), a
+ * connector's settings form ({@code GET /connectors/{id}/form}), and for admins what an install or uninstall would
+ * change ({@code GET /connectors/{id}/impact?action=}) and the jobs that do it ({@code POST /jobs},
+ * {@code GET /jobs[/{id}]}).
+ */
+@Component(service = Servlet.class)
+@HttpWhiteboardContextSelect(ApiContext.SELECT)
+@HttpWhiteboardServletName("ledgerbridge-api-store")
+@HttpWhiteboardServletPattern("/v1/store/*")
+public class StoreServlet extends ApiServlet {
+    private static final long serialVersionUID = 1L;
+    private final transient ConnectorCatalog catalog;
+    private final transient StoreJobs jobs;
+    private final transient ConnectionAdmin admin;
+    private final transient TenantService tenants;
+    private final transient FeaturesService features;
+    private final transient BundleContext context;
+
+    @Activate
+    public StoreServlet(@Reference ConnectorCatalog catalog, @Reference StoreJobs jobs, @Reference ConnectionAdmin admin,
+                        @Reference TenantService tenants, @Reference FeaturesService features, BundleContext context) {
+        this.catalog = catalog;
+        this.jobs = jobs;
+        this.admin = admin;
+        this.tenants = tenants;
+        this.features = features;
+        this.context = context;
+    }
+
+    /** The body of a new job. */
+    record NewJob(String connectorId, String action) {
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        guarded(resp, () -> {
+            String[] path = segments(req);
+            Scope scope = scope(req, tenants);
+            boolean isAdmin = caller(req).isAdmin();
+            if (path.length == 1 && path[0].equals("connectors")) {
+                Json.write(resp, 200, Map.of("items", catalog.entries(scope, isAdmin, req.getParameter("q"), jobs)));
+            } else if (path.length == 2 && path[0].equals("connectors")) {
+                Json.write(resp, 200, catalog.entry(scope, isAdmin, path[1], jobs)
+                        .orElseThrow(() -> ConnectorCatalog.missing(path[1])));
+            } else if (path.length == 3 && path[0].equals("connectors") && path[2].equals("form")) {
+                Json.write(resp, 200, admin.form(path[1]).orElseThrow(() -> new NotFoundException(
+                        "connector '" + path[1] + "' is not installed")));
+            } else if (path.length == 3 && path[0].equals("connectors") && path[2].equals("impact")) {
+                requireAdmin(req);
+                boolean install = action(req.getParameter("action"), "action");
+                ConnectorCatalog.Listed listed = catalog.find(path[1]).orElseThrow(() -> ConnectorCatalog.missing(path[1]));
+                long connections = catalog.entry(scope, true, path[1], jobs).map(StoreEntry::connections).orElse(0L);
+                Json.write(resp, 200, impact(listed, install, connections));
+            } else if (path.length == 1 && path[0].equals("jobs")) {
+                requireAdmin(req);
+                Json.write(resp, 200, Map.of("items", jobs.all()));
+            } else if (path.length == 2 && path[0].equals("jobs")) {
+                requireAdmin(req);
+                Json.write(resp, 200, jobs.job(path[1]).orElseThrow(() -> new NotFoundException(
+                        "job '" + path[1] + "' not found (jobs are kept until Ledgerbridge restarts)")).view());
+            } else {
+                throw new NotFoundException("no such resource: " + req.getRequestURI());
+            }
+        });
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        guarded(resp, () -> {
+            String[] path = segments(req);
+            if (path.length != 1 || !path[0].equals("jobs")) {
+                throw new NotFoundException("no such resource: POST " + req.getRequestURI() + " (POST /api/v1/store/jobs)");
+            }
+            requireAdmin(req);
+            NewJob body = Json.read(req, NewJob.class);
+            if (body.connectorId() == null || body.connectorId().isBlank()) {
+                throw new Json.BadRequest(422, "the job is incomplete", List.of(new FieldError("connectorId", "is required")));
+            }
+            boolean install = action(body.action(), "action");
+            ConnectorCatalog.Listed listed = catalog.find(body.connectorId())
+                    .orElseThrow(() -> ConnectorCatalog.missing(body.connectorId()));
+            StoreJob job = jobs.submit(listed, install, catalog.isInstalled(listed), caller(req).user());
+            resp.setHeader("Location", req.getRequestURI().replaceAll("/+$", "") + "/" + job.id());
+            Json.write(resp, 202, job.view());
+        });
+    }
+
+    private FeatureImpact impact(ConnectorCatalog.Listed listed, boolean install, long connections) {
+        try {
+            return FeatureImpact.of(features, context, listed, install, connections);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot work out what the " + (install ? "install" : "uninstall") + " changes", e);
+        }
+    }
+
+    private static boolean action(String value, String field) {
+        if ("install".equals(value) || "uninstall".equals(value)) {
+            return "install".equals(value);
+        }
+        throw new Json.BadRequest(422, "unknown action", List.of(new FieldError(field, "must be install or uninstall")));
+    }
+
+    private static Caller caller(HttpServletRequest req) {
+        return (Caller) req.getAttribute(Caller.ATTRIBUTE);
+    }
+
+    private static void requireAdmin(HttpServletRequest req) {
+        if (!caller(req).isAdmin()) {
+            throw new Json.BadRequest(403, "only administrators install and uninstall connectors", List.of());
+        }
+    }
+}
