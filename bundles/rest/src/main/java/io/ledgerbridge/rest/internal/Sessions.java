@@ -25,6 +25,7 @@ public class Sessions {
     static final Duration ABSOLUTE = Duration.ofHours(12);
     static final int MAX_FAILURES = 5;
     static final Duration FAILURE_WINDOW = Duration.ofMinutes(5);
+    private static final int MAX_TRACKED_USERS = 10_000;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Map<String, Session> byId = new ConcurrentHashMap<>();
@@ -106,6 +107,14 @@ public class Sessions {
     }
 
     void recordFailure(String user) {
+        if (failures.size() > MAX_TRACKED_USERS) { // guessing many user names must not fill the memory
+            Instant cutoff = clock.instant().minus(FAILURE_WINDOW);
+            failures.values().removeIf(d -> {
+                synchronized (d) {
+                    return d.isEmpty() || d.peekLast().isBefore(cutoff);
+                }
+            });
+        }
         Deque<Instant> recent = failures.computeIfAbsent(user, u -> new ArrayDeque<>());
         synchronized (recent) {
             recent.addLast(clock.instant());
