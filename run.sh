@@ -22,7 +22,8 @@ grep -q 'ledgerbridge-sandbox' "$RUN/etc/org.apache.karaf.features.cfg" || { ech
 
 cat <<'TXT'
 Ledgerbridge is starting from target/run (Karaf 4.4, embedded H2 database in target/run/data/ledgerbridge).
-  REST API      http://localhost:8181/api/v1/documents   (users: admin/admin, demo/demo — see README "Users")
+  Web UI        http://localhost:8181/ui/                (users: admin/admin, demo/demo — see README "Users")
+  REST API      http://localhost:8181/api/v1/documents
   Simulators    base URLs are logged at start: grep Sandbox target/run/data/log/karaf.log
 TXT
 if [ "${1:-}" = "--daemon" ]; then
