@@ -1,0 +1,60 @@
+// A client's connection inherits every setting it leaves empty from its partner's connection: these helpers pick
+// the fields the client must fill itself and send only what differs from the partner.
+
+import { asBoolean, asList, initialValue } from './form.js';
+
+/** Settings that describe the connection itself, never copied from the partner. */
+export const OWN_KEYS = new Set(['tenant', 'partnerConnection']);
+
+function comparable(def, value) {
+  if (value === undefined || value === null) return '';
+  if (def.type === 'BOOLEAN' && !def.multiple) return String(asBoolean(value));
+  if (def.multiple) return asList(value).slice().sort().join(',');
+  return String(value).trim();
+}
+
+/** True when two values of a field mean different things. */
+export function differs(def, a, b) {
+  return comparable(def, a) !== comparable(def, b);
+}
+
+/** The partner's effective value of a field (its setting, else the field's default). */
+export function partnerValue(def, partnerSettings) {
+  return initialValue(def, partnerSettings, true);
+}
+
+/**
+ * Splits the fields: those the partner has not filled (no value, no default, no stored secret — e.g. a company
+ * code) come first, "for this client"; the rest are taken from the partner's settings.
+ */
+export function clientGroups(fields, partnerSettings, partnerSecrets) {
+  const own = [];
+  const inherited = [];
+  fields.forEach((def) => {
+    const v = partnerValue(def, partnerSettings);
+    const filled = def.type === 'PASSWORD' ? (partnerSecrets || []).includes(def.id) : comparable(def, v) !== '';
+    (filled ? inherited : own).push(def.id);
+  });
+  return { own, inherited };
+}
+
+/**
+ * The settings to send: of the values read from the form, those that differ from the baseline (the partner's
+ * settings for a new client connection, the shown values for an existing one). Entered secrets are always sent.
+ */
+export function changedSettings(fields, read, baseline) {
+  const out = {};
+  fields.forEach((def) => {
+    if (!Object.prototype.hasOwnProperty.call(read, def.id)) return;
+    const value = read[def.id];
+    if (def.type === 'PASSWORD' || differs(def, value, partnerValue(def, baseline))) out[def.id] = value;
+  });
+  return out;
+}
+
+/** The partner's settings as prefilled values of a client's form (secrets are never there). */
+export function prefillFrom(partnerSettings) {
+  const values = { ...partnerSettings };
+  OWN_KEYS.forEach((k) => delete values[k]);
+  return values;
+}

@@ -1,0 +1,104 @@
+// Pieces of a saved connection's page: its status, the Active switch (with the warning about client connections)
+// and the connection test with its result inline.
+
+import { h, replace, say, formatTime, liveRegion } from './dom.js';
+import * as api from './api.js';
+import { connectionStatus, statusDetail, failureKind, tenantName } from './labels.js';
+import { confirmDialog } from './dialogs.js';
+
+/** The status block of a connection (kept up to date by update(view)). */
+export function statusBlock(view) {
+  const box = h('div', { class: 'status-block', 'aria-live': 'polite' });
+  const update = (v) => {
+    const s = connectionStatus(v);
+    replace(box,
+      h('p', {}, h('span', { class: ['badge', s.tone], 'data-status': v.status }, s.text),
+        v.statusDetail && v.active ? ` ${statusDetail(v.statusDetail)}` : null),
+      v.statusMessage && v.active
+        ? h('p', { class: ['message', 'action', v.status === 'OFFLINE' ? 'warn' : 'info'] }, v.statusMessage) : null,
+      (v.problems || []).length ? h('ul', { class: 'problems' },
+        v.problems.map((p) => h('li', {}, `${p.field}: ${p.message}`))) : null,
+      h('p', { class: 'meta' }, `Last delivery: ${formatTime(v.lastDeliveryAt)} · waiting: ${v.pending} · failed: ${v.failed}`
+        + (v.activatedAt ? ` · active since ${formatTime(v.activatedAt)}` : '')));
+  };
+  update(view);
+  return { node: box, update };
+}
+
+/** The client connections that stop with this (partner) connection. */
+export async function clientConnectionsOf(connectionId) {
+  const all = (await api.get('/connections')).items || [];
+  return all.filter((c) => c.partnerConnectionId === connectionId);
+}
+
+/**
+ * The Active switch. Switching a partner connection off first asks, naming the client connections that stop too.
+ * onChange(view) gets the connection as saved.
+ */
+export function activeSwitch(view, tenants, onChange) {
+  const box = h('input', { type: 'checkbox', id: 'connection-active', role: 'switch', checked: view.active });
+  const message = liveRegion('switch-message');
+  const node = h('div', { class: 'switch' },
+    h('span', { class: 'check-row' }, box, h('label', { for: 'connection-active' }, 'Active — send documents')),
+    message);
+  box.addEventListener('change', async () => {
+    const wanted = box.checked;
+    box.disabled = true;
+    try {
+      if (!wanted && !(await confirmOff(view, tenants))) {
+        box.checked = true;
+        return;
+      }
+      const saved = await api.put(`/connections/${api.enc(view.id)}`, { settings: { active: wanted } });
+      say(message, wanted
+        ? 'Active. Documents from now on are sent; use a backfill for older ones.'
+        : 'Switched off. Nothing is lost: documents wait until it is switched on again.', 'ok');
+      onChange(saved);
+    } catch (e) {
+      box.checked = !wanted;
+      const field = e.fields && e.fields.length ? ` (${e.fields.map((f) => `${f.field}: ${f.message}`).join('; ')})` : '';
+      say(message, `Could not switch ${wanted ? 'on' : 'off'}: ${e.message}${field}`, 'error');
+    } finally {
+      box.disabled = false;
+    }
+  });
+  return node;
+}
+
+async function confirmOff(view, tenants) {
+  if (view.partnerConnectionId) return true;
+  const clients = await clientConnectionsOf(view.id);
+  const running = clients.filter((c) => c.active);
+  if (!running.length) return true;
+  return confirmDialog({
+    title: `Switch off ${view.name}?`,
+    body: [
+      h('p', {}, `This also stops ${running.length} client connection${running.length === 1 ? '' : 's'}:`),
+      h('ul', {}, running.map((c) => h('li', {}, `${c.name} (${tenantName(tenants, c.tenantId)})`))),
+      h('p', {}, 'Nothing is deleted; their documents wait until you switch this connection on again.'),
+    ],
+    confirmText: 'Switch off',
+    danger: true,
+  });
+}
+
+/** "Test connection" with the result next to it. onTested(view) gets the connection after the test. */
+export function testButton(view, onTested) {
+  const button = h('button', { type: 'button', class: 'secondary', id: 'test-connection' }, 'Test connection');
+  const result = h('p', { class: 'test-result', id: 'test-result', role: 'status', 'aria-live': 'polite' });
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    say(result, 'Testing the saved settings…', 'info');
+    try {
+      const r = await api.post(`/connections/${api.enc(view.id)}/test`);
+      if (r.ok) say(result, `Connection works. ${r.message || ''}`.trim(), 'ok');
+      else say(result, `Connection failed — ${failureKind(r.kind)}: ${r.message || ''}`, 'error');
+      onTested(await api.get(`/connections/${api.enc(view.id)}`));
+    } catch (e) {
+      say(result, `Could not test: ${e.message}`, 'error');
+    } finally {
+      button.disabled = false;
+    }
+  });
+  return { button, result };
+}

@@ -1,0 +1,100 @@
+// One document: what it is, and its transfers with the ledger of every attempt; Retry for failed or skipped ones.
+// The transfers refresh every 3 seconds while the page is open.
+
+import { h, replace, say, formatTime, externalLink, liveRegion } from './dom.js';
+import * as api from './api.js';
+import { documentType, direction, documentStatus, transferStatus, transferTone, failureKind, tenantName } from './labels.js';
+import { partyName, money } from './documents-table.js';
+
+const REFRESH_MS = 3000;
+
+export async function renderDocument(el, ctx, documentId) {
+  const [doc, connections] = await Promise.all([
+    api.get(`/documents/${api.enc(documentId)}`),
+    api.get('/connections').then((r) => r.items || []),
+  ]);
+  const names = Object.fromEntries(connections.map((c) => [c.id, c.name]));
+  const message = liveRegion('transfer-message');
+  const transfers = h('div', { class: 'transfers', id: 'transfers' });
+  replace(el,
+    h('p', {}, h('a', { href: '#/documents' }, '← All documents')),
+    h('h1', { tabindex: '-1' }, `${documentType(doc.type)} ${doc.number}`),
+    summary(doc, ctx),
+    h('h2', {}, 'Transfers'), message, transfers);
+
+  let last = '';
+  const refresh = async () => {
+    const items = (await api.get(`/transfers${api.query({ documentId })}`)).items || [];
+    const fingerprint = JSON.stringify(items);
+    if (fingerprint === last || !ctx.alive()) return true;
+    last = fingerprint;
+    replace(transfers, items.length ? items.map((t) => transferCard(t, names, message, refresh))
+      : h('p', { class: 'empty' }, 'Not sent anywhere yet. Documents are sent when they reach a step a connection listens to (e.g. finalized).'));
+    return true;
+  };
+  await refresh();
+  ctx.after(REFRESH_MS, () => ctx.poll(refresh, REFRESH_MS));
+}
+
+function summary(doc, ctx) {
+  const row = (term, value) => (value ? [h('dt', {}, term), h('dd', {}, value)] : null);
+  const state = doc.state || {};
+  return h('section', { class: 'card doc-summary', 'aria-label': 'Document' },
+    h('dl', { class: 'facts' },
+      row('For', tenantName(ctx.tenants, doc.tenantId)),
+      row('Direction', direction(doc.direction)),
+      row('Status', [documentStatus(state.status), state.paymentStatus ? ` · payment ${state.paymentStatus.toLowerCase()}` : '']
+        .join('')),
+      row('Issued', doc.issueDate), row('Due', doc.dueDate),
+      row(doc.direction === 'INCOMING' ? 'Supplier' : 'Customer', partyName(doc.party)),
+      row('Net', money(doc.totals && doc.totals.net, doc.currency)),
+      row('Tax', money(doc.totals && doc.totals.tax, doc.currency)),
+      row('Total', money(doc.totals && doc.totals.gross, doc.currency)),
+      row('Tags', (doc.tags || []).join(', ')),
+      row('Source id', doc.sourceId)),
+    (doc.attachments || []).length ? h('ul', { class: 'attachments', 'aria-label': 'Files' }, doc.attachments.map((a) => h('li', {},
+      h('a', { href: `/api/v1/documents/${encodeURIComponent(doc.id)}/attachments/${encodeURIComponent(a.sha256)}`,
+        download: a.fileName }, a.fileName), h('span', { class: 'meta' }, ` ${a.kind} · ${Math.ceil(a.size / 1024)} KB`)))) : null);
+}
+
+function transferCard(t, names, message, refresh) {
+  const retryable = t.status === 'FAILED' || t.status === 'SKIPPED';
+  const retry = retryable ? h('button', { type: 'button', class: 'primary' }, 'Retry') : null;
+  if (retry) {
+    retry.addEventListener('click', async () => {
+      retry.disabled = true;
+      try {
+        await api.post(`/transfers/${api.enc(t.id)}/retry`);
+        say(message, `Queued again for ${names[t.connectionId] || 'the connection'}.`, 'ok');
+        await refresh();
+      } catch (e) {
+        say(message, `Could not retry: ${e.message}`, 'error');
+        retry.disabled = false;
+      }
+    });
+  }
+  return h('section', { class: 'card transfer', 'data-transfer': t.id, 'data-status': t.status, 'aria-label': names[t.connectionId] || t.connectionId },
+    h('div', { class: 'card-head' },
+      h('h3', {}, names[t.connectionId] || t.connectionId, t.purpose === 'PAYMENT' ? ' — payment update' : ''),
+      h('span', { class: ['badge', transferTone(t.status)] }, transferStatus(t.status))),
+    h('p', { class: 'meta' }, [`Attempts: ${t.attempts}`, t.trigger ? `sent on: ${t.trigger.toLowerCase()}` : null,
+      t.nextAttemptAt && !['DELIVERED', 'FAILED', 'SKIPPED', 'CANCELLED'].includes(t.status) ? `next try: ${formatTime(t.nextAttemptAt)}` : null,
+      t.backfillJobId ? 'by a backfill' : null].filter(Boolean).join(' · ')),
+    t.remoteId ? h('p', {}, 'At the service: ', t.remoteUrl ? externalLink(t.remoteUrl, t.remoteId) : t.remoteId) : null,
+    t.lastMessage ? h('p', { class: ['message', t.status === 'FAILED' ? 'error' : 'info'] },
+      t.lastKind ? `${failureKind(t.lastKind)}: ${t.lastMessage}` : t.lastMessage) : null,
+    retry ? h('div', { class: 'actions' }, retry) : null,
+    ledger(t.ledger || []));
+}
+
+function ledger(attempts) {
+  if (!attempts.length) return null;
+  return h('div', { class: 'table-wrap' }, h('table', { class: 'data ledger' },
+    h('caption', {}, 'Ledger of attempts'),
+    h('thead', {}, h('tr', {}, ['#', 'Started', 'Took', 'Outcome', 'Message', 'Remote id'].map((x) => h('th', { scope: 'col' }, x)))),
+    h('tbody', {}, attempts.map((a) => h('tr', {},
+      h('td', { class: 'num' }, String(a.attempt)), h('td', {}, formatTime(a.startedAt)),
+      h('td', { class: 'num' }, `${a.durationMillis} ms`),
+      h('td', {}, a.outcome, a.kind ? ` (${failureKind(a.kind)})` : ''),
+      h('td', {}, a.message || ''), h('td', {}, a.remoteId || ''))))));
+}

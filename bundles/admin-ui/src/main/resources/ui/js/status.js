@@ -1,0 +1,84 @@
+// Status of every connection, refreshed every 3 seconds: online or offline with the reason and what to do,
+// last delivery, waiting and failed transfers, and "Retry failed".
+
+import { h, replace, say, formatTime, clock, liveRegion } from './dom.js';
+import * as api from './api.js';
+import { connectionStatus, statusDetail, tenantName } from './labels.js';
+
+const REFRESH_MS = 3000;
+
+export async function renderStatus(el, ctx) {
+  const updated = h('p', { class: 'updated meta', id: 'status-updated', role: 'status', 'aria-live': 'off' });
+  const message = liveRegion('status-message');
+  const body = h('tbody');
+  const table = h('table', { class: 'data status-table', id: 'status-table' },
+    h('caption', { class: 'visually-hidden' }, 'Connections and how they are doing'),
+    h('thead', {}, h('tr', {}, ['Connection', 'For', 'Connector', 'Status', 'Last delivery', 'Waiting', 'Failed', 'Actions']
+      .map((t) => h('th', { scope: 'col' }, t)))),
+    body);
+  const empty = h('p', { class: 'empty', hidden: true }, 'No connections yet.');
+  replace(el,
+    h('h1', { tabindex: '-1' }, 'Status'),
+    h('p', { class: 'intro' }, 'How each connection is doing. This page refreshes itself every few seconds.'),
+    updated, message, h('div', { class: 'table-wrap' }, table), empty);
+
+  const rows = new Map();
+  const refresh = async () => {
+    const items = (await api.get('/connections')).items || [];
+    if (!ctx.alive()) return false;
+    items.forEach((c) => {
+      if (!rows.has(c.id)) {
+        rows.set(c.id, newRow(c, ctx, message));
+        body.append(rows.get(c.id).tr); // rows stay in place, so a focused button keeps its focus
+      }
+      rows.get(c.id).update(c);
+    });
+    [...rows.keys()].filter((id) => !items.some((c) => c.id === id)).forEach((id) => {
+      rows.get(id).tr.remove();
+      rows.delete(id);
+    });
+    empty.hidden = items.length > 0;
+    updated.textContent = `Updated ${clock()}`;
+    return true;
+  };
+  await refresh();
+  ctx.after(REFRESH_MS, () => ctx.poll(refresh, REFRESH_MS));
+}
+
+function newRow(c, ctx, message) {
+  const cells = {
+    status: h('td', { class: 'status-cell' }),
+    last: h('td'), pending: h('td', { class: 'num' }), failed: h('td', { class: 'num' }),
+  };
+  const retry = h('button', { type: 'button', class: 'secondary', 'aria-label': `Retry failed documents of ${c.name}` },
+    'Retry failed');
+  retry.addEventListener('click', async () => {
+    retry.disabled = true;
+    try {
+      const r = await api.post(`/connections/${api.enc(c.id)}/retry-failed`);
+      say(message, `${r.requeued} failed document${r.requeued === 1 ? '' : 's'} of ${c.name} queued again.`, 'ok');
+    } catch (e) {
+      say(message, `Could not retry: ${e.message}`, 'error');
+      retry.disabled = false;
+    }
+  });
+  const tr = h('tr', { 'data-connection': c.id },
+    h('th', { scope: 'row' }, h('a', { href: `#/connections/${encodeURIComponent(c.id)}` }, c.name)),
+    h('td', {}, tenantName(ctx.tenants, c.tenantId)), h('td', {}, c.connectorId),
+    cells.status, cells.last, cells.pending, cells.failed, h('td', {}, retry));
+  return {
+    tr,
+    update(v) {
+      const s = connectionStatus(v);
+      replace(cells.status, h('span', { class: ['badge', s.tone], 'data-status': v.status }, s.text),
+        v.active && v.statusDetail ? h('span', { class: 'detail' }, ` ${statusDetail(v.statusDetail)}`) : null,
+        v.active && v.statusMessage ? h('p', { class: 'action-message' }, v.statusMessage) : null,
+        v.installed ? null : h('p', { class: 'action-message' }, 'Waiting for connector: ask your administrator to install it.'));
+      cells.last.textContent = formatTime(v.lastDeliveryAt);
+      cells.pending.textContent = String(v.pending);
+      cells.failed.textContent = String(v.failed);
+      retry.hidden = !v.failed;
+      if (v.failed) retry.disabled = false;
+    },
+  };
+}
