@@ -4,7 +4,9 @@
 import { asBoolean, asList, initialValue } from './form.js';
 
 /** Settings that describe the connection itself, never copied from the partner. */
-export const OWN_KEYS = new Set(['tenant', 'partnerConnection']);
+export const OWN_KEYS = new Set(['tenant', 'partnerConnection', 'active']);
+/** Settings of the form that every client connection has itself (the engine does not inherit them). */
+export const ALWAYS_OWN = new Set(['name', 'active']);
 
 function comparable(def, value) {
   if (value === undefined || value === null) return '';
@@ -32,6 +34,10 @@ export function clientGroups(fields, partnerSettings, partnerSecrets) {
   const inherited = [];
   fields.forEach((def) => {
     const v = partnerValue(def, partnerSettings);
+    if (ALWAYS_OWN.has(def.id)) {
+      own.push(def.id);
+      return;
+    }
     const filled = def.type === 'PASSWORD' ? (partnerSecrets || []).includes(def.id) : comparable(def, v) !== '';
     (filled ? inherited : own).push(def.id);
   });
@@ -40,14 +46,15 @@ export function clientGroups(fields, partnerSettings, partnerSecrets) {
 
 /**
  * The settings to send: of the values read from the form, those that differ from the baseline (the partner's
- * settings for a new client connection, the shown values for an existing one). Entered secrets are always sent.
+ * settings for a new client connection, the shown values for an existing one). Entered secrets, the name and the
+ * Active switch are always sent.
  */
 export function changedSettings(fields, read, baseline) {
   const out = {};
   fields.forEach((def) => {
     if (!Object.prototype.hasOwnProperty.call(read, def.id)) return;
     const value = read[def.id];
-    if (def.type === 'PASSWORD' || differs(def, value, partnerValue(def, baseline))) out[def.id] = value;
+    if (def.type === 'PASSWORD' || ALWAYS_OWN.has(def.id) || differs(def, value, partnerValue(def, baseline))) out[def.id] = value;
   });
   return out;
 }

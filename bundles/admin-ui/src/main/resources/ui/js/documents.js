@@ -48,7 +48,7 @@ function filterForm(ctx, filters) {
     h('option', { value: '' }, any), options.map(([v, l]) => h('option', { value: v }, l)))).wrap;
   const input = (name, label, type, extra = {}) => field(label,
     h('input', { type, name, id: `filter-${name}`, value: filters[name] || '', ...extra })).wrap;
-  const form = h('form', { class: 'filters card', 'aria-label': 'Filters' },
+  const form = h('form', { class: 'filters', 'aria-label': 'Filters' },
     select('type', 'Type', DOCUMENT_TYPES, 'All types'),
     select('direction', 'Direction', DIRECTIONS, 'Income and expenses'),
     select('status', 'Status', DOCUMENT_STATUSES, 'Any status'),
@@ -66,5 +66,8 @@ function filterForm(ctx, filters) {
     if (location.hash === target) ctx.reload();
     else location.hash = target;
   });
-  return form;
+  // open on wide screens and whenever a filter is set; a phone shows just the summary line
+  const active = Object.keys(filters).length;
+  return h('details', { class: 'card filter-box', open: active > 0 || window.matchMedia('(min-width: 761px)').matches },
+    h('summary', {}, active ? `Filters (${active} set)` : 'Filters'), form);
 }

@@ -75,7 +75,7 @@ function control(def, options) {
     read: built.read,
     hasError: () => !error.hidden,
     setError(message) {
-      error.textContent = message || '';
+      error.textContent = message ? message.charAt(0).toUpperCase() + message.slice(1) : '';
       error.hidden = !message;
       built.inputs.forEach((i) => (message ? i.setAttribute('aria-invalid', 'true') : i.removeAttribute('aria-invalid')));
       wrap.classList.toggle('invalid', Boolean(message));

@@ -1,0 +1,115 @@
+package io.ledgerbridge.itests.ui;
+
+import io.ledgerbridge.itests.Api;
+import io.ledgerbridge.itests.KarafProcess;
+import java.io.IOException;
+import java.io.Reader;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * The distribution as a process, prepared for the browser tests: the sandbox's sevdesk simulator on a free port
+ * (the other simulators off) as a boot feature, no connector installed, and a second partner "other" with its own
+ * user. Everything else is the distribution as shipped.
+ */
+final class UiDistribution implements AutoCloseable {
+    static final String SANDBOX_TOKEN = "0123456789abcdef0123456789abcdef";
+
+    final KarafProcess karaf;
+    final int httpPort;
+    final int sevdeskPort = freePort();
+
+    private UiDistribution(KarafProcess karaf) throws IOException {
+        this.karaf = karaf;
+        this.httpPort = Integer.parseInt(load(karaf.home().resolve("etc/org.ops4j.pax.web.cfg"))
+                .getProperty("org.osgi.service.http.port"));
+    }
+
+    static UiDistribution start(String name) throws IOException, InterruptedException {
+        UiDistribution d = new UiDistribution(KarafProcess.unpack(name));
+        d.configure();
+        d.karaf.start();
+        return d;
+    }
+
+    private void configure() throws IOException {
+        String sandbox = "etc/io.ledgerbridge.sandbox.cfg";
+        karaf.setProperty(sandbox, "host", "127.0.0.1");
+        karaf.setProperty(sandbox, "sevdesk.port", Integer.toString(sevdeskPort));
+        for (String off : List.of("billomat.port", "zenvoices.port", "onecockpit.port")) {
+            karaf.setProperty(sandbox, off, "-1");
+        }
+        bootSandbox(karaf.home().resolve("etc/org.apache.karaf.features.cfg"));
+        karaf.setProperty("etc/users.properties", "other", "other,partner,tenant:other");
+        String tenants = load(karaf.home().resolve("etc/io.ledgerbridge.tenants.cfg")).getProperty("tenants");
+        karaf.setProperty("etc/io.ledgerbridge.tenants.cfg", "tenants", escape(tenants + "; other|Other Partner"));
+    }
+
+    /** Non-ASCII characters as the \\uXXXX escapes of a properties file (as the shipped file writes them). */
+    static String escape(String value) {
+        StringBuilder out = new StringBuilder();
+        value.chars().forEach(c -> out.append(c < 128 ? Character.toString(c) : String.format("\\u%04x", c)));
+        return out.toString();
+    }
+
+    /** Adds the sandbox feature to featuresBoot, as run.sh does for a local run. */
+    static void bootSandbox(Path featuresCfg) throws IOException {
+        List<String> lines = new ArrayList<>(Files.readAllLines(featuresCfg, StandardCharsets.UTF_8));
+        boolean inBoot = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.matches("\\s*featuresBoot\\s*[=:].*")) {
+                inBoot = true;
+            }
+            if (inBoot && !line.stripTrailing().endsWith("\\")) {
+                lines.set(i, line.stripTrailing() + ", \\");
+                lines.add(i + 1, "    ledgerbridge-sandbox");
+                Files.write(featuresCfg, lines, StandardCharsets.UTF_8);
+                return;
+            }
+        }
+        throw new IllegalStateException("no featuresBoot in " + featuresCfg);
+    }
+
+    String ui() {
+        return "http://127.0.0.1:" + httpPort + "/ui/";
+    }
+
+    String simulatorApi() {
+        return "http://127.0.0.1:" + sevdeskPort + "/api/v1";
+    }
+
+    Api api(String user, String password) {
+        return karaf.api(user, password);
+    }
+
+    Path log() {
+        return karaf.home().resolve("data/log/karaf.log");
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        karaf.stop();
+    }
+
+    private static Properties load(Path file) throws IOException {
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
+            p.load(r);
+        }
+        return p;
+    }
+
+    static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,271 @@
+package io.ledgerbridge.itests.ui;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import io.ledgerbridge.itests.Api;
+import io.ledgerbridge.itests.Payloads;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.FixMethodOrder;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TestWatcher;
+import org.junit.runner.Description;
+import org.junit.runners.MethodSorters;
+import org.openqa.selenium.By;
+
+/**
+ * The web UI in real Chromium against the running distribution, as issue 7 describes it: an admin installs the
+ * sevdesk connector from the store; the partner "demo" configures it against the sandbox's sevdesk simulator (a
+ * wrong token is named at its field), tests it and switches it on; a document submitted through REST turns
+ * "Delivered" in its sevdesk column; a backfill sends an older one with a progress bar that finishes; another
+ * partner sees none of it; the main screens fit a phone; the console stays free of errors. Screenshots of the main
+ * screens are kept in {@code target/screenshots}. The steps run in order and share the distribution.
+ */
+@FixMethodOrder(MethodSorters.NAME_ASCENDING)
+public class WebUiIT {
+    private static final int DELIVERY_SECONDS = 60;
+    private static UiDistribution dist;
+    private static Browser browser;
+    private static UiPages pages;
+    private static Api demo;
+    private static String connectionId;
+    private static String liveId;
+    private static String olderId;
+    /** Error answers the test provokes on purpose (path, status): the browser logs each as a failed resource. */
+    private static final List<String[]> PROVOKED = new java.util.ArrayList<>();
+
+    @Rule
+    public final TestWatcher onFailure = new TestWatcher() {
+        @Override
+        protected void failed(Throwable e, Description d) {
+            if (browser != null) {
+                browser.screenshot("FAILED-" + d.getMethodName());
+                System.out.println("FAILED at " + browser.driver.getCurrentUrl() + "\n" + browser.driver.findElement(By.tagName("body")).getText()
+                        + "\nconsole: " + browser.console() + "\nKaraf log: " + dist.log());
+            }
+        }
+    };
+
+    @BeforeClass
+    public static void startDistributionAndBrowser() throws Exception {
+        Browser.clearScreenshots();
+        dist = UiDistribution.start("webui");
+        demo = dist.api("demo", "demo");
+        browser = Browser.start(1280, 800);
+        pages = new UiPages(browser, dist.ui());
+        browser.open(dist.ui());
+        browser.waitFor("the UI is served at " + dist.ui(), 60, () -> {
+            if (!browser.present("input[name=user]")) {
+                browser.open(dist.ui()); // the UI servlet registers shortly after the API
+            }
+            return browser.present("input[name=user]");
+        });
+    }
+
+    @AfterClass
+    public static void stop() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+        if (dist != null) {
+            dist.close();
+        }
+    }
+
+    @Test
+    public void step1_adminInstallsSevdeskFromTheStore() {
+        assertFalse("sevdesk is not installed at start",
+                dist.api("admin", "admin").get("/store/connectors/sevdesk").json().get("installed").asBoolean());
+        browser.screenshot("01-sign-in");
+        pages.signIn("admin", "admin");
+        browser.find("[data-connector=sevdesk]");
+        browser.type("input[name=q]", "sevdesk");
+        browser.waitFor("the search finds only sevdesk", () -> browser.driver.findElements(By.cssSelector(".connector")).size() == 1
+                && browser.present("[data-connector=sevdesk]"));
+        browser.click("[data-connector=sevdesk] button");
+
+        String impact = browser.waitForText("dialog", "Bundles to install");
+        assertTrue(impact, impact.contains("connector-sevdesk"));
+        browser.screenshot("02-store-install-confirm");
+        browser.click("dialog .actions .primary");
+
+        browser.waitFor("the install job ends", 120, () -> browser.present(".job[data-status=SUCCEEDED]")
+                || browser.present(".job[data-status=FAILED]"));
+        assertTrue(browser.text(".job .step"), browser.present(".job[data-status=SUCCEEDED]"));
+        assertEquals(100L, ((Number) browser.js("return document.querySelector('.job progress').value")).longValue());
+        browser.waitForText("[data-connector=sevdesk] .badge", "Installed");
+        browser.screenshot("03-store-installed");
+        pages.signOut();
+    }
+
+    @Test
+    public void step2_partnerConfiguresTestsAndActivates() {
+        pages.signIn("demo", "demo");
+        pages.go("store", "Store");
+        browser.click("[data-connector=sevdesk] a.button");
+        browser.find("#connection-form");
+        browser.type("#setting-baseUrl", dist.simulatorApi());
+        browser.type("#setting-apiToken", "not-a-sevdesk-token");
+        PROVOKED.add(new String[] {"/api/v1/connections", "422"});
+        browser.click("#save-connection");
+
+        browser.waitForText("[data-field=apiToken] .field-error", "32-character sevdesk API token");
+        assertEquals("true", browser.find("#setting-apiToken").getAttribute("aria-invalid"));
+        assertTrue(browser.text(".summary-slot").contains("API token"));
+        assertEquals("nothing was stored", 0, demo.get("/connections").json().get("items").size());
+        browser.screenshot("04-configure-field-error");
+
+        browser.type("#setting-apiToken", UiDistribution.SANDBOX_TOKEN);
+        browser.click("#save-connection");
+        browser.find("#test-connection");
+        String hash = browser.driver.getCurrentUrl().split("#/connections/", 2)[1];
+        connectionId = URLDecoder.decode(hash, StandardCharsets.UTF_8);
+        assertEquals("stored — leave empty to keep", browser.find("#setting-apiToken").getAttribute("placeholder"));
+        assertFalse("the token never comes back", browser.driver.getPageSource().contains(UiDistribution.SANDBOX_TOKEN));
+
+        browser.click("#test-connection");
+        browser.waitForText("#test-result", "Connection works");
+        browser.screenshot("05-connection-tested");
+
+        // issued and finalized while the connection is still off: only a backfill sends it
+        olderId = finalizedInvoice("ui-older", "RE-UI-OLDER");
+        browser.click("#connection-active");
+        browser.waitForText(".switch-message", "Active.");
+        assertTrue(demo.get("/connections/" + connectionId).json().get("active").asBoolean());
+        browser.screenshot("06-connection-active");
+    }
+
+    @Test
+    public void step3_documentTurnsDeliveredAndBackfillSendsTheOlderOne() {
+        liveId = finalizedInvoice("ui-live", "RE-UI-LIVE");
+        pages.go("documents", "Documents");
+        assertEquals("sevdesk", browser.text("#documents-table th.connection-col"));
+        browser.waitForText(sevdeskCell(liveId), "Delivered", DELIVERY_SECONDS);
+        assertEquals("the older one waits for a backfill", "—", browser.text(sevdeskCell(olderId)));
+        browser.screenshot("07-documents-delivered");
+
+        browser.click("tr[data-document='" + liveId + "'] th a");
+        browser.waitForText(".transfer .ledger", "DELIVERED");
+        browser.screenshot("08-document-ledger");
+
+        pages.go("backfills", "Backfills");
+        browser.click("#backfill-check");
+        browser.waitFor("the dry run counts", () -> "1".equals(browser.find("#backfill-plan").getAttribute("data-total")));
+        assertTrue(browser.text("#backfill-plan"), browser.text("#backfill-plan").startsWith("1 document would be sent to sevdesk"));
+        browser.screenshot("09-backfill-dry-run");
+        browser.click("#backfill-start");
+        browser.waitFor("the backfill is done", DELIVERY_SECONDS, () -> browser.present(".backfill[data-status=DONE]"));
+        @SuppressWarnings("unchecked")
+        List<Number> bar = (List<Number>) browser.js("const p = document.querySelector('.backfill progress'); return [p.value, p.max];");
+        assertEquals("progress bar full", bar.get(1).doubleValue(), bar.get(0).doubleValue(), 0);
+        assertEquals(1.0, bar.get(1).doubleValue(), 0);
+        assertEquals("Done", browser.text(".backfill .badge"));
+        browser.screenshot("10-backfill-done");
+
+        pages.go("documents", "Documents");
+        browser.waitForText(sevdeskCell(olderId), "Delivered", DELIVERY_SECONDS);
+        pages.go("status", "Status");
+        browser.waitForText("#status-table tr[data-connection='" + connectionId + "']", "Online");
+        assertTrue(browser.text("#status-updated").matches("Updated \\d\\d:\\d\\d:\\d\\d"));
+        browser.screenshot("11-status");
+        pages.go("connections", "Connections");
+        browser.find("a[aria-label='Add integration for Hundeschule Bello']");
+        browser.screenshot("12-connections");
+        pages.signOut();
+    }
+
+    @Test
+    public void step4_anotherPartnerSeesNoneOfIt() {
+        pages.signIn("other", "other");
+        assertTrue(browser.text("#who"), browser.text("#who").equals("other · Other Partner"));
+        pages.go("connections", "Connections");
+        browser.waitForText("#main", "No connections yet");
+        pages.go("documents", "Documents");
+        browser.waitForText(".documents-message", "No documents match");
+        assertTrue(browser.driver.findElements(By.cssSelector("#documents-table tbody tr")).isEmpty());
+        browser.screenshot("13-other-partner-documents");
+        pages.go("status", "Status");
+        browser.waitForText("#status-updated", "Updated");
+        assertTrue(browser.driver.findElements(By.cssSelector("#status-table tbody tr")).isEmpty());
+        pages.go("backfills", "Backfills");
+        browser.find("#backfill-check");
+        assertTrue(browser.driver.findElements(By.cssSelector(".backfill")).isEmpty());
+
+        PROVOKED.add(new String[] {"/api/v1/documents/" + liveId, "404"});
+        PROVOKED.add(new String[] {"/api/v1/connections/" + connectionId, "404"});
+        browser.open(dist.ui() + "#/documents/" + liveId);
+        browser.waitForText("#main [role=alert]", "not found");
+        browser.open(dist.ui() + "#/connections/" + connectionId);
+        browser.waitForText("#main [role=alert]", "not found");
+        String page = browser.driver.getPageSource();
+        assertFalse(page.contains("RE-UI-LIVE") || page.contains("RE-UI-OLDER"));
+        assertEquals(404, dist.api("other", "other").get("/documents/" + liveId).status());
+        pages.signOut();
+    }
+
+    @Test
+    public void step5_mainScreensFitAPhone() {
+        try (Browser phone = Browser.start(390, 844)) {
+            UiPages p = new UiPages(phone, dist.ui());
+            phone.open(dist.ui());
+            phone.find("input[name=user]");
+            assertFitsWidth(phone, "sign-in");
+            p.signIn("demo", "demo");
+            String[][] screens = {
+                {"store", "Store", "[data-connector=sevdesk]"},
+                {"connections", "Connections", ".connection"},
+                {"connections/" + connectionId, "sevdesk", "#test-connection"},
+                {"status", "Status", "#status-table tbody tr"},
+                {"documents", "Documents", "#documents-table tbody tr"},
+                {"documents/" + liveId, "Invoice RE-UI-LIVE", ".transfer .ledger"},
+                {"backfills", "Backfills", ".backfill"},
+            };
+            for (String[] s : screens) {
+                p.go(s[0], s[1]);
+                phone.find(s[2]);
+                assertFitsWidth(phone, s[0].replaceAll("/.*", "-detail"));
+            }
+            p.openMenu();
+            assertFitsWidth(phone, "menu");
+            assertNoConsoleErrors(phone.console());
+        }
+    }
+
+    @Test
+    public void step6_consoleHasNoErrors() {
+        assertNoConsoleErrors(browser.console());
+    }
+
+    private static void assertFitsWidth(Browser phone, String name) {
+        phone.screenshot("phone-" + name);
+        @SuppressWarnings("unchecked")
+        List<Number> widths = (List<Number>) phone.js("return [document.documentElement.scrollWidth, window.innerWidth];");
+        assertTrue(name + " is wider than the phone: " + widths, widths.get(0).intValue() <= widths.get(1).intValue());
+    }
+
+    /** No SEVERE entries, except the failed resources of the error answers the test provoked on purpose. */
+    private static void assertNoConsoleErrors(List<String> console) {
+        List<String> errors = console.stream().filter(l -> l.startsWith("SEVERE"))
+                .filter(l -> PROVOKED.stream().noneMatch(p -> l.contains(p[0] + " - Failed to load resource")
+                        && l.contains("status of " + p[1] + " "))).toList();
+        assertTrue("console errors: " + errors + "\nwhole console: " + console, errors.isEmpty());
+    }
+
+    private static String sevdeskCell(String documentId) {
+        return "tr[data-document='" + documentId + "'] td.transfer[data-connection-name='sevdesk']";
+    }
+
+    private static String finalizedInvoice(String sourceId, String number) {
+        Api.Response created = demo.post("/documents", Payloads.invoice(sourceId, number));
+        assertEquals(created.body(), 201, created.status());
+        String id = created.json().get("id").asText();
+        assertEquals(200, demo.post("/documents/" + id + "/finalize", null).status());
+        return id;
+    }
+}
