@@ -95,12 +95,14 @@ public class ConnectionAdminImpl implements ConnectionAdmin {
             throw new UncheckedIOException("cannot store the connection", e);
         }
         engine.refresh();
+        awaitConnector(connectionId); // DS restarts the connector's component with the new settings
         return transfers.connection(scope, connectionId).orElseThrow();
     }
 
     /**
-     * Waits briefly for the connector's component of a new connection to start, so that a connection test right
-     * after creating it reaches the connector; returns anyway after the wait (the status then says why).
+     * Waits briefly for the connector's component of a new or changed connection to (re)start, so that a connection
+     * test right after saving reaches the connector and the answer shows no passing "connector missing"; returns
+     * anyway after the wait (the status then says why).
      */
     private void awaitConnector(String connectionId) {
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
