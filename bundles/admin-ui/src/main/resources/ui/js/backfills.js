@@ -136,8 +136,10 @@ function jobCard(b, names, message, refresh) {
       status.textContent = backfillStatus(v.status);
       status.className = `badge ${v.status === 'DONE' ? 'ok' : v.status === 'CANCELLED' ? 'muted' : 'info'}`;
       node.dataset.status = v.status;
-      counts.textContent = `${done} of ${v.total} done — delivered ${v.delivered}, failed ${v.failed}, skipped ${v.skipped}`
-        + (v.status === 'RUNNING' ? `; time left: ${duration(v.etaSeconds)}` : '');
+      counts.textContent = `${done} of ${v.total} done — delivered ${v.delivered}, failed ${v.failed}, `
+        + `${v.status === 'CANCELLED' ? 'skipped or cancelled' : 'skipped'} ${v.skipped}`
+        + (v.status === 'RUNNING' && v.etaSeconds !== null && v.etaSeconds !== undefined
+          ? `; time left: ${duration(v.etaSeconds)}` : '');
       if (shownStatus === v.status) return;
       shownStatus = v.status;
       replace(buttons,

@@ -1,7 +1,7 @@
 // Pieces of a saved connection's page: its status, the Active switch (with the warning about client connections)
 // and the connection test with its result inline.
 
-import { h, replace, say, formatTime, liveRegion } from './dom.js';
+import { h, replace, say, formatTime, liveRegion, sentence } from './dom.js';
 import * as api from './api.js';
 import { connectionStatus, statusDetail, failureKind, tenantName } from './labels.js';
 import { confirmDialog } from './dialogs.js';
@@ -15,7 +15,7 @@ export function statusBlock(view) {
       h('p', {}, h('span', { class: ['badge', s.tone], 'data-status': v.status }, s.text),
         v.statusDetail && v.active ? ` ${statusDetail(v.statusDetail)}` : null),
       v.statusMessage && v.active
-        ? h('p', { class: ['message', 'action', v.status === 'OFFLINE' ? 'warn' : 'info'] }, v.statusMessage) : null,
+        ? h('p', { class: ['message', 'action', v.status === 'OFFLINE' ? 'warn' : 'info'] }, sentence(v.statusMessage)) : null,
       (v.problems || []).length ? h('ul', { class: 'problems' },
         v.problems.map((p) => h('li', {}, `${p.field}: ${p.message}`))) : null,
       h('p', { class: 'meta' }, `Last delivery: ${formatTime(v.lastDeliveryAt)} · waiting: ${v.pending} · failed: ${v.failed}`
@@ -57,7 +57,7 @@ export function activeSwitch(view, tenants, onChange) {
     } catch (e) {
       box.checked = !wanted;
       const field = e.fields && e.fields.length ? ` (${e.fields.map((f) => `${f.field}: ${f.message}`).join('; ')})` : '';
-      say(message, `Could not switch ${wanted ? 'on' : 'off'}: ${e.message}${field}`, 'error');
+      say(message, `Could not switch ${wanted ? 'on' : 'off'}: ${e.message}${field}.`, 'error');
     } finally {
       box.disabled = false;
     }

@@ -1,7 +1,7 @@
 // One document: what it is, and its transfers with the ledger of every attempt; Retry for failed or skipped ones.
 // The transfers refresh every 3 seconds while the page is open.
 
-import { h, replace, say, formatTime, externalLink, liveRegion } from './dom.js';
+import { h, replace, say, formatTime, externalLink, liveRegion, sentence } from './dom.js';
 import * as api from './api.js';
 import { documentType, direction, documentStatus, transferStatus, transferTone, failureKind, tenantName } from './labels.js';
 import { partyName, money } from './documents-table.js';
@@ -82,7 +82,7 @@ function transferCard(t, names, message, refresh) {
       t.backfillJobId ? 'by a backfill' : null].filter(Boolean).join(' · ')),
     t.remoteId ? h('p', {}, 'At the service: ', t.remoteUrl ? externalLink(t.remoteUrl, t.remoteId) : t.remoteId) : null,
     t.lastMessage ? h('p', { class: ['message', t.status === 'FAILED' ? 'error' : 'info'] },
-      t.lastKind ? `${failureKind(t.lastKind)}: ${t.lastMessage}` : t.lastMessage) : null,
+      t.lastKind ? `${failureKind(t.lastKind)}: ${t.lastMessage}` : sentence(t.lastMessage)) : null,
     retry ? h('div', { class: 'actions' }, retry) : null,
     ledger(t.ledger || []));
 }

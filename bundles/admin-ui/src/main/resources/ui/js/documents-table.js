@@ -14,7 +14,7 @@ export function documentsTable(ctx, connections) {
   const cells = new Map();
   let columns = [];
   let listener = () => {};
-  const table = h('table', { class: 'data documents-table', id: 'documents-table' });
+  const table = h('table', { class: 'data documents-table cards-on-phone', id: 'documents-table' });
   const node = h('div', { class: 'table-wrap' }, table);
 
   const wantedColumns = () => connections.filter((c) => c.active
@@ -49,16 +49,17 @@ export function documentsTable(ctx, connections) {
     return h('tr', { 'data-document': d.id },
       h('td', { class: 'select' }, box, h('label', { for: boxId, class: 'visually-hidden' }, `Select ${d.number}`)),
       h('th', { scope: 'row' }, h('a', { href: `#/documents/${encodeURIComponent(d.id)}` }, d.number)),
-      h('td', {}, `${documentType(d.type)} · ${direction(d.direction)}`),
-      h('td', {}, d.issueDate || ''),
-      h('td', {}, partyName(d.party)),
-      h('td', { class: 'num' }, money(d.totals && d.totals.gross, d.currency)),
-      h('td', {}, documentStatus(d.state && d.state.status)),
+      h('td', { 'data-label': 'Type' }, `${documentType(d.type)} · ${direction(d.direction)}`),
+      h('td', { 'data-label': 'Issued' }, d.issueDate || ''),
+      h('td', { 'data-label': 'Customer or supplier' }, partyName(d.party)),
+      h('td', { class: 'num', 'data-label': 'Total' }, money(d.totals && d.totals.gross, d.currency)),
+      h('td', { 'data-label': 'Status' }, documentStatus(d.state && d.state.status)),
       columns.map((c) => statusCell(d.id, c)));
   };
 
   const statusCell = (docId, c) => {
-    const td = h('td', { class: 'transfer', 'data-connection': c.id, 'data-connection-name': c.name });
+    const td = h('td', { class: 'transfer', 'data-connection': c.id, 'data-connection-name': c.name,
+      'data-label': columnTitle(c, ctx) });
     cells.set(`${docId}|${c.id}`, td);
     paint(td, statuses[docId] && statuses[docId][c.id]);
     return td;

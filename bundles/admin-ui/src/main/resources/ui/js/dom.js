@@ -109,3 +109,9 @@ export const flash = {
   set(text) { pendingFlash = text; },
   take() { const t = pendingFlash; pendingFlash = null; return t; },
 };
+
+/** A server message as a sentence: its first letter in capitals ("the token is wrong" → "The token is wrong"). */
+export function sentence(text) {
+  const s = text ? String(text) : '';
+  return s ? s.charAt(0).toUpperCase() + s.slice(1) : '';
+}

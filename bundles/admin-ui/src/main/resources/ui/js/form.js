@@ -2,7 +2,7 @@
 // control per field, its description as help text, the server's messages shown at their fields. PASSWORD fields
 // are never filled in; an empty one keeps the stored secret.
 
-import { h, uid } from './dom.js';
+import { h, uid, sentence } from './dom.js';
 
 /** A stored value as a list of text values (arrays, comma-separated text or a single value). */
 export function asList(value) {
@@ -75,7 +75,7 @@ function control(def, options) {
     read: built.read,
     hasError: () => !error.hidden,
     setError(message) {
-      error.textContent = message ? message.charAt(0).toUpperCase() + message.slice(1) : '';
+      error.textContent = sentence(message);
       error.hidden = !message;
       built.inputs.forEach((i) => (message ? i.setAttribute('aria-invalid', 'true') : i.removeAttribute('aria-invalid')));
       wrap.classList.toggle('invalid', Boolean(message));

@@ -151,8 +151,15 @@ async function start() {
     showSignIn(e.message);
     return;
   }
-  if (session) await enterApp(session);
-  else showSignIn();
+  if (!session) {
+    showSignIn();
+    return;
+  }
+  try {
+    await enterApp(session);
+  } catch (e) {
+    if (e.status !== 401) showSignIn(e.message); // a 401 has already shown the sign-in page
+  }
 }
 
 start();

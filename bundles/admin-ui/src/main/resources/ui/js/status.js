@@ -1,7 +1,7 @@
 // Status of every connection, refreshed every 3 seconds: online or offline with the reason and what to do,
 // last delivery, waiting and failed transfers, and "Retry failed".
 
-import { h, replace, say, formatTime, clock, liveRegion } from './dom.js';
+import { h, replace, say, formatTime, clock, liveRegion, sentence } from './dom.js';
 import * as api from './api.js';
 import { connectionStatus, statusDetail, tenantName } from './labels.js';
 
@@ -11,7 +11,7 @@ export async function renderStatus(el, ctx) {
   const updated = h('p', { class: 'updated meta', id: 'status-updated', role: 'status', 'aria-live': 'off' });
   const message = liveRegion('status-message');
   const body = h('tbody');
-  const table = h('table', { class: 'data status-table', id: 'status-table' },
+  const table = h('table', { class: 'data status-table cards-on-phone', id: 'status-table' },
     h('caption', { class: 'visually-hidden' }, 'Connections and how they are doing'),
     h('thead', {}, h('tr', {}, ['Connection', 'For', 'Connector', 'Status', 'Last delivery', 'Waiting', 'Failed', 'Actions']
       .map((t) => h('th', { scope: 'col' }, t)))),
@@ -47,8 +47,10 @@ export async function renderStatus(el, ctx) {
 
 function newRow(c, ctx, message) {
   const cells = {
-    status: h('td', { class: 'status-cell' }),
-    last: h('td'), pending: h('td', { class: 'num' }), failed: h('td', { class: 'num' }),
+    status: h('td', { class: 'status-cell', 'data-label': 'Status' }),
+    last: h('td', { 'data-label': 'Last delivery' }),
+    pending: h('td', { class: 'num', 'data-label': 'Waiting' }),
+    failed: h('td', { class: 'num', 'data-label': 'Failed' }),
   };
   const retry = h('button', { type: 'button', class: 'secondary', 'aria-label': `Retry failed documents of ${c.name}` },
     'Retry failed');
@@ -64,16 +66,18 @@ function newRow(c, ctx, message) {
   });
   const tr = h('tr', { 'data-connection': c.id },
     h('th', { scope: 'row' }, h('a', { href: `#/connections/${encodeURIComponent(c.id)}` }, c.name)),
-    h('td', {}, tenantName(ctx.tenants, c.tenantId)), h('td', {}, c.connectorId),
-    cells.status, cells.last, cells.pending, cells.failed, h('td', {}, retry));
+    h('td', { 'data-label': 'For' }, tenantName(ctx.tenants, c.tenantId)),
+    h('td', { 'data-label': 'Connector' }, c.connectorId),
+    cells.status, cells.last, cells.pending, cells.failed, h('td', { class: 'row-actions' }, retry));
   return {
     tr,
     update(v) {
       const s = connectionStatus(v);
       replace(cells.status, h('span', { class: ['badge', s.tone], 'data-status': v.status }, s.text),
         v.active && v.statusDetail ? h('span', { class: 'detail' }, ` ${statusDetail(v.statusDetail)}`) : null,
-        v.active && v.statusMessage ? h('p', { class: 'action-message' }, v.statusMessage) : null,
-        v.installed ? null : h('p', { class: 'action-message' }, 'Waiting for connector: ask your administrator to install it.'));
+        v.active && v.statusMessage ? h('p', { class: 'action-message' }, sentence(v.statusMessage)) : null,
+        v.installed || (v.active && v.statusMessage) ? null
+          : h('p', { class: 'action-message' }, 'Waiting for connector: ask your administrator to install it.'));
       cells.last.textContent = formatTime(v.lastDeliveryAt);
       cells.pending.textContent = String(v.pending);
       cells.failed.textContent = String(v.failed);

@@ -18,7 +18,9 @@ export function connectionLabel(c, ctx) {
 }
 
 export function transferToolbar(ctx, connections, selectedIds) {
-  const targets = connections.filter((c) => c.active);
+  const own = (c) => (c.tenantId === ctx.session.tenantId ? 0 : 1);
+  const targets = connections.filter((c) => c.active)
+    .sort((a, b) => own(a) - own(b) || connectionLabel(a, ctx).localeCompare(connectionLabel(b, ctx)));
   const count = h('span', { class: 'meta', id: 'selected-count' }, 'No document selected');
   const select = h('select', { id: 'transfer-target', name: 'connectionId' },
     targets.map((c) => h('option', { value: c.id }, connectionLabel(c, ctx))));

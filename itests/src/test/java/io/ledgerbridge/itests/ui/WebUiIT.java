@@ -95,10 +95,7 @@ public class WebUiIT {
         browser.screenshot("02-store-install-confirm");
         browser.click("dialog .actions .primary");
 
-        browser.waitFor("the install job ends", 120, () -> browser.present(".job[data-status=SUCCEEDED]")
-                || browser.present(".job[data-status=FAILED]"));
-        assertTrue(browser.text(".job .step"), browser.present(".job[data-status=SUCCEEDED]"));
-        assertEquals(100L, ((Number) browser.js("return document.querySelector('.job progress').value")).longValue());
+        awaitJob("install");
         browser.waitForText("[data-connector=sevdesk] .badge", "Installed");
         browser.screenshot("03-store-installed");
         pages.signOut();
@@ -210,7 +207,44 @@ public class WebUiIT {
     }
 
     @Test
-    public void step5_mainScreensFitAPhone() {
+    public void step5_adminUninstallsAndReinstallsSevdesk() {
+        pages.signIn("admin", "admin");
+        pages.go("store", "Store");
+        browser.click("[data-connector=sevdesk] button[aria-label='Uninstall sevdesk']");
+        String impact = browser.waitForText("dialog", "Bundles to remove");
+        assertTrue(impact, impact.contains("connector-sevdesk") && impact.contains("1 connection will wait"));
+        browser.screenshot("14-store-uninstall-confirm");
+        browser.click("dialog .actions .danger");
+        awaitJob("uninstall");
+        browser.waitForText("[data-connector=sevdesk] .badge", "Not installed");
+        pages.go("status", "Status");
+        String row = "#status-table tr[data-connection='" + connectionId + "']";
+        browser.waitForText(row, "Waiting for connector");
+        browser.screenshot("15-status-waiting-for-connector");
+
+        pages.go("store", "Store");
+        browser.click("[data-connector=sevdesk] button[aria-label='Install sevdesk']");
+        browser.waitForText("dialog", "Bundles to install");
+        browser.click("dialog .actions .primary");
+        awaitJob("install");
+        browser.waitForText("[data-connector=sevdesk] .badge", "Installed");
+        pages.go("status", "Status");
+        browser.waitFor("the connection no longer waits for its connector",
+                () -> !browser.textNow(row).contains("Waiting for connector"));
+        pages.signOut();
+    }
+
+    /** Waits for the job panel to end and checks that it succeeded with a full progress bar. */
+    private static void awaitJob(String action) {
+        browser.waitFor("the " + action + " job ends", 120, () -> browser.present(".job[data-status=SUCCEEDED]")
+                || browser.present(".job[data-status=FAILED]"));
+        assertTrue(browser.text(".job .step"), browser.present(".job[data-status=SUCCEEDED]"));
+        assertEquals(100L, ((Number) browser.js("return document.querySelector('.job progress').value")).longValue());
+        System.out.println(action + " job: " + browser.text(".job .step"));
+    }
+
+    @Test
+    public void step6_mainScreensFitAPhone() {
         try (Browser phone = Browser.start(390, 844)) {
             UiPages p = new UiPages(phone, dist.ui());
             phone.open(dist.ui());
@@ -238,15 +272,26 @@ public class WebUiIT {
     }
 
     @Test
-    public void step6_consoleHasNoErrors() {
+    public void step7_consoleHasNoErrors() {
         assertNoConsoleErrors(browser.console());
     }
 
     private static void assertFitsWidth(Browser phone, String name) {
         phone.screenshot("phone-" + name);
+        assertLabelled(phone, name);
         @SuppressWarnings("unchecked")
         List<Number> widths = (List<Number>) phone.js("return [document.documentElement.scrollWidth, window.innerWidth];");
         assertTrue(name + " is wider than the phone: " + widths, widths.get(0).intValue() <= widths.get(1).intValue());
+    }
+
+    /** Every control has a label, every button a text: checked on each screen of the phone pass. */
+    private static void assertLabelled(Browser b, String name) {
+        Object unlabelled = b.js("return [...document.querySelectorAll('input, select, textarea')]"
+                + ".filter(e => e.type !== 'hidden' && !(e.labels && e.labels.length) && !e.getAttribute('aria-label')"
+                + " && !e.getAttribute('aria-labelledby')).map(e => e.id || e.name)"
+                + ".concat([...document.querySelectorAll('button, a.button')].filter(e => !e.textContent.trim()"
+                + " && !e.getAttribute('aria-label')).map(e => e.outerHTML));");
+        assertEquals(name + ": controls without a label", List.of(), unlabelled);
     }
 
     /** No SEVERE entries, except the failed resources of the error answers the test provoked on purpose. */
