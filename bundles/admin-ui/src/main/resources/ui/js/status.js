@@ -23,9 +23,24 @@ export async function renderStatus(el, ctx) {
     updated, message, h('div', { class: 'table-wrap' }, table), empty);
 
   const rows = new Map();
+  let failing = false;
   const refresh = async () => {
-    const items = (await api.get('/connections')).items || [];
+    let items;
+    try {
+      items = (await api.get('/connections')).items || [];
+    } catch (e) {
+      if (e.status === 401) throw e;
+      failing = true;
+      const why = e.status === 0 ? 'The server cannot be reached.' : e.message;
+      const since = updated.textContent.replace('Updated ', '') || 'earlier';
+      say(message, `${why} Trying again every few seconds; the figures below are from ${since}.`, 'error');
+      return true;
+    }
     if (!ctx.alive()) return false;
+    if (failing) {
+      failing = false;
+      say(message, '');
+    }
     items.forEach((c) => {
       if (!rows.has(c.id)) {
         rows.set(c.id, newRow(c, ctx, message));

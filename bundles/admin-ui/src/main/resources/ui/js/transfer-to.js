@@ -8,7 +8,10 @@ import { tenantName } from './labels.js';
 
 /** Plain words for a dry run: "3 documents would be sent to sevdesk, about 2 s." */
 export function planText(plan, connectionName) {
-  if (!plan.total) return `No document would be sent to ${connectionName}: they were sent already, or are not issued yet.`;
+  if (!plan.total) {
+    return `No document would be sent to ${connectionName}: the matching documents were sent already, are not issued `
+      + 'yet, or belong to another partner or client.';
+  }
   return `${plan.total} document${plan.total === 1 ? '' : 's'} would be sent to ${connectionName}. `
     + `Estimated time: ${duration(plan.etaSeconds)}.`;
 }
