@@ -44,8 +44,10 @@ function impactView(impact, action) {
     restarted.length ? list('Bundles that restart', restarted)
       : (impact.summary ? null : h('p', {}, 'No other connector is restarted.')),
     action === 'uninstall' && waiting > 0
-      ? h('p', { class: 'message warn' }, `${waiting} connection${waiting === 1 ? '' : 's'} will wait for the connector. `
-        + 'They are kept, and their documents are sent once it is installed again.')
+      ? h('p', { class: 'message warn' }, waiting === 1
+        ? '1 connection will wait for the connector. It is kept, and its documents are sent once it is installed again.'
+        : `${waiting} connections will wait for the connector. They are kept, and their documents are sent once it is `
+          + 'installed again.')
       : null,
   ];
 }
