@@ -71,6 +71,8 @@ public class StoreApiIT {
         JsonNode sevdeskJob = finished(admin.post("/store/jobs", "{\"connectorId\":\"sevdesk\",\"action\":\"install\"}"));
         assertEquals(sevdeskJob.toString(), "SUCCEEDED", sevdeskJob.get("status").asText());
         assertEquals(100, sevdeskJob.get("progress").asInt());
+        assertEquals("the preview named as many bundles as the job installed", impact.get("bundlesToInstall").size(),
+                sevdeskJob.get("bundlesInstalled").size());
         assertTrue(sevdeskJob.toString(), sevdeskJob.get("bundlesInstalled").toString().contains("io.ledgerbridge.connector-sevdesk"));
         assertEquals(409, admin.post("/store/jobs", "{\"connectorId\":\"sevdesk\",\"action\":\"install\"}").status());
         JsonNode after = entry(admin, "sevdesk");
@@ -98,6 +100,8 @@ public class StoreApiIT {
         assertFalse("Billomat still needs the kit", removal.get("bundlesToRemove").toString().contains("connector-kit"));
         JsonNode uninstall = finished(admin.post("/store/jobs", "{\"connectorId\":\"sevdesk\",\"action\":\"uninstall\"}"));
         assertEquals(uninstall.toString(), "SUCCEEDED", uninstall.get("status").asText());
+        assertEquals("the preview named the bundles the job removed", sorted(removal.get("bundlesToRemove")),
+                sorted(uninstall.get("bundlesRemoved")));
         List<String> partnerView = ids(demo.get("/store/connectors").json());
         assertTrue(partnerView.toString(), partnerView.contains("billomat") && !partnerView.contains("sevdesk"));
         assertTrue(admin.get("/store/jobs").json().get("items").size() >= 3);
@@ -133,7 +137,20 @@ public class StoreApiIT {
         assertEquals("the client's integration needs only what differs: " + client.body(), 201, client.status());
         String clientId = client.json().get("id").asText();
         assertTrue(demo.get("/connections/" + clientId).json().get("active").asBoolean());
-        assertEquals("[]", demo.get("/connections/" + clientId + "/settings").json().get("storedSecrets").toString());
+        JsonNode clientSettings = demo.get("/connections/" + clientId + "/settings").json();
+        assertEquals("the connector reads the partner's settings from the client's configuration",
+                "https://erp.example.com/hook", clientSettings.at("/settings/url").asText());
+        assertEquals("[\"signingSecret\"]", clientSettings.get("storedSecrets").toString());
+
+        assertEquals(200, demo.put("/connections/" + partnerId, "{\"settings\":{\"url\":\"https://erp.example.com/v2\"}}").status());
+        assertEquals("a partner's change reaches its clients", "https://erp.example.com/v2",
+                demo.get("/connections/" + clientId + "/settings").json().at("/settings/url").asText());
+        assertEquals(200, demo.put("/connections/" + clientId, "{\"settings\":{\"url\":\"https://bello.example.com/hook\"}}").status());
+        assertEquals(200, demo.put("/connections/" + partnerId, "{\"settings\":{\"url\":\"https://erp.example.com/v3\"}}").status());
+        assertEquals("but never overwrites what the client set itself", "https://bello.example.com/hook",
+                demo.get("/connections/" + clientId + "/settings").json().at("/settings/url").asText());
+        assertEquals(422, demo.post("/connections", "{\"connectorId\":\"webhook\",\"settings\":{\"tenant\":"
+                + "\"demo-hundeschule\",\"partnerConnection\":\"" + clientId + "\"}}").status());
 
         assertEquals(200, demo.put("/connections/" + partnerId, "{\"settings\":{\"active\":false}}").status());
         assertFalse("the partner's switch stops its clients", demo.get("/connections/" + clientId).json().get("active").asBoolean());
@@ -169,6 +186,13 @@ public class StoreApiIT {
             }
         }
         throw new AssertionError("no field " + id + " in " + form);
+    }
+
+    private static List<String> sorted(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        out.sort(null);
+        return out;
     }
 
     private static List<String> ids(JsonNode list) {

@@ -20,7 +20,7 @@ import org.osgi.framework.BundleContext;
  * @param connectorId the connector
  * @param action install or uninstall
  * @param bundlesToInstall bundles that are not running yet
- * @param bundlesToRemove bundles no other installed feature needs
+ * @param bundlesToRemove bundles that no feature still asked for (installed by name, not as a dependency) needs
  * @param bundlesRestarted bundles that would restart: none, since other bundles are never refreshed
  * @param connections the caller's connections of this connector (on uninstall they wait for it, and are kept)
  * @param summary the same in one sentence
@@ -40,7 +40,7 @@ record FeatureImpact(String connectorId, String action, List<String> bundlesToIn
             changed = own.stream().filter(l -> !running.containsKey(l)).map(FeatureImpact::readable).toList();
         } else {
             Set<String> neededElsewhere = new LinkedHashSet<>();
-            for (Feature other : features.listInstalledFeatures()) {
+            for (Feature other : features.listRequiredFeatures()) { // what remains asked for keeps its bundles
                 if (!other.getId().equals(listed.feature().getId())) {
                     neededElsewhere.addAll(locations(features, other, new LinkedHashSet<>()));
                 }

@@ -34,7 +34,7 @@ import org.osgi.service.metatype.ObjectClassDefinition;
 public class ConnectionAdminImpl implements ConnectionAdmin {
     private static final Set<String> COMMON = Set.of(ConnectionKeys.TENANT, ConnectionKeys.NAME, ConnectionKeys.ACTIVE,
             ConnectionKeys.ROLE, ConnectionKeys.TRIGGERS, ConnectionKeys.DOCUMENT_TYPES, ConnectionKeys.DIRECTIONS,
-            ConnectionKeys.TAGS, ConnectionKeys.APPROVAL_REQUIRED, ConnectionKeys.DATE_FROM, ConnectionKeys.DATE_TO,
+            ConnectionKeys.TAGS, ConnectionKeys.APPROVAL_REQUIRED, ClientSettings.OVERRIDES, ConnectionKeys.DATE_FROM, ConnectionKeys.DATE_TO,
             ConnectionKeys.PARTNER_CONNECTION, ConnectionKeys.IMPORT_INTERVAL, ConnectionKeys.IMPORT_TENANT,
             ConnectionKeys.IMPORT_DOCUMENT_TYPE, ConnectionKeys.IMPORT_TAGS, ConnectionKeys.ARCHIVE_AFTER_TRANSFER);
 
@@ -56,14 +56,16 @@ public class ConnectionAdminImpl implements ConnectionAdmin {
     public ConnectionView create(Scope scope, String connectorId, Map<String, Object> given) {
         InstalledConnectors.Installed type = installed.find(connectorId)
                 .orElseThrow(() -> new NotFoundException("connector '" + connectorId + "' is not installed"));
-        Map<String, Object> settings = new HashMap<>(given);
-        settings.putIfAbsent(ConnectionKeys.TENANT, scope.homeTenant());
-        validate(scope, type, withPartnerSettings(scope, settings), null, true);
+        Map<String, Object> own = new HashMap<>(given);
+        own.putIfAbsent(ConnectionKeys.TENANT, scope.homeTenant());
+        Map<String, Object> settings = ClientSettings.isClient(own)
+                ? ClientSettings.merge(partnerSettings(scope, own, type), own, ClientSettings.overridesIn(given)) : own;
+        validate(scope, type, settings, null, true);
         String tenant = String.valueOf(settings.get(ConnectionKeys.TENANT));
         try {
             Configuration config = configAdmin.getFactoryConfiguration(type.info().factoryPid(),
                     tenant + "-" + UUID.randomUUID().toString().substring(0, 8), "?");
-            config.update(ConfigValues.toDictionary(encryptSecrets(settings, type.ocd())));
+            store(config, settings, type);
             engine.refresh();
             awaitConnector(config.getPid());
             return transfers.connection(scope, config.getPid()).orElseThrow();
@@ -79,20 +81,29 @@ public class ConnectionAdminImpl implements ConnectionAdmin {
         InstalledConnectors.Installed type = installed.find(connectorId)
                 .orElseThrow(() -> new NotFoundException("connector '" + connectorId + "' is not installed; "
                         + "its connections can be changed once it is"));
-        Map<String, Object> merged = ConfigValues.toMap(config.getProperties());
+        Map<String, Object> stored = ConfigValues.toMap(config.getProperties());
+        Map<String, Object> merged = new HashMap<>(stored);
         Set<String> secrets = SettingsCheck.passwords(type.ocd());
         given.forEach((k, v) -> {
             if (!(secrets.contains(k) && (v == null || v.toString().isEmpty()))) {
                 merged.put(k, v); // an empty secret keeps the stored one
             }
         });
-        Map<String, Object> plain = new HashMap<>(merged);
-        secrets.forEach(k -> plain.computeIfPresent(k, (key, v) -> engine.secrets().decrypt(v.toString())));
-        validate(scope, type, withPartnerSettings(scope, plain), connectionId, false);
-        try {
-            config.update(ConfigValues.toDictionary(encryptSecrets(plain, type.ocd())));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot store the connection", e);
+        Map<String, Object> plain = decrypted(merged, type);
+        if (ClientSettings.isClient(plain)) {
+            Set<String> overrides = new java.util.TreeSet<>(ClientSettings.recorded(stored));
+            overrides.addAll(ClientSettings.overridesIn(given));
+            given.forEach((k, v) -> {
+                if (!secrets.contains(k) && !ClientSettings.overridesIn(Map.of(k, v == null ? "" : v)).contains(k)) {
+                    overrides.remove(k); // emptied: the partner's value again
+                }
+            });
+            plain = ClientSettings.merge(partnerSettings(scope, plain, type), plain, overrides);
+        }
+        validate(scope, type, plain, connectionId, false);
+        store(config, plain, type);
+        if (!ClientSettings.isClient(plain)) {
+            passOnToClients(connectionId, plain, type);
         }
         engine.refresh();
         awaitConnector(connectionId); // DS restarts the connector's component with the new settings
@@ -116,28 +127,49 @@ public class ConnectionAdminImpl implements ConnectionAdmin {
         }
     }
 
-    /**
-     * For a client's connection, its settings laid over its partner connection's (secrets decrypted), as the engine
-     * will run it; other connections' settings unchanged. An unknown partner connection is left to the checks.
-     */
-    private Map<String, Object> withPartnerSettings(Scope scope, Map<String, Object> settings) {
-        Object partnerId = settings.get(ConnectionKeys.PARTNER_CONNECTION);
-        if (partnerId == null || partnerId.toString().isBlank()
-                || transfers.connection(scope, partnerId.toString()).isEmpty()) {
-            return settings;
+    /** The settings of a client connection's partner connection, secrets decrypted; refused when it is none. */
+    private Map<String, Object> partnerSettings(Scope scope, Map<String, Object> client, InstalledConnectors.Installed type) {
+        String partnerId = client.get(ConnectionKeys.PARTNER_CONNECTION).toString();
+        Map<String, Object> partner = transfers.connection(scope, partnerId).map(v -> decrypted(
+                ConfigValues.toMap(configuration(scope, partnerId).getProperties()), type)).orElse(null);
+        if (partner == null || !type.info().id().equals(transfers.connection(scope, partnerId).get().connectorId())
+                || ClientSettings.isClient(partner)) {
+            throw new ValidationException(List.of(new FieldError(ConnectionKeys.PARTNER_CONNECTION,
+                    "must be a partner connection of the same connector ('" + partnerId + "' is not)")));
         }
-        Configuration partner = configuration(scope, partnerId.toString());
-        String connectorId = partner.getFactoryPid().substring(ConnectorInfo.PID_PREFIX.length());
-        Map<String, Object> merged = ConfigValues.toMap(partner.getProperties());
-        merged.keySet().removeIf(k -> k.startsWith("service.") || k.startsWith("felix.") || k.equals(ConnectionKeys.NAME));
-        installed.find(connectorId).ifPresent(t -> SettingsCheck.passwords(t.ocd()).forEach(k ->
-                merged.computeIfPresent(k, (key, v) -> engine.secrets().decrypt(v.toString()))));
-        settings.forEach((k, v) -> {
-            if (v != null && !v.toString().isBlank()) {
-                merged.put(k, v);
+        partner.keySet().removeIf(k -> k.startsWith("service.") || k.startsWith("felix."));
+        return partner;
+    }
+
+    /** Passes a partner connection's changed settings on to its clients' connections, keeping their own values. */
+    private void passOnToClients(String partnerId, Map<String, Object> partner, InstalledConnectors.Installed type) {
+        try {
+            Configuration[] clients = configAdmin.listConfigurations("(" + ConnectionKeys.PARTNER_CONNECTION + "="
+                    + partnerId.replaceAll("[()*\\\\]", "") + ")");
+            for (Configuration client : clients == null ? new Configuration[0] : clients) {
+                Map<String, Object> own = decrypted(ConfigValues.toMap(client.getProperties()), type);
+                store(client, ClientSettings.merge(partner, own, ClientSettings.recorded(own)), type);
             }
-        });
-        return merged;
+        } catch (IOException | org.osgi.framework.InvalidSyntaxException e) {
+            throw new IllegalStateException("cannot pass the settings on to the client connections", e);
+        }
+    }
+
+    private Map<String, Object> decrypted(Map<String, Object> settings, InstalledConnectors.Installed type) {
+        Map<String, Object> plain = new HashMap<>(settings);
+        SettingsCheck.passwords(type.ocd()).forEach(k ->
+                plain.computeIfPresent(k, (key, v) -> engine.secrets().decrypt(v.toString())));
+        return plain;
+    }
+
+    private void store(Configuration config, Map<String, Object> plain, InstalledConnectors.Installed type) {
+        Map<String, Object> settings = new HashMap<>(plain);
+        settings.keySet().removeIf(k -> k.startsWith("service.") || k.startsWith("felix."));
+        try {
+            config.update(ConfigValues.toDictionary(encryptSecrets(settings, type.ocd())));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot store the connection", e);
+        }
     }
 
     private void validate(Scope scope, InstalledConnectors.Installed type, Map<String, Object> settings, String selfId,

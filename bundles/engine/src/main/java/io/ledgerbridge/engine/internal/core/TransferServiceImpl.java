@@ -166,13 +166,20 @@ public class TransferServiceImpl implements TransferService {
 
     @Override
     public Optional<BackfillView> backfill(Scope scope, String jobId) {
-        return backfills.find(jobId, null).filter(v -> scope.allows(v.tenantId()))
-                .map(v -> backfills.find(jobId, budget(v.connectionId())).orElse(v));
+        return backfills.find(jobId, null).filter(v -> scope.allows(v.tenantId())).map(this::withEta);
     }
 
     @Override
     public List<BackfillView> backfills(Scope scope) {
-        return backfills.all("", null).stream().filter(v -> scope.allows(v.tenantId())).toList();
+        return backfills.all("", null).stream().filter(v -> scope.allows(v.tenantId())).map(this::withEta).toList();
+    }
+
+    /** The job with the time its pending transfers take at the connection's rate budget (null when unknown). */
+    private BackfillView withEta(BackfillView v) {
+        RateBudget budget = budget(v.connectionId());
+        return new BackfillView(v.id(), v.connectionId(), v.tenantId(), v.status(), v.total(), v.delivered(), v.failed(),
+                v.skipped(), v.pending(), budget == null ? null : Backfills.eta(v.pending(), budget), v.createdBy(),
+                v.createdAt());
     }
 
     @Override

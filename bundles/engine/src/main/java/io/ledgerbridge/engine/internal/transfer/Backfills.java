@@ -108,7 +108,7 @@ public final class Backfills {
         }
     }
 
-    static Long eta(long remaining, RateBudget budget) {
+    public static Long eta(long remaining, RateBudget budget) {
         if (budget == null) {
             return null;
         }
