@@ -23,6 +23,7 @@ public final class CountingEndpoint implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, AtomicInteger> creates = new ConcurrentHashMap<>();
     private volatile long latencyMillis;
+    private volatile int rejectStatus;
 
     public CountingEndpoint(int threads) throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 128);
@@ -37,6 +38,11 @@ public final class CountingEndpoint implements AutoCloseable {
 
     public void latency(long millis) {
         this.latencyMillis = millis;
+    }
+
+    /** Answers every POST with this status (0: accept again) without storing anything. */
+    public void rejectWith(int status) {
+        this.rejectStatus = status;
     }
 
     public int distinct() {
@@ -59,6 +65,10 @@ public final class CountingEndpoint implements AutoCloseable {
                 String key = query == null ? "" : query.replace("idempotencyKey=", "");
                 status = creates.containsKey(key) ? 200 : 404;
                 body = status == 200 ? "{\"id\":\"" + key + "\"}" : "{}";
+            } else if (rejectStatus != 0) {
+                ex.getRequestBody().readAllBytes();
+                status = rejectStatus;
+                body = "{\"error\":\"rejected by the test\"}";
             } else {
                 ex.getRequestBody().readAllBytes();
                 String key = ex.getRequestHeaders().getFirst("Idempotency-Key");

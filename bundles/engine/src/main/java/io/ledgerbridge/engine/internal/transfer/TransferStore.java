@@ -119,11 +119,15 @@ public final class TransferStore {
     public boolean settle(Connection c, String id, String owner, TransferStatus status, Instant nextAttemptAt,
                           boolean uncertain, String remoteId, String remoteUrl, String kind, String message, Instant now,
                           boolean countAttempt) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("UPDATE transfer SET status = ?, next_attempt_at = ?, uncertain = ?, "
+        // a retry of a transfer whose backfill was cancelled while it was in flight ends as cancelled
+        try (PreparedStatement p = c.prepareStatement("UPDATE transfer SET status = CASE WHEN ? = 'PENDING' AND job_id IN "
+                + "(SELECT id FROM backfill_job WHERE status = 'CANCELLED') THEN 'CANCELLED' ELSE ? END, "
+                + "next_attempt_at = ?, uncertain = ?, "
                 + "remote_id = COALESCE(?, remote_id), remote_url = COALESCE(?, remote_url), last_kind = ?, last_message = ?, "
                 + "lease_owner = NULL, lease_until = NULL, attempts = attempts - ?, updated_at = ? "
                 + "WHERE id = ? AND status = 'IN_FLIGHT' AND lease_owner = ?")) {
             int i = 0;
+            p.setString(++i, status.name());
             p.setString(++i, status.name());
             p.setObject(++i, utc(nextAttemptAt));
             p.setBoolean(++i, uncertain);
