@@ -6,27 +6,116 @@ import io.ledgerbridge.model.service.Scope;
 import io.ledgerbridge.model.service.TenantService;
 import io.ledgerbridge.model.service.ValidationException;
 import java.io.IOException;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Base of the API servlets: turns the service exceptions into the API's error answers, in one place. */
+/**
+ * Base of the API servlets: dispatches each request to the route the servlet declared for it and turns the service
+ * exceptions into the API's error answers, in one place.
+ *
+ * <p>A servlet declares its routes once, in its constructor, e.g. {@code route("GET", "{id}", this::one)} (see
+ * {@link Routes} for the patterns). A request no route's pattern fits is answered 404 "no such resource", naming
+ * the routes of its method; one that fits only routes of other methods is answered 405 with an {@code Allow}
+ * header. {@code HEAD} runs the {@code GET} route without its body, {@code OPTIONS} answers the {@code Allow}
+ * header of the path.
+ */
 abstract class ApiServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(ApiServlet.class);
+    private final transient Routes routes = new Routes();
 
-    /** Handles one request and writes its answer. */
+    /** Writes the answer of a request; the exceptions it throws become error answers. */
     @FunctionalInterface
-    interface Handler {
-        void handle() throws IOException;
+    private interface Answer {
+        void write() throws IOException;
     }
 
-    protected void guarded(HttpServletResponse response, Handler handler) throws IOException {
+    /**
+     * Declares that requests with the method whose path below the servlet fits the pattern are answered by the
+     * handler.
+     *
+     * @param method {@code GET}, {@code POST}, {@code PUT} or {@code DELETE}
+     * @param pattern segments such as {@code jobs/{id}}, without a leading slash; {@code ""} is the servlet's own path
+     * @throws IllegalArgumentException when the method cannot be routed, the pattern is malformed or already routed
+     */
+    protected final void route(String method, String pattern, Routes.Handler handler) {
+        routes.add(method, pattern, handler);
+    }
+
+    @Override
+    protected final void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        dispatch("GET", req, resp); // also HEAD, which HttpServlet answers through doGet without the body
+    }
+
+    @Override
+    protected final void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        dispatch("POST", req, resp);
+    }
+
+    @Override
+    protected final void doPut(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        dispatch("PUT", req, resp);
+    }
+
+    @Override
+    protected final void doDelete(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        dispatch("DELETE", req, resp);
+    }
+
+    @Override
+    protected final void doOptions(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        guarded(resp, () -> {
+            Set<String> methods = routes.methodsFor(segments(req));
+            if (methods.isEmpty()) {
+                throw noSuchResource("OPTIONS", req);
+            }
+            resp.setHeader("Allow", allow(methods));
+        });
+    }
+
+    private void dispatch(String method, HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        guarded(resp, () -> {
+            String[] path = segments(req);
+            Optional<Routes.Found> found = routes.find(method, path);
+            if (found.isPresent()) {
+                found.get().route().handler().handle(req, resp, found.get().parameters());
+                return;
+            }
+            Set<String> methods = routes.methodsFor(path);
+            if (methods.isEmpty()) {
+                throw noSuchResource(method, req);
+            }
+            String allow = allow(methods);
+            resp.setHeader("Allow", allow);
+            ApiErrors.write(resp, 405, method + " is not answered at " + req.getRequestURI()
+                    + " (allowed: " + allow + ")");
+        });
+    }
+
+    private NotFoundException noSuchResource(String method, HttpServletRequest req) {
+        String base = req.getContextPath() + req.getServletPath();
+        return new NotFoundException("no such resource: " + method + " " + req.getRequestURI()
+                + " (routes: " + routes.describe(method, base) + ")");
+    }
+
+    /** The {@code Allow} header for the routed methods in the usual order: GET brings HEAD, OPTIONS is always there. */
+    private static String allow(Set<String> methods) {
+        return Stream.of("GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS")
+                .filter(m -> methods.contains(m) || m.equals("HEAD") && methods.contains("GET") || m.equals("OPTIONS"))
+                .collect(Collectors.joining(", "));
+    }
+
+    private static void guarded(HttpServletResponse response, Answer answer) throws IOException {
         try {
-            handler.handle();
+            answer.write();
         } catch (Json.BadRequest e) {
             ApiErrors.write(response, e.status, e.getMessage(), e.fields);
         } catch (ValidationException e) {
@@ -45,12 +134,16 @@ abstract class ApiServlet extends HttpServlet {
 
     /** The scope of the signed-in caller. */
     protected static Scope scope(HttpServletRequest request, TenantService tenants) {
-        Caller caller = (Caller) request.getAttribute(Caller.ATTRIBUTE);
-        return caller.isAdmin() ? Scope.admin() : tenants.scopeOf(caller.tenantId());
+        return caller(request).isAdmin() ? Scope.admin() : tenants.scopeOf(caller(request).tenantId());
+    }
+
+    /** The signed-in caller, attached to the request by {@link ApiContext}. */
+    protected static Caller caller(HttpServletRequest request) {
+        return (Caller) request.getAttribute(Caller.ATTRIBUTE);
     }
 
     /** The path below the servlet's pattern split into segments, e.g. {@code ["<id>", "finalize"]}. */
-    protected static String[] segments(HttpServletRequest request) {
+    static String[] segments(HttpServletRequest request) {
         String info = request.getPathInfo();
         if (info == null || info.equals("/")) {
             return new String[0];

@@ -1,5 +1,6 @@
 package io.ledgerbridge.rest.internal;
 
+import io.ledgerbridge.model.FieldError;
 import io.ledgerbridge.model.service.ConnectionAdmin;
 import io.ledgerbridge.model.service.ConnectionView;
 import io.ledgerbridge.model.service.NotFoundException;
@@ -8,6 +9,7 @@ import io.ledgerbridge.model.service.TenantService;
 import io.ledgerbridge.model.service.TransferService;
 import io.ledgerbridge.model.spi.FailureKind;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import javax.servlet.Servlet;
 import javax.servlet.http.HttpServletRequest;
@@ -41,6 +43,17 @@ public class ConnectionsServlet extends ApiServlet {
         this.transfers = transfers;
         this.tenants = tenants;
         this.admin = admin;
+        route("GET", "", (req, resp, path) ->
+                Json.write(resp, 200, Map.of("items", transfers.connections(scope(req, tenants)))));
+        route("GET", "{id}", (req, resp, path) -> Json.write(resp, 200,
+                transfers.connection(scope(req, tenants), path.get("id")).orElseThrow(() -> missing(path.get("id")))));
+        route("GET", "{id}/settings", this::settings);
+        route("POST", "", this::create);
+        route("POST", "{id}/test", (req, resp, path) ->
+                Json.write(resp, 200, transfers.testConnection(scope(req, tenants), path.get("id"))));
+        route("POST", "{id}/retry-failed", this::retryFailed);
+        route("PUT", "{id}", this::update);
+        route("DELETE", "{id}", this::delete);
     }
 
     /** The body of a new connection. */
@@ -51,72 +64,39 @@ public class ConnectionsServlet extends ApiServlet {
     record SettingsChange(Map<String, Object> settings) {
     }
 
-    @Override
-    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        guarded(resp, () -> {
-            String[] path = segments(req);
-            Scope scope = scope(req, tenants);
-            if (path.length == 0) {
-                Json.write(resp, 200, Map.of("items", transfers.connections(scope)));
-            } else if (path.length == 1) {
-                Json.write(resp, 200, transfers.connection(scope, path[0]).orElseThrow(() -> missing(path[0])));
-            } else if (path.length == 2 && path[1].equals("settings")) {
-                Json.write(resp, 200, Map.of("settings", admin.settings(scope, path[0]),
-                        "storedSecrets", admin.storedSecrets(scope, path[0])));
-            } else {
-                throw new NotFoundException("no such resource: " + req.getRequestURI());
-            }
-        });
+    private void settings(HttpServletRequest req, HttpServletResponse resp, PathParameters path) throws IOException {
+        Scope scope = scope(req, tenants);
+        Json.write(resp, 200, Map.of("settings", admin.settings(scope, path.get("id")),
+                "storedSecrets", admin.storedSecrets(scope, path.get("id"))));
     }
 
-    @Override
-    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        guarded(resp, () -> {
-            String[] path = segments(req);
-            Scope scope = scope(req, tenants);
-            if (path.length == 0) {
-                NewConnection body = Json.read(req, NewConnection.class);
-                if (body.connectorId() == null || body.settings() == null) {
-                    throw new Json.BadRequest(422, "the connection is incomplete", java.util.List.of(
-                            new io.ledgerbridge.model.FieldError(body.connectorId() == null ? "connectorId" : "settings", "is required")));
-                }
-                ConnectionView created = admin.create(scope, body.connectorId(), body.settings());
-                resp.setHeader("Location", req.getRequestURI().replaceAll("/+$", "") + "/" + created.id());
-                Json.write(resp, 201, created);
-            } else if (path.length == 2 && path[1].equals("test")) {
-                Json.write(resp, 200, transfers.testConnection(scope, path[0]));
-            } else if (path.length == 2 && path[1].equals("retry-failed")) {
-                FailureKind kind = ListParameters.kind(req.getParameter("kind"));
-                Json.write(resp, 200, Map.of("requeued", transfers.retryFailed(scope, path[0], kind)));
-            } else {
-                throw new NotFoundException("no such resource: POST " + req.getRequestURI()
-                        + " (actions: test, retry-failed)");
-            }
-        });
+    private void create(HttpServletRequest req, HttpServletResponse resp, PathParameters path) throws IOException {
+        Scope scope = scope(req, tenants);
+        NewConnection body = Json.read(req, NewConnection.class);
+        if (body.connectorId() == null || body.settings() == null) {
+            throw new Json.BadRequest(422, "the connection is incomplete", List.of(
+                    new FieldError(body.connectorId() == null ? "connectorId" : "settings", "is required")));
+        }
+        ConnectionView created = admin.create(scope, body.connectorId(), body.settings());
+        resp.setHeader("Location", req.getRequestURI().replaceAll("/+$", "") + "/" + created.id());
+        Json.write(resp, 201, created);
     }
 
-    @Override
-    protected void doPut(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        guarded(resp, () -> {
-            String[] path = segments(req);
-            if (path.length != 1) {
-                throw new NotFoundException("no such resource: PUT " + req.getRequestURI());
-            }
-            SettingsChange body = Json.read(req, SettingsChange.class);
-            Json.write(resp, 200, admin.update(scope(req, tenants), path[0], body.settings() == null ? Map.of() : body.settings()));
-        });
+    private void retryFailed(HttpServletRequest req, HttpServletResponse resp, PathParameters path) throws IOException {
+        Scope scope = scope(req, tenants);
+        FailureKind kind = ListParameters.kind(req.getParameter("kind"));
+        Json.write(resp, 200, Map.of("requeued", transfers.retryFailed(scope, path.get("id"), kind)));
     }
 
-    @Override
-    protected void doDelete(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        guarded(resp, () -> {
-            String[] path = segments(req);
-            if (path.length != 1) {
-                throw new NotFoundException("no such resource: DELETE " + req.getRequestURI());
-            }
-            admin.delete(scope(req, tenants), path[0]);
-            resp.setStatus(204);
-        });
+    private void update(HttpServletRequest req, HttpServletResponse resp, PathParameters path) throws IOException {
+        SettingsChange body = Json.read(req, SettingsChange.class);
+        Json.write(resp, 200, admin.update(scope(req, tenants), path.get("id"),
+                body.settings() == null ? Map.of() : body.settings()));
+    }
+
+    private void delete(HttpServletRequest req, HttpServletResponse resp, PathParameters path) throws IOException {
+        admin.delete(scope(req, tenants), path.get("id"));
+        resp.setStatus(204);
     }
 
     private static NotFoundException missing(String id) {

@@ -7,11 +7,9 @@ import io.ledgerbridge.model.LifecycleAction;
 import io.ledgerbridge.model.service.CreateResult;
 import io.ledgerbridge.model.service.DocumentService;
 import io.ledgerbridge.model.service.NotFoundException;
-import io.ledgerbridge.model.service.Page;
 import io.ledgerbridge.model.service.Scope;
 import io.ledgerbridge.model.service.TenantService;
 import java.io.IOException;
-import java.util.Map;
 import javax.servlet.Servlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
@@ -32,9 +30,6 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPatte
 @HttpWhiteboardServletPattern("/v1/documents/*")
 public class DocumentsServlet extends ApiServlet {
     private static final long serialVersionUID = 1L;
-    private static final Map<String, LifecycleAction> ACTIONS = Map.of("finalize", LifecycleAction.FINALIZE,
-            "approve", LifecycleAction.APPROVE, "send", LifecycleAction.SEND, "mark-paid", LifecycleAction.MARK_PAID,
-            "cancel", LifecycleAction.CANCEL);
 
     private final transient DocumentService documents;
     private final transient TenantService tenants;
@@ -43,43 +38,32 @@ public class DocumentsServlet extends ApiServlet {
     public DocumentsServlet(@Reference DocumentService documents, @Reference TenantService tenants) {
         this.documents = documents;
         this.tenants = tenants;
+        route("POST", "", this::create);
+        lifecycle("finalize", LifecycleAction.FINALIZE);
+        lifecycle("approve", LifecycleAction.APPROVE);
+        lifecycle("send", LifecycleAction.SEND);
+        lifecycle("mark-paid", LifecycleAction.MARK_PAID);
+        lifecycle("cancel", LifecycleAction.CANCEL);
+        route("GET", "", (req, resp, path) -> Json.write(resp, 200,
+                documents.list(scope(req, tenants), ListParameters.parse(req.getParameterMap()))));
+        route("GET", "{id}", (req, resp, path) -> Json.write(resp, 200,
+                documents.get(scope(req, tenants), path.get("id")).orElseThrow(() -> missing(path.get("id")))));
+        route("GET", "{id}/attachments/{sha256}", (req, resp, path) ->
+                writeAttachment(resp, scope(req, tenants), path.get("id"), path.get("sha256")));
     }
 
-    @Override
-    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        guarded(resp, () -> {
-            String[] path = segments(req);
-            Scope scope = scope(req, tenants);
-            if (path.length == 0) {
-                CreateResult result = documents.create(scope, Json.read(req, DocumentDraft.class));
-                if (result.created()) {
-                    resp.setHeader("Location", req.getRequestURI().replaceAll("/+$", "") + "/" + result.document().id());
-                }
-                Json.write(resp, result.created() ? 201 : 200, result.document());
-            } else if (path.length == 2 && ACTIONS.containsKey(path[1])) {
-                Json.write(resp, 200, documents.apply(scope, path[0], ACTIONS.get(path[1])));
-            } else {
-                throw notFound(req);
-            }
-        });
+    /** Routes {@code POST /{id}/<name>} to the lifecycle action. */
+    private void lifecycle(String name, LifecycleAction action) {
+        route("POST", "{id}/" + name, (req, resp, path) ->
+                Json.write(resp, 200, documents.apply(scope(req, tenants), path.get("id"), action)));
     }
 
-    @Override
-    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        guarded(resp, () -> {
-            String[] path = segments(req);
-            Scope scope = scope(req, tenants);
-            if (path.length == 0) {
-                Page<Document> page = documents.list(scope, ListParameters.parse(req.getParameterMap()));
-                Json.write(resp, 200, page);
-            } else if (path.length == 1) {
-                Json.write(resp, 200, documents.get(scope, path[0]).orElseThrow(() -> missing(path[0])));
-            } else if (path.length == 3 && path[1].equals("attachments")) {
-                writeAttachment(resp, scope, path[0], path[2]);
-            } else {
-                throw notFound(req);
-            }
-        });
+    private void create(HttpServletRequest req, HttpServletResponse resp, PathParameters path) throws IOException {
+        CreateResult result = documents.create(scope(req, tenants), Json.read(req, DocumentDraft.class));
+        if (result.created()) {
+            resp.setHeader("Location", req.getRequestURI().replaceAll("/+$", "") + "/" + result.document().id());
+        }
+        Json.write(resp, result.created() ? 201 : 200, result.document());
     }
 
     private void writeAttachment(HttpServletResponse resp, Scope scope, String id, String sha256) throws IOException {
@@ -95,10 +79,5 @@ public class DocumentsServlet extends ApiServlet {
 
     private static NotFoundException missing(String id) {
         return new NotFoundException("document '" + id + "' not found");
-    }
-
-    private static NotFoundException notFound(HttpServletRequest req) {
-        return new NotFoundException("no such resource: " + req.getMethod() + " " + req.getRequestURI()
-                + " (lifecycle actions: " + String.join(", ", ACTIONS.keySet().stream().sorted().toList()) + ")");
     }
 }

@@ -36,71 +36,64 @@ public class SessionServlet extends ApiServlet {
     @Activate
     public SessionServlet(@Reference Sessions sessions) {
         this.sessions = sessions;
+        route("POST", "", this::signIn);
+        route("GET", "", this::current);
+        route("DELETE", "", this::signOut);
     }
 
     /** The sign-in form. */
     record SignIn(String user, String password) {
     }
 
-    @Override
-    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        guarded(resp, () -> {
-            SignIn form = Json.read(req, SignIn.class);
-            List<FieldError> missing = new ArrayList<>();
-            if (form.user() == null || form.user().isBlank()) {
-                missing.add(new FieldError("user", "is required"));
-            }
-            if (form.password() == null || form.password().isEmpty()) {
-                missing.add(new FieldError("password", "is required"));
-            }
-            if (!missing.isEmpty()) {
-                throw new Json.BadRequest(422, "enter your user name and password", missing);
-            }
-            long locked = sessions.lockedForSeconds(form.user());
-            if (locked > 0) {
-                resp.setHeader("Retry-After", Long.toString(locked));
-                ApiErrors.write(resp, 429, "too many failed sign-ins for this user; try again in " + locked + " s");
-                return;
-            }
-            Caller caller = JaasLogin.login(form.user(), form.password().toCharArray());
-            if (caller == null) {
-                sessions.recordFailure(form.user());
-                LOG.info("Failed sign-in for user '{}'", form.user().replaceAll("[\\r\\n]", "_"));
-                ApiErrors.write(resp, 401, "the user name or password is wrong");
-                return;
-            }
-            if (!caller.mayUseApi()) {
-                ApiErrors.write(resp, 403, "user '" + caller.user() + "' has no Ledgerbridge role (admin, or partner with a tenant)");
-                return;
-            }
-            sessions.close(ApiContext.cookie(req)); // a new id at every sign-in: no session fixation
-            Sessions.Session session = sessions.open(caller);
-            resp.addHeader("Set-Cookie", cookie(req, session.id(), false));
-            Json.write(resp, 200, describe(caller, session.csrfToken(), session.expiresAt()));
-        });
+    private void signIn(HttpServletRequest req, HttpServletResponse resp, PathParameters path) throws IOException {
+        SignIn form = Json.read(req, SignIn.class);
+        List<FieldError> missing = new ArrayList<>();
+        if (form.user() == null || form.user().isBlank()) {
+            missing.add(new FieldError("user", "is required"));
+        }
+        if (form.password() == null || form.password().isEmpty()) {
+            missing.add(new FieldError("password", "is required"));
+        }
+        if (!missing.isEmpty()) {
+            throw new Json.BadRequest(422, "enter your user name and password", missing);
+        }
+        long locked = sessions.lockedForSeconds(form.user());
+        if (locked > 0) {
+            resp.setHeader("Retry-After", Long.toString(locked));
+            ApiErrors.write(resp, 429, "too many failed sign-ins for this user; try again in " + locked + " s");
+            return;
+        }
+        Caller caller = JaasLogin.login(form.user(), form.password().toCharArray());
+        if (caller == null) {
+            sessions.recordFailure(form.user());
+            LOG.info("Failed sign-in for user '{}'", form.user().replaceAll("[\\r\\n]", "_"));
+            ApiErrors.write(resp, 401, "the user name or password is wrong");
+            return;
+        }
+        if (!caller.mayUseApi()) {
+            ApiErrors.write(resp, 403, "user '" + caller.user() + "' has no Ledgerbridge role (admin, or partner with a tenant)");
+            return;
+        }
+        sessions.close(ApiContext.cookie(req)); // a new id at every sign-in: no session fixation
+        Sessions.Session session = sessions.open(caller);
+        resp.addHeader("Set-Cookie", cookie(req, session.id(), false));
+        Json.write(resp, 200, describe(caller, session.csrfToken(), session.expiresAt()));
     }
 
-    @Override
-    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        guarded(resp, () -> {
-            Caller caller = (Caller) req.getAttribute(Caller.ATTRIBUTE);
-            Sessions.Session session = (Sessions.Session) req.getAttribute(Sessions.Session.class.getName());
-            Json.write(resp, 200, describe(caller, session == null ? null : session.csrfToken(),
-                    session == null ? null : session.expiresAt()));
-        });
+    private void current(HttpServletRequest req, HttpServletResponse resp, PathParameters path) throws IOException {
+        Sessions.Session session = (Sessions.Session) req.getAttribute(Sessions.Session.class.getName());
+        Json.write(resp, 200, describe(caller(req), session == null ? null : session.csrfToken(),
+                session == null ? null : session.expiresAt()));
     }
 
-    @Override
-    protected void doDelete(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        guarded(resp, () -> {
-            Sessions.Session session = (Sessions.Session) req.getAttribute(Sessions.Session.class.getName());
-            if (session == null) {
-                throw new NotFoundException("no browser session to end (HTTP Basic has none)");
-            }
-            sessions.close(session.id());
-            resp.addHeader("Set-Cookie", cookie(req, "", true));
-            resp.setStatus(204);
-        });
+    private void signOut(HttpServletRequest req, HttpServletResponse resp, PathParameters path) {
+        Sessions.Session session = (Sessions.Session) req.getAttribute(Sessions.Session.class.getName());
+        if (session == null) {
+            throw new NotFoundException("no browser session to end (HTTP Basic has none)");
+        }
+        sessions.close(session.id());
+        resp.addHeader("Set-Cookie", cookie(req, "", true));
+        resp.setStatus(204);
     }
 
     private static Map<String, Object> describe(Caller caller, String csrfToken, Instant expiresAt) {

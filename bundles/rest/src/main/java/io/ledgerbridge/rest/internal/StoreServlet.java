@@ -48,64 +48,53 @@ public class StoreServlet extends ApiServlet {
         this.tenants = tenants;
         this.features = features;
         this.context = context;
+        route("GET", "connectors", (req, resp, path) -> Json.write(resp, 200, Map.of("items",
+                catalog.entries(scope(req, tenants), caller(req).isAdmin(), req.getParameter("q"), jobs))));
+        route("GET", "connectors/{id}", (req, resp, path) -> Json.write(resp, 200,
+                catalog.entry(scope(req, tenants), caller(req).isAdmin(), path.get("id"), jobs)
+                        .orElseThrow(() -> ConnectorCatalog.missing(path.get("id")))));
+        route("GET", "connectors/{id}/form", (req, resp, path) -> Json.write(resp, 200, admin.form(path.get("id"))
+                .orElseThrow(() -> new NotFoundException("connector '" + path.get("id") + "' is not installed"))));
+        route("GET", "connectors/{id}/impact", this::writeImpact);
+        route("GET", "jobs", (req, resp, path) -> {
+            requireAdmin(req);
+            Json.write(resp, 200, Map.of("items", jobs.all()));
+        });
+        route("GET", "jobs/{id}", (req, resp, path) -> {
+            requireAdmin(req);
+            Json.write(resp, 200, jobs.job(path.get("id")).orElseThrow(() -> new NotFoundException(
+                    "job '" + path.get("id") + "' not found (jobs are kept until Ledgerbridge restarts)")).view());
+        });
+        route("POST", "jobs", this::submitJob);
     }
 
     /** The body of a new job. */
     record NewJob(String connectorId, String action) {
     }
 
-    @Override
-    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        guarded(resp, () -> {
-            String[] path = segments(req);
-            Scope scope = scope(req, tenants);
-            boolean isAdmin = caller(req).isAdmin();
-            if (path.length == 1 && path[0].equals("connectors")) {
-                Json.write(resp, 200, Map.of("items", catalog.entries(scope, isAdmin, req.getParameter("q"), jobs)));
-            } else if (path.length == 2 && path[0].equals("connectors")) {
-                Json.write(resp, 200, catalog.entry(scope, isAdmin, path[1], jobs)
-                        .orElseThrow(() -> ConnectorCatalog.missing(path[1])));
-            } else if (path.length == 3 && path[0].equals("connectors") && path[2].equals("form")) {
-                Json.write(resp, 200, admin.form(path[1]).orElseThrow(() -> new NotFoundException(
-                        "connector '" + path[1] + "' is not installed")));
-            } else if (path.length == 3 && path[0].equals("connectors") && path[2].equals("impact")) {
-                requireAdmin(req);
-                boolean install = action(req.getParameter("action"), "action");
-                ConnectorCatalog.Listed listed = catalog.find(path[1]).orElseThrow(() -> ConnectorCatalog.missing(path[1]));
-                long connections = catalog.entry(scope, true, path[1], jobs).map(StoreEntry::connections).orElse(0L);
-                Json.write(resp, 200, impact(listed, install, connections));
-            } else if (path.length == 1 && path[0].equals("jobs")) {
-                requireAdmin(req);
-                Json.write(resp, 200, Map.of("items", jobs.all()));
-            } else if (path.length == 2 && path[0].equals("jobs")) {
-                requireAdmin(req);
-                Json.write(resp, 200, jobs.job(path[1]).orElseThrow(() -> new NotFoundException(
-                        "job '" + path[1] + "' not found (jobs are kept until Ledgerbridge restarts)")).view());
-            } else {
-                throw new NotFoundException("no such resource: " + req.getRequestURI());
-            }
-        });
+    /** What installing or uninstalling the connector would change ({@code ?action=install|uninstall}). */
+    private void writeImpact(HttpServletRequest req, HttpServletResponse resp, PathParameters path) throws IOException {
+        Scope scope = scope(req, tenants);
+        requireAdmin(req);
+        boolean install = action(req.getParameter("action"), "action");
+        String id = path.get("id");
+        ConnectorCatalog.Listed listed = catalog.find(id).orElseThrow(() -> ConnectorCatalog.missing(id));
+        long connections = catalog.entry(scope, true, id, jobs).map(StoreEntry::connections).orElse(0L);
+        Json.write(resp, 200, impact(listed, install, connections));
     }
 
-    @Override
-    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        guarded(resp, () -> {
-            String[] path = segments(req);
-            if (path.length != 1 || !path[0].equals("jobs")) {
-                throw new NotFoundException("no such resource: POST " + req.getRequestURI() + " (POST /api/v1/store/jobs)");
-            }
-            requireAdmin(req);
-            NewJob body = Json.read(req, NewJob.class);
-            if (body.connectorId() == null || body.connectorId().isBlank()) {
-                throw new Json.BadRequest(422, "the job is incomplete", List.of(new FieldError("connectorId", "is required")));
-            }
-            boolean install = action(body.action(), "action");
-            ConnectorCatalog.Listed listed = catalog.find(body.connectorId())
-                    .orElseThrow(() -> ConnectorCatalog.missing(body.connectorId()));
-            StoreJob job = jobs.submit(listed, install, catalog.isInstalled(listed), caller(req).user());
-            resp.setHeader("Location", req.getRequestURI().replaceAll("/+$", "") + "/" + job.id());
-            Json.write(resp, 202, job.view());
-        });
+    private void submitJob(HttpServletRequest req, HttpServletResponse resp, PathParameters path) throws IOException {
+        requireAdmin(req);
+        NewJob body = Json.read(req, NewJob.class);
+        if (body.connectorId() == null || body.connectorId().isBlank()) {
+            throw new Json.BadRequest(422, "the job is incomplete", List.of(new FieldError("connectorId", "is required")));
+        }
+        boolean install = action(body.action(), "action");
+        ConnectorCatalog.Listed listed = catalog.find(body.connectorId())
+                .orElseThrow(() -> ConnectorCatalog.missing(body.connectorId()));
+        StoreJob job = jobs.submit(listed, install, catalog.isInstalled(listed), caller(req).user());
+        resp.setHeader("Location", req.getRequestURI().replaceAll("/+$", "") + "/" + job.id());
+        Json.write(resp, 202, job.view());
     }
 
     private FeatureImpact impact(ConnectorCatalog.Listed listed, boolean install, long connections) {
@@ -121,10 +110,6 @@ public class StoreServlet extends ApiServlet {
             return "install".equals(value);
         }
         throw new Json.BadRequest(422, "unknown action", List.of(new FieldError(field, "must be install or uninstall")));
-    }
-
-    private static Caller caller(HttpServletRequest req) {
-        return (Caller) req.getAttribute(Caller.ATTRIBUTE);
     }
 
     private static void requireAdmin(HttpServletRequest req) {

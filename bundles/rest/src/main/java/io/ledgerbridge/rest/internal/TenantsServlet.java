@@ -27,32 +27,16 @@ public class TenantsServlet extends ApiServlet {
     @Activate
     public TenantsServlet(@Reference TenantService tenants) {
         this.tenants = tenants;
+        route("GET", "", (req, resp, path) ->
+                Json.write(resp, 200, Map.of("items", tenants.list(scope(req, tenants)))));
+        route("GET", "{id}", (req, resp, path) -> Json.write(resp, 200, tenants.get(scope(req, tenants), path.get("id"))
+                .orElseThrow(() -> new NotFoundException("tenant '" + path.get("id") + "' not found"))));
+        route("POST", "", this::create);
     }
 
-    @Override
-    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        guarded(resp, () -> {
-            String[] path = segments(req);
-            if (path.length == 0) {
-                Json.write(resp, 200, Map.of("items", tenants.list(scope(req, tenants))));
-            } else if (path.length == 1) {
-                Json.write(resp, 200, tenants.get(scope(req, tenants), path[0])
-                        .orElseThrow(() -> new NotFoundException("tenant '" + path[0] + "' not found")));
-            } else {
-                throw new NotFoundException("no such resource: " + req.getRequestURI());
-            }
-        });
-    }
-
-    @Override
-    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        guarded(resp, () -> {
-            if (segments(req).length != 0) {
-                throw new NotFoundException("no such resource: " + req.getRequestURI());
-            }
-            Tenant created = tenants.create(scope(req, tenants), Json.read(req, Tenant.class));
-            resp.setHeader("Location", req.getRequestURI().replaceAll("/+$", "") + "/" + created.id());
-            Json.write(resp, 201, created);
-        });
+    private void create(HttpServletRequest req, HttpServletResponse resp, PathParameters path) throws IOException {
+        Tenant created = tenants.create(scope(req, tenants), Json.read(req, Tenant.class));
+        resp.setHeader("Location", req.getRequestURI().replaceAll("/+$", "") + "/" + created.id());
+        Json.write(resp, 201, created);
     }
 }

@@ -1,7 +1,6 @@
 package io.ledgerbridge.rest.internal;
 
 import io.ledgerbridge.model.FieldError;
-import io.ledgerbridge.model.service.NotFoundException;
 import io.ledgerbridge.model.service.TenantService;
 import io.ledgerbridge.model.service.TransferService;
 import java.io.IOException;
@@ -37,39 +36,27 @@ public class TransfersServlet extends ApiServlet {
     public TransfersServlet(@Reference TransferService transfers, @Reference TenantService tenants) {
         this.transfers = transfers;
         this.tenants = tenants;
+        route("GET", "", this::transfersOfDocument);
+        route("GET", "status", this::statusColumns);
+        route("POST", "{id}/retry", (req, resp, path) ->
+                Json.write(resp, 200, transfers.retry(scope(req, tenants), path.get("id"))));
     }
 
-    @Override
-    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        guarded(resp, () -> {
-            String[] path = segments(req);
-            if (path.length == 0) {
-                String documentId = required(req, "documentId");
-                Json.write(resp, 200, Map.of("items", transfers.transfers(scope(req, tenants), documentId)));
-            } else if (path.length == 1 && path[0].equals("status")) {
-                List<String> ids = Arrays.stream(required(req, "documentIds").split(",")).map(String::strip)
-                        .filter(s -> !s.isEmpty()).distinct().toList();
-                if (ids.size() > MAX_STATUS_DOCUMENTS) {
-                    throw new Json.BadRequest(400, "invalid query parameters",
-                            List.of(new FieldError("documentIds", "must name at most " + MAX_STATUS_DOCUMENTS + " documents")));
-                }
-                Json.write(resp, 200, Map.of("documents", transfers.statusColumns(scope(req, tenants), ids)));
-            } else {
-                throw new NotFoundException("no such resource: " + req.getRequestURI());
-            }
-        });
+    private void transfersOfDocument(HttpServletRequest req, HttpServletResponse resp, PathParameters path)
+            throws IOException {
+        String documentId = required(req, "documentId");
+        Json.write(resp, 200, Map.of("items", transfers.transfers(scope(req, tenants), documentId)));
     }
 
-    @Override
-    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        guarded(resp, () -> {
-            String[] path = segments(req);
-            if (path.length == 2 && path[1].equals("retry")) {
-                Json.write(resp, 200, transfers.retry(scope(req, tenants), path[0]));
-            } else {
-                throw new NotFoundException("no such resource: POST " + req.getRequestURI() + " (action: retry)");
-            }
-        });
+    private void statusColumns(HttpServletRequest req, HttpServletResponse resp, PathParameters path)
+            throws IOException {
+        List<String> ids = Arrays.stream(required(req, "documentIds").split(",")).map(String::strip)
+                .filter(s -> !s.isEmpty()).distinct().toList();
+        if (ids.size() > MAX_STATUS_DOCUMENTS) {
+            throw new Json.BadRequest(400, "invalid query parameters",
+                    List.of(new FieldError("documentIds", "must name at most " + MAX_STATUS_DOCUMENTS + " documents")));
+        }
+        Json.write(resp, 200, Map.of("documents", transfers.statusColumns(scope(req, tenants), ids)));
     }
 
     private static String required(HttpServletRequest req, String name) {
