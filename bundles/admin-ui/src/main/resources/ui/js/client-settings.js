@@ -1,10 +1,14 @@
 // A client's connection inherits every setting it leaves empty from its partner's connection: these helpers pick
-// the fields the client must fill itself and send only what differs from the partner.
+// the fields the client must fill itself and send only what differs from the partner. The server stores the
+// partner's settings complete in the client's configuration and names the client's own values in
+// `clientOverrides`; an emptied value of an existing client connection means "the partner's value again".
 
 import { asBoolean, asList, initialValue } from './form.js';
 
+/** The setting in which the server names a client's own values (never a form field). */
+export const OVERRIDES = 'clientOverrides';
 /** Settings that describe the connection itself, never copied from the partner. */
-export const OWN_KEYS = new Set(['tenant', 'partnerConnection', 'active']);
+export const OWN_KEYS = new Set(['tenant', 'partnerConnection', 'active', OVERRIDES]);
 /** Settings of the form that every client connection has itself (the engine does not inherit them). */
 export const ALWAYS_OWN = new Set(['name', 'active']);
 
@@ -42,6 +46,43 @@ export function clientGroups(fields, partnerSettings, partnerSecrets) {
     (filled ? inherited : own).push(def.id);
   });
   return { own, inherited };
+}
+
+/** The names of a saved client connection's own values (its `clientOverrides`). */
+export function overridesOf(settings) {
+  return asList(settings && settings[OVERRIDES]);
+}
+
+/** Splits the fields of a saved client connection: its own values (and name) first, then the partner's. */
+export function savedClientGroups(fields, overrides) {
+  const own = [];
+  const inherited = [];
+  fields.forEach((def) => (ALWAYS_OWN.has(def.id) || overrides.includes(def.id) ? own : inherited).push(def.id));
+  return { own, inherited };
+}
+
+/**
+ * The settings to send for a saved client connection: changed values; an own value that was emptied or set to the
+ * partner's value is sent empty, which makes it follow the partner again (secrets excepted: an empty one keeps the
+ * stored secret). The name is always sent.
+ */
+export function changedClientSettings(fields, read, shown, overrides, partnerSettings) {
+  const out = {};
+  fields.forEach((def) => {
+    const has = Object.prototype.hasOwnProperty.call(read, def.id);
+    const value = read[def.id];
+    if (def.type === 'PASSWORD' || ALWAYS_OWN.has(def.id)) {
+      if (has) out[def.id] = value;
+      return;
+    }
+    const empty = !has || comparable(def, value) === '';
+    if (overrides.includes(def.id) && (empty || !differs(def, value, partnerValue(def, partnerSettings)))) {
+      out[def.id] = '';
+    } else if (has && differs(def, value, partnerValue(def, shown))) {
+      out[def.id] = value;
+    }
+  });
+  return out;
 }
 
 /**

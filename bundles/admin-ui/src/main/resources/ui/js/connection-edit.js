@@ -1,13 +1,16 @@
 // Configure a connection: a new one (#/connections/new/<connector>), a client's one prefilled from its partner's
 // (#/connections/new/<connector>?partner=<connection>&tenant=<client>), or a saved one (#/connections/<id>) with
-// its status, Active switch and connection test.
+// its status, Active switch and connection test. A saved client connection shows its own values apart from those
+// that follow the partner's connection.
 
 import { h, replace, say, flash, hashQuery, liveRegion, field } from './dom.js';
 import * as api from './api.js';
 import { tenantName } from './labels.js';
-import { buildForm, errorSummary } from './form.js';
+import { buildForm, errorSummary, asBoolean } from './form.js';
 import { statusBlock, activeSwitch, testButton } from './connection-parts.js';
-import { clientGroups, changedSettings, prefillFrom } from './client-settings.js';
+import {
+  clientGroups, changedSettings, changedClientSettings, prefillFrom, overridesOf, savedClientGroups, partnerValue,
+} from './client-settings.js';
 import { confirmDialog } from './dialogs.js';
 
 export async function renderConnectionEdit(el, ctx, params) {
@@ -18,7 +21,7 @@ export async function renderConnectionEdit(el, ctx, params) {
     values: d.values,
     useDefaults: !d.view,
     storedSecrets: d.storedSecrets,
-    secretHint: d.partner && !d.view ? "taken from the partner's settings — enter one to use another" : undefined,
+    secretHint: d.partner ? (def) => secretHint(d, def) : undefined,
   });
   const summary = h('div', { class: 'summary-slot', tabindex: '-1' });
   const saveMessage = liveRegion('save-message');
@@ -45,13 +48,14 @@ export async function renderConnectionEdit(el, ctx, params) {
 }
 
 async function load({ connectorId, connectionId }, q) {
-  const d = { view: null, values: {}, storedSecrets: [], partner: null, clientTenant: null };
+  const d = { view: null, values: {}, storedSecrets: [], partner: null, clientTenant: null, overrides: [] };
   if (connectionId) {
     d.view = await api.get(`/connections/${api.enc(connectionId)}`);
     connectorId = d.view.connectorId;
     const s = await api.get(`/connections/${api.enc(connectionId)}/settings`);
     d.values = s.settings || {};
     d.storedSecrets = s.storedSecrets || [];
+    d.overrides = overridesOf(d.values);
   }
   d.connectorId = connectorId;
   d.form = await api.get(`/store/connectors/${api.enc(connectorId)}/form`);
@@ -59,11 +63,19 @@ async function load({ connectorId, connectionId }, q) {
   if (partnerId) {
     const ps = await api.get(`/connections/${api.enc(partnerId)}/settings`);
     d.partner = { id: partnerId, settings: ps.settings || {}, storedSecrets: ps.storedSecrets || [] };
+    d.partner.view = await api.get(`/connections/${api.enc(partnerId)}`);
     d.clientTenant = d.view ? d.view.tenantId : q.tenant;
     d.values = { ...prefillFrom(d.partner.settings), ...d.values };
+    if (!d.view) d.storedSecrets = d.partner.storedSecrets; // the partner's secrets are used until one is entered
   }
   d.shown = { ...d.values };
   return d;
+}
+
+/** The placeholder of a stored secret of a client connection: whose it is. */
+function secretHint(d, def) {
+  return d.view && d.overrides.includes(def.id) ? "this client's own — leave empty to keep"
+    : "taken from the partner's settings — enter one to use another";
 }
 
 function title(d, ctx) {
@@ -86,9 +98,24 @@ function tenantControl(ctx, d) {
 
 function fieldsLayout(form, fields, d) {
   const wraps = (ids) => form.controls.filter((c) => ids.includes(c.def.id)).map((c) => c.wrap);
-  if (!d.partner || d.view) {
-    return [d.partner ? h('p', { class: 'message info' },
-      "Settings you leave as they are follow the partner's connection.") : null, form.controls.map((c) => c.wrap)];
+  if (!d.partner) return form.controls.map((c) => c.wrap);
+  if (d.view) {
+    const saved = savedClientGroups(fields, d.overrides);
+    form.controls.forEach((c) => {
+      const own = saved.own.includes(c.def.id);
+      c.wrap.setAttribute('data-source', own ? 'own' : 'partner');
+      if (own && c.def.id !== 'name') showPartnerValue(c, partnerValue(c.def, d.partner.settings));
+    });
+    const partnerName = d.partner.view.name;
+    return [
+      h('fieldset', { class: 'group own', id: 'client-own' }, h('legend', {}, "This client's own values"),
+        h('p', { class: 'help' }, `Empty a value (or set it to the partner's) to follow “${partnerName}” again.`),
+        wraps(saved.own)),
+      saved.inherited.length ? h('fieldset', { class: 'group inherited', id: 'client-inherited' },
+        h('legend', {}, `Taken from the partner's connection “${partnerName}”`),
+        h('p', { class: 'help' }, "These follow the partner's settings; change one to give this client its own value."),
+        wraps(saved.inherited)) : null,
+    ];
   }
   const groups = clientGroups(fields, d.partner.settings, d.partner.storedSecrets);
   return [
@@ -99,14 +126,39 @@ function fieldsLayout(form, fields, d) {
   ];
 }
 
+/** At a client's own value: what emptying it gives (the partner's value), as placeholder or empty choice. */
+function showPartnerValue(control, value) {
+  if (value === undefined || value === null || String(value) === '') return;
+  const text = control.wrap.querySelector('input[type=text]:not([placeholder]), input[type=number]');
+  if (text) text.placeholder = `empty: the partner's ${value}`;
+  const none = control.wrap.querySelector('select option[value=""]');
+  const option = (control.def.options || []).find((o) => o.value === String(value));
+  if (none) none.textContent = `— the partner's: ${option ? option.label || option.value : value} —`;
+}
+
 function savedPanel(page) {
   const { d, ctx } = page;
   const status = statusBlock(d.view);
-  const refresh = (v) => { d.view = v; status.update(v); };
+  // a client connection runs only while its partner's does: say so when that is why it is off
+  const partnerOff = h('p', { class: 'message info', id: 'partner-off', hidden: true });
+  const toggle = activeSwitch(d.view, ctx.tenants, (v) => refresh(v), d.partner ? { own: asBoolean(d.values.active) } : {});
+  const refresh = (v) => {
+    d.view = v;
+    status.update(v);
+    const stopped = Boolean(d.partner) && !v.active && toggle.isOn() && !d.partner.view.active;
+    partnerOff.hidden = !stopped;
+    partnerOff.textContent = stopped ? `Not running while the partner's connection “${d.partner.view.name}” is `
+      + 'switched off; it runs again when that one is switched on (send documents finalized meanwhile with a backfill).'
+      : '';
+  };
+  refresh(d.view);
   const test = testButton(d.view, refresh);
-  ctx.after(3000, () => ctx.poll(async () => refresh(await api.get(`/connections/${api.enc(d.view.id)}`)), 3000));
+  ctx.after(3000, () => ctx.poll(async () => {
+    if (d.partner) d.partner.view = await api.get(`/connections/${api.enc(d.partner.id)}`);
+    refresh(await api.get(`/connections/${api.enc(d.view.id)}`));
+  }, 3000));
   return h('section', { class: 'card saved', 'aria-label': 'Status and activation' },
-    status.node, activeSwitch(d.view, ctx.tenants, refresh),
+    status.node, partnerOff, toggle.node,
     h('div', { class: 'actions' }, test.button, h('a', { class: 'button secondary', href: '#/documents' }, 'Documents'),
       h('a', { class: 'button secondary', href: '#/backfills' }, 'Send older documents')),
     h('p', { class: 'help' }, 'The test uses the saved settings: save your changes first.'), test.result);
@@ -120,7 +172,7 @@ async function save(page, form, fields, tenant, summary, saveMessage) {
   const read = form.read();
   try {
     if (d.view) {
-      const settings = d.partner ? changedSettings(fields, read, d.shown) : read;
+      const settings = d.partner ? changedClientSettings(fields, read, d.shown, d.overrides, d.partner.settings) : read;
       await api.put(`/connections/${api.enc(d.view.id)}`, { settings });
       flash.set('Saved.');
       ctx.reload();
@@ -130,7 +182,8 @@ async function save(page, form, fields, tenant, summary, saveMessage) {
       ? { ...changedSettings(fields, read, d.partner.settings), tenant: d.clientTenant, partnerConnection: d.partner.id }
       : { ...withoutEmpty(read), tenant: tenant.value() };
     const created = await api.post('/connections', { connectorId: d.connectorId, settings });
-    flash.set(`Saved “${created.name}”. Test the connection, then switch it on.`);
+    flash.set(created.active ? `Saved “${created.name}”; it is active. Test the connection to check the settings.`
+      : `Saved “${created.name}”. Test the connection, then switch it on.`);
     location.hash = `#/connections/${encodeURIComponent(created.id)}`;
   } catch (e) {
     if (!(e.fields && e.fields.length)) {

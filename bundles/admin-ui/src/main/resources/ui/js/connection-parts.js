@@ -33,10 +33,12 @@ export async function clientConnectionsOf(connectionId) {
 
 /**
  * The Active switch. Switching a partner connection off first asks, naming the client connections that stop too.
- * onChange(view) gets the connection as saved.
+ * onChange(view) gets the connection as saved. For a client connection, options.own is its own setting (the
+ * connection runs only while its partner's does, so view.active alone may be false). Returns {node, isOn}.
  */
-export function activeSwitch(view, tenants, onChange) {
-  const box = h('input', { type: 'checkbox', id: 'connection-active', role: 'switch', checked: view.active });
+export function activeSwitch(view, tenants, onChange, options = {}) {
+  const own = options.own === undefined ? view.active : options.own;
+  const box = h('input', { type: 'checkbox', id: 'connection-active', role: 'switch', checked: own });
   const message = liveRegion('switch-message');
   const node = h('div', { class: 'switch' },
     h('span', { class: 'check-row' }, box, h('label', { for: 'connection-active' }, 'Active — send documents')),
@@ -50,9 +52,7 @@ export function activeSwitch(view, tenants, onChange) {
         return;
       }
       const saved = await api.put(`/connections/${api.enc(view.id)}`, { settings: { active: wanted } });
-      say(message, wanted
-        ? 'Active. Documents from now on are sent; use a backfill for older ones.'
-        : 'Switched off. Nothing is lost: documents wait until it is switched on again.', 'ok');
+      say(message, switchedMessage(wanted, saved), 'ok');
       onChange(saved);
     } catch (e) {
       box.checked = !wanted;
@@ -62,7 +62,20 @@ export function activeSwitch(view, tenants, onChange) {
       box.disabled = false;
     }
   });
-  return node;
+  return { node, isOn: () => box.checked };
+}
+
+function switchedMessage(wanted, saved) {
+  // switching on sets the activation watermark: what was finalized while off is sent by a backfill only
+  if (!wanted) {
+    return 'Switched off. Documents already waiting stay queued; documents finalized while it is off are not sent '
+      + 'by themselves: after switching it on again, send them with a backfill.';
+  }
+  if (!saved.active && saved.partnerConnectionId) {
+    return "Switched on. It runs once the partner's connection is switched on; documents finalized before then "
+      + 'need a backfill.';
+  }
+  return 'Active. Documents from now on are sent; use a backfill for older ones.';
 }
 
 async function confirmOff(view, tenants) {
@@ -75,7 +88,8 @@ async function confirmOff(view, tenants) {
     body: [
       h('p', {}, `This also stops ${running.length} client connection${running.length === 1 ? '' : 's'}:`),
       h('ul', {}, running.map((c) => h('li', {}, `${c.name} (${tenantName(tenants, c.tenantId)})`))),
-      h('p', {}, 'Nothing is deleted; their documents wait until you switch this connection on again.'),
+      h('p', {}, 'Nothing is deleted, and documents already waiting stay queued. Documents finalized while it is off '
+        + 'are not sent by themselves: after switching it on again, send them with a backfill.'),
     ],
     confirmText: 'Switch off',
     danger: true,

@@ -24,7 +24,8 @@ export function initialValue(def, values, useDefaults) {
 
 /**
  * Builds the controls. options: values (current settings), useDefaults, storedSecrets (names with a stored
- * value), secretHint (placeholder for a stored secret). Returns {controls, read, showErrors, clearErrors}.
+ * value), secretHint (placeholder for a stored secret: text, or a function of the field). Returns {controls, read,
+ * showErrors, clearErrors}.
  */
 export function buildForm(fields, options = {}) {
   const controls = fields.map((def) => control(def, options));
@@ -64,7 +65,9 @@ function control(def, options) {
   const error = h('p', { class: 'field-error', id: errorId, hidden: true });
   const help = helpId ? h('p', { class: 'help', id: helpId }, def.description) : null;
   const describedBy = [helpId, errorId].filter(Boolean).join(' ');
-  const label = [def.name || def.id, def.required ? h('span', { class: 'required' }, ' (required)') : null];
+  // a stored secret is not asked for again: an empty field keeps it
+  const storedSecret = def.type === 'PASSWORD' && (options.storedSecrets || []).includes(def.id);
+  const label = [def.name || def.id, def.required && !storedSecret ? h('span', { class: 'required' }, ' (required)') : null];
   const built = input(def, id, value, describedBy, label, options);
   const wrap = h('div', { class: ['field', def.type === 'BOOLEAN' && !def.multiple ? 'check' : null], 'data-field': def.id },
     built.node, help, error);
@@ -101,7 +104,7 @@ function input(def, id, value, describedBy, label, options) {
   if (def.type === 'PASSWORD') {
     const stored = (options.storedSecrets || []).includes(def.id);
     const pw = h('input', { type: 'password', id, ...aria, autocomplete: 'new-password', value: '',
-      required: def.required && !stored, placeholder: stored ? (options.secretHint || 'stored — leave empty to keep') : null });
+      required: def.required && !stored, placeholder: stored ? secretHint(options, def) : null });
     return simple(labelled(id, label, pw), pw, () => (pw.value ? pw.value : undefined));
   }
   const numeric = ['INTEGER', 'LONG', 'DOUBLE', 'SHORT', 'BYTE', 'FLOAT'].includes(def.type);
@@ -118,6 +121,11 @@ function input(def, id, value, describedBy, label, options) {
     if (numeric) return v === '' ? undefined : Number(v);
     return v;
   });
+}
+
+function secretHint(options, def) {
+  const hint = typeof options.secretHint === 'function' ? options.secretHint(def) : options.secretHint;
+  return hint || 'stored — leave empty to keep';
 }
 
 function labelled(id, label, control) {

@@ -111,6 +111,17 @@ final class Browser implements AutoCloseable {
         e.click();
     }
 
+    /** Scrolls the element to the top of the window (below the sticky header), e.g. for a screenshot. */
+    void scrollTo(String css) {
+        js("arguments[0].scrollIntoView({block: 'start'})", find(css));
+    }
+
+    /** Chooses the option with this value of a select (as a click on it, the way a person chooses). */
+    void choose(String selectCss, String value) {
+        click(selectCss + " option[value='" + value + "']");
+        waitFor(selectCss + " is '" + value + "'", () -> value.equals(find(selectCss).getAttribute("value")));
+    }
+
     void type(String css, String text) {
         WebElement e = find(css);
         e.clear();

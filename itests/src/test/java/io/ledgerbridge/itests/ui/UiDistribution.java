@@ -1,7 +1,10 @@
 package io.ledgerbridge.itests.ui;
 
+import static org.junit.Assert.assertEquals;
+
 import io.ledgerbridge.itests.Api;
 import io.ledgerbridge.itests.KarafProcess;
+import io.ledgerbridge.itests.Payloads;
 import java.io.IOException;
 import java.io.Reader;
 import java.net.ServerSocket;
@@ -86,6 +89,15 @@ final class UiDistribution implements AutoCloseable {
 
     Api api(String user, String password) {
         return karaf.api(user, password);
+    }
+
+    /** Submits an invoice through REST (tenantId null: the user's own tenant), finalizes it and returns its id. */
+    static String finalizedInvoice(Api api, String sourceId, String number, String tenantId) {
+        Api.Response created = api.post("/documents", Payloads.invoice(sourceId, number, tenantId));
+        assertEquals(created.body(), 201, created.status());
+        String id = created.json().get("id").asText();
+        assertEquals(200, api.post("/documents/" + id + "/finalize", null).status());
+        return id;
     }
 
     Path log() {

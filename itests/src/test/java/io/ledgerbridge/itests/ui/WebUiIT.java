@@ -5,7 +5,6 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import io.ledgerbridge.itests.Api;
-import io.ledgerbridge.itests.Payloads;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -24,8 +23,10 @@ import org.openqa.selenium.By;
  * sevdesk connector from the store; the partner "demo" configures it against the sandbox's sevdesk simulator (a
  * wrong token is named at its field), tests it and switches it on; a document submitted through REST turns
  * "Delivered" in its sevdesk column; a backfill sends an older one with a progress bar that finishes; another
- * partner sees none of it; the main screens fit a phone; the console stays free of errors. Screenshots of the main
- * screens are kept in {@code target/screenshots}. The steps run in order and share the distribution.
+ * partner sees none of it; the partner adds the integration of its client "Hundeschule Bello" pre-filled from its
+ * own settings, a client's document is delivered through it, and switching the partner off stops it too (see
+ * {@link ClientIntegrationSteps}); the main screens fit a phone; the console stays free of errors. Screenshots of
+ * the main screens are kept in {@code target/screenshots}. The steps run in order and share the distribution.
  */
 @FixMethodOrder(MethodSorters.NAME_ASCENDING)
 public class WebUiIT {
@@ -37,6 +38,7 @@ public class WebUiIT {
     private static String connectionId;
     private static String liveId;
     private static String olderId;
+    private static ClientIntegrationSteps client;
     /** Error answers the test provokes on purpose (path, status): the browser logs each as a failed resource. */
     private static final List<String[]> PROVOKED = new java.util.ArrayList<>();
 
@@ -95,7 +97,7 @@ public class WebUiIT {
         browser.screenshot("02-store-install-confirm");
         browser.click("dialog .actions .primary");
 
-        awaitJob("install");
+        pages.awaitJob("install");
         browser.waitForText("[data-connector=sevdesk] .badge", "Installed");
         browser.screenshot("03-store-installed");
         pages.signOut();
@@ -215,7 +217,7 @@ public class WebUiIT {
         assertTrue(impact, impact.contains("connector-sevdesk") && impact.contains("1 connection will wait"));
         browser.screenshot("14-store-uninstall-confirm");
         browser.click("dialog .actions .danger");
-        awaitJob("uninstall");
+        pages.awaitJob("uninstall");
         browser.waitForText("[data-connector=sevdesk] .badge", "Not installed");
         pages.go("status", "Status");
         String row = "#status-table tr[data-connection='" + connectionId + "']";
@@ -226,7 +228,7 @@ public class WebUiIT {
         browser.click("[data-connector=sevdesk] button[aria-label='Install sevdesk']");
         browser.waitForText("dialog", "Bundles to install");
         browser.click("dialog .actions .primary");
-        awaitJob("install");
+        pages.awaitJob("install");
         browser.waitForText("[data-connector=sevdesk] .badge", "Installed");
         pages.go("status", "Status");
         browser.waitFor("the connection no longer waits for its connector",
@@ -234,13 +236,21 @@ public class WebUiIT {
         pages.signOut();
     }
 
-    /** Waits for the job panel to end and checks that it succeeded with a full progress bar. */
-    private static void awaitJob(String action) {
-        browser.waitFor("the " + action + " job ends", 120, () -> browser.present(".job[data-status=SUCCEEDED]")
-                || browser.present(".job[data-status=FAILED]"));
-        assertTrue(browser.text(".job .step"), browser.present(".job[data-status=SUCCEEDED]"));
-        assertEquals(100L, ((Number) browser.js("return document.querySelector('.job progress').value")).longValue());
-        System.out.println(action + " job: " + browser.text(".job .step"));
+    @Test
+    public void step5a_partnerAddsTheClientIntegrationPrefilledFromItsSettings() {
+        client = new ClientIntegrationSteps(dist, browser, pages, demo, connectionId);
+        client.addIntegrationPrefilledFromThePartner();
+        client.ownValueAndEmptiedBackToThePartners();
+    }
+
+    @Test
+    public void step5b_clientDocumentIsDeliveredThroughTheClientConnection() {
+        client.clientDocumentIsDelivered();
+    }
+
+    @Test
+    public void step5c_switchingThePartnerOffAsksAndStopsTheClient() {
+        client.partnerOffAsksAndStopsTheClient();
     }
 
     @Test
@@ -249,12 +259,13 @@ public class WebUiIT {
             UiPages p = new UiPages(phone, dist.ui());
             phone.open(dist.ui());
             phone.find("input[name=user]");
-            assertFitsWidth(phone, "sign-in");
+            p.assertFitsWidth("sign-in");
             p.signIn("demo", "demo");
             String[][] screens = {
                 {"store", "Store", "[data-connector=sevdesk]"},
                 {"connections", "Connections", ".connection"},
                 {"connections/" + connectionId, "sevdesk", "#test-connection"},
+                {"connections/" + client.clientId(), "sevdesk", "#client-inherited", "client-connection"},
                 {"status", "Status", "#status-table tbody tr"},
                 {"documents", "Documents", "#documents-table tbody tr"},
                 {"documents/" + liveId, "Invoice RE-UI-LIVE", ".transfer .ledger"},
@@ -263,10 +274,10 @@ public class WebUiIT {
             for (String[] s : screens) {
                 p.go(s[0], s[1]);
                 phone.find(s[2]);
-                assertFitsWidth(phone, s[0].replaceAll("/.*", "-detail"));
+                p.assertFitsWidth(s.length > 3 ? s[3] : s[0].replaceAll("/.*", "-detail"));
             }
             p.openMenu();
-            assertFitsWidth(phone, "menu");
+            p.assertFitsWidth("menu");
             assertNoConsoleErrors(phone.console());
         }
     }
@@ -274,24 +285,6 @@ public class WebUiIT {
     @Test
     public void step7_consoleHasNoErrors() {
         assertNoConsoleErrors(browser.console());
-    }
-
-    private static void assertFitsWidth(Browser phone, String name) {
-        phone.screenshot("phone-" + name);
-        assertLabelled(phone, name);
-        @SuppressWarnings("unchecked")
-        List<Number> widths = (List<Number>) phone.js("return [document.documentElement.scrollWidth, window.innerWidth];");
-        assertTrue(name + " is wider than the phone: " + widths, widths.get(0).intValue() <= widths.get(1).intValue());
-    }
-
-    /** Every control has a label, every button a text: checked on each screen of the phone pass. */
-    private static void assertLabelled(Browser b, String name) {
-        Object unlabelled = b.js("return [...document.querySelectorAll('input, select, textarea')]"
-                + ".filter(e => e.type !== 'hidden' && !(e.labels && e.labels.length) && !e.getAttribute('aria-label')"
-                + " && !e.getAttribute('aria-labelledby')).map(e => e.id || e.name)"
-                + ".concat([...document.querySelectorAll('button, a.button')].filter(e => !e.textContent.trim()"
-                + " && !e.getAttribute('aria-label')).map(e => e.outerHTML));");
-        assertEquals(name + ": controls without a label", List.of(), unlabelled);
     }
 
     /** No SEVERE entries, except the failed resources of the error answers the test provoked on purpose. */
@@ -307,10 +300,6 @@ public class WebUiIT {
     }
 
     private static String finalizedInvoice(String sourceId, String number) {
-        Api.Response created = demo.post("/documents", Payloads.invoice(sourceId, number));
-        assertEquals(created.body(), 201, created.status());
-        String id = created.json().get("id").asText();
-        assertEquals(200, demo.post("/documents/" + id + "/finalize", null).status());
-        return id;
+        return UiDistribution.finalizedInvoice(demo, sourceId, number, null);
     }
 }
