@@ -149,6 +149,14 @@ public class StoreApiIT {
         assertEquals(200, demo.put("/connections/" + partnerId, "{\"settings\":{\"url\":\"https://erp.example.com/v3\"}}").status());
         assertEquals("but never overwrites what the client set itself", "https://bello.example.com/hook",
                 demo.get("/connections/" + clientId + "/settings").json().at("/settings/url").asText());
+        assertEquals(200, demo.put("/connections/" + clientId, "{\"settings\":{\"signingSecret\":\"bello-secret\"}}").status());
+        assertTrue(demo.get("/connections/" + clientId + "/settings").json().at("/settings/clientOverrides").toString().contains("signingSecret"));
+        assertEquals(200, demo.put("/connections/" + clientId, "{\"settings\":{\"signingSecret\":\"\"}}").status());
+        assertTrue("an empty secret keeps the client's own", demo.get("/connections/" + clientId + "/settings").json()
+                .at("/settings/clientOverrides").toString().contains("signingSecret"));
+        assertEquals(200, demo.put("/connections/" + clientId, "{\"settings\":{\"signingSecret\":null}}").status());
+        assertFalse("null takes the partner's secret again", demo.get("/connections/" + clientId + "/settings").json()
+                .at("/settings/clientOverrides").toString().contains("signingSecret"));
         assertEquals(422, demo.post("/connections", "{\"connectorId\":\"webhook\",\"settings\":{\"tenant\":"
                 + "\"demo-hundeschule\",\"partnerConnection\":\"" + clientId + "\"}}").status());
 

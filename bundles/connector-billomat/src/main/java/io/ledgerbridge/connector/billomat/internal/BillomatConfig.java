@@ -25,7 +25,8 @@ public @interface BillomatConfig {
     String role() default "export";
 
     @AttributeDefinition(name = "Active", description = "Transfer documents. Switch on once the connection test "
-            + "succeeds; switch off to pause without losing anything.")
+            + "succeeds. Switching off stops it: queued transfers wait, and documents issued while it is off can be "
+            + "sent later with a backfill.")
     boolean active() default false;
 
     @AttributeDefinition(name = "Billomat ID", description = "The part before .billomat.net in your browser's "

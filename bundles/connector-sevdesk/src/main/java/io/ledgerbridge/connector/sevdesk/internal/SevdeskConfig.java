@@ -14,7 +14,8 @@ public @interface SevdeskConfig {
     String name() default "sevdesk";
 
     @AttributeDefinition(name = "Active",
-            description = "Transfer documents to sevdesk. Switch off to pause; nothing is lost meanwhile.")
+            description = "Transfer documents to sevdesk. Switching off stops it: queued transfers wait, and "
+                    + "documents issued while it is off can be sent later with a backfill.")
     boolean active() default false;
 
     @AttributeDefinition(name = "Transfer when",

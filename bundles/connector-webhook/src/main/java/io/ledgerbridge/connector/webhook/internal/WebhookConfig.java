@@ -12,7 +12,8 @@ public @interface WebhookConfig {
     @AttributeDefinition(name = "Name", description = "A name for this connection, e.g. \"Data warehouse\".", required = false)
     String name() default "Webhook";
 
-    @AttributeDefinition(name = "Active", description = "Send documents. Switch off to pause without losing anything.")
+    @AttributeDefinition(name = "Active", description = "Send documents. Switching off stops it: queued "
+            + "transfers wait, and documents issued while it is off can be sent later with a backfill.")
     boolean active() default false;
 
     @AttributeDefinition(name = "Send when", description = "Which events send a document.",

@@ -94,8 +94,10 @@ public class ConnectionAdminImpl implements ConnectionAdmin {
             Set<String> overrides = new java.util.TreeSet<>(ClientSettings.recorded(stored));
             overrides.addAll(ClientSettings.overridesIn(given));
             given.forEach((k, v) -> {
-                if (!secrets.contains(k) && !ClientSettings.overridesIn(Map.of(k, v == null ? "" : v)).contains(k)) {
-                    overrides.remove(k); // emptied: the partner's value again
+                boolean emptied = secrets.contains(k) ? v == null // "" keeps a stored secret, null drops it
+                        : !ClientSettings.overridesIn(Map.of(k, v == null ? "" : v)).contains(k);
+                if (emptied) {
+                    overrides.remove(k); // the partner's value again
                 }
             });
             plain = ClientSettings.merge(partnerSettings(scope, plain, type), plain, overrides);
