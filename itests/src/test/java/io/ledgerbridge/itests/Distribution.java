@@ -56,6 +56,11 @@ public final class Distribution {
                     "file:${karaf.home}/${karaf.default.repository}@id=system.repository@snapshots,file:" + localRepo
                             + "@id=build.local.repo@snapshots"),
             editConfigurationFilePut(MVN, "org.ops4j.pax.url.mvn.useFallbackRepositories", "false"),
+            // the distribution's boot features as a stage of their own: Pax Exam appends its features after them, so
+            // they start in a second stage once ours are deployed; in one stage, the probe could be installed while
+            // Karaf's deployer still resolved bundles ("Resolver hook prevented resolution")
+            editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "featuresBoot",
+                    "(standard, framework, scr, ledgerbridge-core, ledgerbridge-rest, ledgerbridge-ui)"),
             editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", Integer.toString(port)),
             editConfigurationFilePut("etc/users.properties", "other", "other,partner,tenant:other"),
             editConfigurationFilePut("etc/users.properties", "stranger", "stranger,viewer"),
