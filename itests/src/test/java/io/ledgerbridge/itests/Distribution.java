@@ -70,6 +70,11 @@ public final class Distribution {
         };
     }
 
+    /** A client of the API of the distribution under test, signed in as a user whose password is its name. */
+    public static Api api(String user) {
+        return new Api(Integer.getInteger(HTTP_PORT_PROPERTY), user, user);
+    }
+
     static int freePort() {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();

@@ -35,7 +35,7 @@ public class SessionApiIT {
     @Before
     public void waitForApi() throws InterruptedException {
         port = Integer.getInteger(Distribution.HTTP_PORT_PROPERTY);
-        Api demo = new Api(port, "demo", "demo");
+        Api demo = Distribution.api("demo");
         Await.until("REST API up", 60, () -> demo.get("/documents").status() == 200);
     }
 
@@ -94,7 +94,7 @@ public class SessionApiIT {
         BrowserSession.Answer created = browser.call("POST", "/documents", invoice);
         assertEquals(created.body(), 201, created.status());
 
-        Api basic = new Api(port, "demo", "demo");
+        Api basic = Distribution.api("demo");
         assertEquals("programs with HTTP Basic need no token", 201,
                 basic.post("/documents", Payloads.invoice("csrf-2", "RE-CSRF-2")).status());
     }

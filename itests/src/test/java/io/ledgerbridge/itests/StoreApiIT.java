@@ -44,10 +44,9 @@ public class StoreApiIT {
 
     @Before
     public void waitForApi() throws InterruptedException {
-        int port = Integer.getInteger(Distribution.HTTP_PORT_PROPERTY);
-        admin = new Api(port, "admin", "admin");
-        demo = new Api(port, "demo", "demo");
-        other = new Api(port, "other", "other");
+        admin = Distribution.api("admin");
+        demo = Distribution.api("demo");
+        other = Distribution.api("other");
         Await.until("store up", 60, () -> admin.get("/store/connectors").status() == 200);
     }
 

@@ -36,9 +36,8 @@ public class TransfersApiIT {
 
     @Before
     public void setUp() throws Exception {
-        int port = Integer.getInteger(Distribution.HTTP_PORT_PROPERTY);
-        demo = new Api(port, "demo", "demo");
-        other = new Api(port, "other", "other");
+        demo = Distribution.api("demo");
+        other = Distribution.api("other");
         features.installFeature("ledgerbridge-connector-webhook");
         Await.until("webhook connector ready", 60, () -> demo.get("/store/connectors/webhook/form").status() == 200);
     }

@@ -3,7 +3,6 @@ package io.ledgerbridge.rest.internal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -12,6 +11,7 @@ import java.util.Deque;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -30,7 +30,7 @@ public class Sessions {
 
     private final Map<String, Session> byId = new ConcurrentHashMap<>();
     private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
-    private final Clock clock;
+    private final Supplier<Instant> clock;
 
     /**
      * One session.
@@ -56,16 +56,16 @@ public class Sessions {
     }
 
     public Sessions() {
-        this(Clock.systemUTC());
+        this(Instant::now);
     }
 
-    Sessions(Clock clock) {
+    Sessions(Supplier<Instant> clock) {
         this.clock = clock;
     }
 
     /** Starts a new session (never reusing an id) and forgets expired ones. */
     Session open(Caller caller) {
-        Instant now = clock.instant();
+        Instant now = clock.get();
         byId.values().removeIf(s -> !s.expiresAt().isAfter(now));
         Session session = new Session(randomToken(), caller, randomToken(), now, now);
         byId.put(session.id(), session);
@@ -78,7 +78,7 @@ public class Sessions {
         if (id == null) {
             return Optional.empty();
         }
-        Instant now = clock.instant();
+        Instant now = clock.get();
         Session found = byId.computeIfPresent(id, (k, s) -> s.expiresAt().isAfter(now)
                 ? new Session(s.id(), s.caller(), s.csrfToken(), s.createdAt(), now) : null);
         return Optional.ofNullable(found);
@@ -97,7 +97,7 @@ public class Sessions {
             return 0;
         }
         synchronized (recent) {
-            Instant cutoff = clock.instant().minus(FAILURE_WINDOW);
+            Instant cutoff = clock.get().minus(FAILURE_WINDOW);
             recent.removeIf(t -> t.isBefore(cutoff));
             if (recent.size() < MAX_FAILURES) {
                 return 0;
@@ -108,7 +108,7 @@ public class Sessions {
 
     void recordFailure(String user) {
         if (failures.size() > MAX_TRACKED_USERS) { // guessing many user names must not fill the memory
-            Instant cutoff = clock.instant().minus(FAILURE_WINDOW);
+            Instant cutoff = clock.get().minus(FAILURE_WINDOW);
             failures.values().removeIf(d -> {
                 synchronized (d) {
                     return d.isEmpty() || d.peekLast().isBefore(cutoff);
@@ -117,7 +117,7 @@ public class Sessions {
         }
         Deque<Instant> recent = failures.computeIfAbsent(user, u -> new ArrayDeque<>());
         synchronized (recent) {
-            recent.addLast(clock.instant());
+            recent.addLast(clock.get());
             while (recent.size() > MAX_FAILURES) {
                 recent.removeFirst();
             }
