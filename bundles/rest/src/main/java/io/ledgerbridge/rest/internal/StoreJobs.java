@@ -99,7 +99,7 @@ public class StoreJobs implements DeploymentListener, SynchronousBundleListener 
     private void run(StoreJob job) {
         current = job;
         job.start();
-        LOG.info("Store job {}: {} feature {}", job.id(), job.view().action(), job.feature());
+        LOG.info("Store job {}: {} feature {} for user '{}'", job.id(), job.view().action(), job.feature(), job.view().user());
         try {
             EnumSet<FeaturesService.Option> options = EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles);
             if (job.installs()) {
@@ -117,7 +117,9 @@ public class StoreJobs implements DeploymentListener, SynchronousBundleListener 
             job.finish(false, "could not " + job.view().action() + " " + job.feature() + ": " + e.getMessage());
         } finally {
             current = null;
-            LOG.info("Store job {} ended: {}", job.id(), job.view().status());
+            StoreJob.View end = job.view();
+            LOG.info("Store job {} ended: {} (installed {}, removed {}, restarted {})", job.id(), end.status(),
+                    end.bundlesInstalled(), end.bundlesRemoved(), end.bundlesRestarted());
         }
     }
 
