@@ -28,7 +28,8 @@ public class ApiContext extends ServletContextHelper {
     static final String SELECT = "(osgi.http.whiteboard.context.name=" + NAME + ")";
     static final String SESSION_COOKIE = "LB_SESSION";
     static final String CSRF_HEADER = "X-CSRF-Token";
-    static final String SIGN_IN_PATH = "/api/v1/session";
+    /** Signing in, below the context path. */
+    static final String SIGN_IN = "/v1/session";
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     private final Sessions sessions;
@@ -41,7 +42,8 @@ public class ApiContext extends ServletContextHelper {
 
     @Override
     public boolean handleSecurity(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if ("POST".equals(request.getMethod()) && SIGN_IN_PATH.equals(request.getRequestURI())) {
+        if ("POST".equals(request.getMethod())
+                && (request.getContextPath() + SIGN_IN).equals(request.getRequestURI())) {
             return true; // signing in: the session servlet checks the credentials
         }
         String header = request.getHeader("Authorization");
@@ -53,7 +55,7 @@ public class ApiContext extends ServletContextHelper {
             }
             ApiErrors.write(response, 401, cookie(request) != null && header == null
                     ? "your session has ended; sign in again"
-                    : "sign in with your Ledgerbridge user name and password (HTTP Basic, or POST " + SIGN_IN_PATH + ")");
+                    : "sign in with your Ledgerbridge user name and password (HTTP Basic, or POST /api" + SIGN_IN + ")");
             return false;
         }
         if (!caller.mayUseApi()) {
