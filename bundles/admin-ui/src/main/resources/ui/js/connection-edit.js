@@ -30,7 +30,7 @@ export async function renderConnectionEdit(el, ctx, params) {
     tenant.node, fieldsLayout(form, fields, d),
     h('div', { class: 'actions' },
       h('button', { type: 'submit', class: 'primary', id: 'save-connection' }, d.view ? 'Save changes' : 'Save'),
-      h('a', { class: 'button secondary', href: '#/connections' }, 'Back to connections')),
+      backLink(d, ctx)),
     saveMessage);
   formEl.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -65,6 +65,7 @@ async function load({ connectorId, connectionId }, q) {
     d.partner = { id: partnerId, settings: ps.settings || {}, storedSecrets: ps.storedSecrets || [] };
     d.partner.view = await api.get(`/connections/${api.enc(partnerId)}`);
     d.clientTenant = d.view ? d.view.tenantId : q.tenant;
+    d.backToClient = !d.view && q.back === 'client';
     d.values = { ...prefillFrom(d.partner.settings), ...d.values };
     if (!d.view) d.storedSecrets = d.partner.storedSecrets; // the partner's secrets are used until one is entered
   }
@@ -82,6 +83,18 @@ function title(d, ctx) {
   if (d.view) return d.view.name;
   if (d.partner) return `Add ${d.form.name} for ${tenantName(ctx.tenants, d.clientTenant)}`;
   return `New ${d.form.name} connection`;
+}
+
+/** Back to where "Add integration" was chosen: the client's page, or the connections. */
+function backLink(d, ctx) {
+  if (d.backToClient) {
+    return h('a', { class: 'button secondary', href: clientPage(d) }, `Back to ${tenantName(ctx.tenants, d.clientTenant)}`);
+  }
+  return h('a', { class: 'button secondary', href: '#/connections' }, 'Back to connections');
+}
+
+function clientPage(d) {
+  return `#/clients/${encodeURIComponent(d.clientTenant)}`;
 }
 
 function tenantControl(ctx, d) {
@@ -184,7 +197,7 @@ async function save(page, form, fields, tenant, summary, saveMessage) {
     const created = await api.post('/connections', { connectorId: d.connectorId, settings });
     flash.set(created.active ? `Saved “${created.name}”; it is active. Test the connection to check the settings.`
       : `Saved “${created.name}”. Test the connection, then switch it on.`);
-    location.hash = `#/connections/${encodeURIComponent(created.id)}`;
+    location.hash = d.backToClient ? clientPage(d) : `#/connections/${encodeURIComponent(created.id)}`;
   } catch (e) {
     if (!(e.fields && e.fields.length)) {
       say(saveMessage, `Not saved: ${e.message}`, 'error');

@@ -25,6 +25,16 @@ export function statusBlock(view) {
   return { node: box, update };
 }
 
+/**
+ * Where "Add integration" leads: the client form of a partner's connection for one client, pre-filled from the
+ * partner's settings. options.back = 'client' returns to the client's page after saving.
+ */
+export function addIntegrationHref(partnerConnection, clientId, options = {}) {
+  const q = new URLSearchParams({ partner: partnerConnection.id, tenant: clientId });
+  if (options.back) q.set('back', options.back);
+  return `#/connections/new/${encodeURIComponent(partnerConnection.connectorId)}?${q}`;
+}
+
 /** The client connections that stop with this (partner) connection. */
 export async function clientConnectionsOf(connectionId) {
   const all = (await api.get('/connections')).items || [];

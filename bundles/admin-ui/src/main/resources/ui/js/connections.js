@@ -3,6 +3,7 @@
 import { h, replace, flash } from './dom.js';
 import * as api from './api.js';
 import { connectionStatus, statusDetail, tenantName } from './labels.js';
+import { addIntegrationHref } from './connection-parts.js';
 
 export async function renderConnections(el, ctx) {
   const connections = (await api.get('/connections')).items || [];
@@ -60,8 +61,7 @@ function clientItem(partnerConnection, client, all, ctx) {
       h('a', { class: 'button secondary', href: `#/connections/${encodeURIComponent(existing.id)}`,
         'aria-label': `Configure ${existing.name} for ${client.name}` }, 'Configure'));
   }
-  const href = `#/connections/new/${encodeURIComponent(partnerConnection.connectorId)}?partner=${
-    encodeURIComponent(partnerConnection.id)}&tenant=${encodeURIComponent(client.id)}`;
+  const href = addIntegrationHref(partnerConnection, client.id);
   return h('li', { class: 'client' },
     h('span', {}, client.name), h('span', { class: 'badge muted' }, 'Not added'),
     partnerConnection.installed ? h('a', { class: 'button secondary', href,

@@ -12,6 +12,7 @@ import { renderStatus } from './status.js';
 import { renderDocuments } from './documents.js';
 import { renderDocument } from './document-detail.js';
 import { renderBackfills } from './backfills.js';
+import { renderClients, renderClient, showsClients } from './clients.js';
 
 const ROUTES = [
   { path: /^\/store$/, nav: 'store', title: 'Store', render: renderStore },
@@ -20,6 +21,9 @@ const ROUTES = [
     render: (el, ctx, [connectorId]) => renderConnectionEdit(el, ctx, { connectorId }) },
   { path: /^\/connections\/([^/]+)$/, nav: 'connections', title: 'Connection',
     render: (el, ctx, [connectionId]) => renderConnectionEdit(el, ctx, { connectionId }) },
+  { path: /^\/clients$/, nav: 'clients', title: 'Clients', render: renderClients },
+  { path: /^\/clients\/([^/]+)$/, nav: 'clients', title: 'Client',
+    render: (el, ctx, [clientId]) => renderClient(el, ctx, clientId) },
   { path: /^\/status$/, nav: 'status', title: 'Status', render: renderStatus },
   { path: /^\/documents$/, nav: 'documents', title: 'Documents', render: renderDocuments },
   { path: /^\/documents\/([^/]+)$/, nav: 'documents', title: 'Document',
@@ -123,6 +127,7 @@ async function enterApp(session) {
   state.tenants = (await api.get('/tenants')).items || [];
   const tenant = session.tenantId ? tenantName(state.tenants, session.tenantId) : 'all tenants';
   document.getElementById('who').textContent = `${session.user} · ${session.admin ? 'Administrator, ' : ''}${tenant}`;
+  document.getElementById('nav-clients').hidden = !showsClients(session, state.tenants);
   document.getElementById('topbar').hidden = false;
   if (!location.hash || location.hash === '#/' || location.hash.startsWith('#/signin')) {
     history.replaceState(null, '', '#/store');

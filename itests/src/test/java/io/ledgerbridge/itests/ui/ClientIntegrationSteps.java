@@ -19,12 +19,15 @@ import org.openqa.selenium.WebElement;
  * (the token taken from the partner, never shown); the client's own value is shown apart from the inherited ones and
  * an emptied one follows the partner again; a document of the client is delivered through the client's connection;
  * switching the partner's connection off names the client connection it also stops, Cancel keeps both running, and
- * confirming stops both until the partner's is switched on again. Run as steps of {@link WebUiIT}, sharing its
- * distribution and browser.
+ * confirming stops both until the partner's is switched on again; last, the help centre's way from the client: Clients
+ * → "Bäckerei Korn" → Add integration → the partner's sevdesk connection → Save, back on the client's page. Run as
+ * steps of {@link WebUiIT}, sharing its distribution and browser.
  */
 final class ClientIntegrationSteps {
     static final String CLIENT = "demo-hundeschule";
     static final String CLIENT_NAME = "Hundeschule Bello";
+    static final String BAKERY = "demo-baeckerei";
+    static final String BAKERY_NAME = "B\u00e4ckerei Korn";
     static final String PARTNER_SECRET = "taken from the partner's settings — enter one to use another";
     private static final int DELIVERY_SECONDS = 60;
 
@@ -156,6 +159,47 @@ final class ClientIntegrationSteps {
         assertFalse("switching on asks nothing", browser.present("dialog"));
         assertTrue(connection(partnerId).get("active").asBoolean());
         awaitActive(clientId, true);
+        pages.signOut();
+    }
+
+    /** The help centre's way: Clients → the client → Add integration → the partner's connection → Save. */
+    void addIntegrationFromTheClientsPage() {
+        pages.signIn("demo", "demo");
+        browser.click("#nav a[data-route=clients]");
+        browser.waitFor("the Clients page", () -> browser.textNow("#main h1").equals("Clients"));
+        String hundeschule = "li.client-card[data-client='" + CLIENT + "'] ";
+        browser.find(hundeschule + ".integration-states li[data-connection='" + clientId + "'] [data-active=true]");
+        assertEquals("1 integration", browser.text(hundeschule + ".integration-count"));
+        assertEquals("No integrations", browser.text("li.client-card[data-client='" + BAKERY + "'] .integration-count"));
+        browser.screenshot("19-clients");
+
+        browser.click("li.client-card[data-client='" + BAKERY + "'] a.name");
+        browser.waitFor("the client's page", () -> browser.textNow("#main h1").equals(BAKERY_NAME));
+        browser.waitForText("#client-integrations .empty", "No integrations yet");
+        browser.choose("#add-integration-from", partnerId);
+        assertEquals("sevdesk (Demo Steuerberatung)", browser.text("#add-integration-from option[value='" + partnerId + "']"));
+        browser.click("#add-integration-button");
+        browser.waitFor("the client's form", () -> browser.textNow("#main h1").equals("Add sevdesk for " + BAKERY_NAME));
+        assertEquals(dist.simulatorApi(), browser.find("fieldset.inherited #setting-baseUrl").getAttribute("value"));
+        assertEquals(PARTNER_SECRET, browser.find("fieldset.inherited #setting-apiToken").getAttribute("placeholder"));
+        browser.click("#save-connection");
+
+        browser.waitFor("back on the client's page with the new integration", () -> browser.driver.getCurrentUrl()
+                .endsWith("#/clients/" + BAKERY) && browser.present("#client-integrations li[data-connection]"));
+        List<JsonNode> bakery = new ArrayList<>();
+        demo.get("/connections").json().get("items").forEach(c -> {
+            if (BAKERY.equals(c.get("tenantId").asText())) {
+                bakery.add(c);
+            }
+        });
+        assertEquals("one integration of the bakery over REST: " + bakery, 1, bakery.size());
+        JsonNode view = bakery.get(0);
+        assertEquals(partnerId, view.get("partnerConnectionId").asText());
+        String row = "#client-integrations li[data-connection='" + view.get("id").asText() + "'] ";
+        assertEquals(view.get("name").asText(), browser.text(row + "a.name"));
+        assertEquals("Off", browser.text(row + "[data-active]"));
+        browser.waitForText("#add-integration", "already has an integration for every connection of Demo Steuerberatung");
+        browser.screenshot("20-client-page");
         pages.signOut();
     }
 

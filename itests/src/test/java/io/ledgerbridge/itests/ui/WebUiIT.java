@@ -24,8 +24,8 @@ import org.openqa.selenium.By;
  * wrong token is named at its field), tests it and switches it on; a document submitted through REST turns
  * "Delivered" in its sevdesk column; a backfill sends an older one with a progress bar that finishes; another
  * partner sees none of it; the partner adds the integration of its client "Hundeschule Bello" pre-filled from its
- * own settings, a client's document is delivered through it, and switching the partner off stops it too (see
- * {@link ClientIntegrationSteps}); the main screens fit a phone; the console stays free of errors. Screenshots of
+ * own settings, a client's document is delivered through it, switching the partner off stops it too, and the
+ * integration of its client "Bäckerei Korn" is added from the Clients page (see {@link ClientIntegrationSteps}); the main screens fit a phone; the console stays free of errors. Screenshots of
  * the main screens are kept in {@code target/screenshots}. The steps run in order and share the distribution.
  */
 @FixMethodOrder(MethodSorters.NAME_ASCENDING)
@@ -183,6 +183,7 @@ public class WebUiIT {
     public void step4_anotherPartnerSeesNoneOfIt() {
         pages.signIn("other", "other");
         assertTrue(browser.text("#who"), browser.text("#who").equals("other · Other Partner"));
+        assertEquals("no Clients page without clients", true, browser.js("return document.getElementById('nav-clients').hidden"));
         pages.go("connections", "Connections");
         browser.waitForText("#main", "No connections yet");
         pages.go("documents", "Documents");
@@ -254,6 +255,11 @@ public class WebUiIT {
     }
 
     @Test
+    public void step5d_partnerAddsAClientIntegrationFromTheClientsPage() {
+        client.addIntegrationFromTheClientsPage();
+    }
+
+    @Test
     public void step6_mainScreensFitAPhone() {
         try (Browser phone = Browser.start(390, 844)) {
             UiPages p = new UiPages(phone, dist.ui());
@@ -266,6 +272,8 @@ public class WebUiIT {
                 {"connections", "Connections", ".connection"},
                 {"connections/" + connectionId, "sevdesk", "#test-connection"},
                 {"connections/" + client.clientId(), "sevdesk", "#client-inherited", "client-connection"},
+                {"clients", "Clients", ".client-card"},
+                {"clients/" + ClientIntegrationSteps.BAKERY, ClientIntegrationSteps.BAKERY_NAME, "#client-integrations li[data-connection]", "client-page"},
                 {"status", "Status", "#status-table tbody tr"},
                 {"documents", "Documents", "#documents-table tbody tr"},
                 {"documents/" + liveId, "Invoice RE-UI-LIVE", ".transfer .ledger"},
