@@ -1,5 +1,6 @@
 package io.ledgerbridge.model.service;
 
+import org.osgi.annotation.versioning.ProviderType;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import java.util.Set;
  * every setting against the engine's rules and the connector's Metatype definition. PASSWORD settings are stored
  * encrypted and never returned.
  */
+@ProviderType
 public interface ConnectionAdmin {
 
     /**

@@ -15,9 +15,8 @@ import java.util.List;
  * @param role EXPORT or IMPORT
  * @param active whether it runs (false as well while its partner connection is inactive)
  * @param installed whether its connector is installed
- * @param status UNKNOWN, ONLINE or OFFLINE
- * @param statusDetail why offline: CONFIGURATION_ERROR, AUTH_ERROR, PERMISSION_ERROR, COMMUNICATION_ERROR,
- *     RATE_LIMITED, CONNECTOR_MISSING
+ * @param status whether it works
+ * @param statusDetail why it is offline; NONE otherwise
  * @param statusMessage what the partner can do about it
  * @param paused true while a configuration problem stops delivery
  * @param activatedAt when it was last switched on (only later events are sent)
@@ -27,7 +26,8 @@ import java.util.List;
  * @param problems configuration errors, per field
  */
 public record ConnectionView(String id, String connectorId, String name, String tenantId, String partnerConnectionId,
-                             String role, boolean active, boolean installed, String status, String statusDetail,
+                             String role, boolean active, boolean installed, ConnectionStatus status,
+                             ConnectionStatusDetail statusDetail,
                              String statusMessage, boolean paused, Instant activatedAt, Instant lastDeliveryAt,
                              long pending, long failed, List<FieldError> problems) {
 }

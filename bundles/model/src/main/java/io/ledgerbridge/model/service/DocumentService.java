@@ -1,5 +1,6 @@
 package io.ledgerbridge.model.service;
 
+import org.osgi.annotation.versioning.ProviderType;
 import io.ledgerbridge.model.Document;
 import io.ledgerbridge.model.DocumentDraft;
 import io.ledgerbridge.model.LifecycleAction;
@@ -9,6 +10,7 @@ import java.util.Optional;
  * Document intake and lifecycle, for the REST API and for in-process ERP modules. Every method is scoped: documents
  * outside the caller's {@link Scope} behave as if they did not exist.
  */
+@ProviderType
 public interface DocumentService {
 
     /**

@@ -1,9 +1,11 @@
 package io.ledgerbridge.model.service;
 
+import org.osgi.annotation.versioning.ProviderType;
 import java.util.List;
 import java.util.Optional;
 
 /** Partners and their clients. */
+@ProviderType
 public interface TenantService {
 
     /** The tenant, if it exists within the scope. */

@@ -1,5 +1,6 @@
 package io.ledgerbridge.model.service;
 
+import org.osgi.annotation.versioning.ProviderType;
 import io.ledgerbridge.model.spi.FailureKind;
 import io.ledgerbridge.model.spi.TestResult;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Optional;
  * Connections and the fate of documents: status per connection, transfers with their ledger, retries, backfills.
  * Scoped like {@link DocumentService}: what lies outside the caller's scope is "not found".
  */
+@ProviderType
 public interface TransferService {
 
     /** The connections within the scope. */

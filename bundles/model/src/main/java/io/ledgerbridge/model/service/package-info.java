@@ -4,7 +4,7 @@
  * the REST API is a thin layer over the same services.
  */
 @Export
-@Version("1.1.0")
+@Version("2.0.0")
 package io.ledgerbridge.model.service;
 
 import org.osgi.annotation.bundle.Export;

@@ -1,11 +1,13 @@
 package io.ledgerbridge.model.spi;
 
+import org.osgi.annotation.versioning.ProviderType;
 import java.util.Optional;
 
 /**
  * What the engine gives a connector for one call: the connection's identity, its decrypted secrets and a small
  * persistent memory (e.g. "customer number K-1001 is contact 4711 in the target").
  */
+@ProviderType
 public interface ConnectionContext {
 
     /** The connection's id (its configuration PID). */

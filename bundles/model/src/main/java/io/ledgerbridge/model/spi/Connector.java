@@ -1,10 +1,13 @@
 package io.ledgerbridge.model.spi;
 
+import org.osgi.annotation.versioning.ConsumerType;
+
 /**
  * A connection to a target service, registered by a connector bundle as one service per connection (DS component
  * per factory configuration of PID {@code io.ledgerbridge.connector.<id>}). Calls come from the engine's threads;
  * implementations start no threads of their own and keep no state the engine cannot rebuild.
  */
+@ConsumerType
 public interface Connector {
 
     /** Who the connector is and what it can do. */

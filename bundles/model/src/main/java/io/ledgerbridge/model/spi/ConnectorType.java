@@ -1,5 +1,6 @@
 package io.ledgerbridge.model.spi;
 
+import org.osgi.annotation.versioning.ConsumerType;
 import io.ledgerbridge.model.FieldError;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.Map;
  * A connector as installed, before any connection exists: registered once by each connector bundle, so the
  * platform can list installed connectors and check a connection's settings before storing them.
  */
+@ConsumerType
 public interface ConnectorType {
 
     /** Who the connector is and what it can do. */
@@ -19,5 +21,13 @@ public interface ConnectorType {
      */
     default List<FieldError> validate(Map<String, Object> settings) {
         return List.of();
+    }
+
+    /**
+     * How the connector's own settings are shown beside the {@link CommonSetting common ones} (advanced, export or
+     * import only) and which events send a document by default.
+     */
+    default SettingsLayout settingsLayout() {
+        return SettingsLayout.DEFAULT;
     }
 }

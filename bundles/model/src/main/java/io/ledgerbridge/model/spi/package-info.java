@@ -5,7 +5,7 @@
  * documents since a cursor, answering with typed outcomes.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.ledgerbridge.model.spi;
 
 import org.osgi.annotation.bundle.Export;

@@ -1,0 +1,88 @@
+package io.ledgerbridge.model.spi;
+
+import io.ledgerbridge.model.LifecycleEvent;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * How a connector wants its own settings shown beside the common ones, and the defaults of common settings that
+ * fit it: which of its settings are advanced, which apply to one role only, and which events send a document by
+ * default. Build one with {@link #builder()}.
+ *
+ * @param advanced ids of the connector's own settings shown under "Advanced"
+ * @param exportOnly ids of the connector's own settings that only export connections have
+ * @param importOnly ids of the connector's own settings that only import connections have
+ * @param defaultTriggers the events that send a document when a new connection names none
+ */
+public record SettingsLayout(Set<String> advanced, Set<String> exportOnly, Set<String> importOnly,
+                             Set<LifecycleEvent> defaultTriggers) {
+    /** No advanced or role-specific settings; documents are sent when finalized. */
+    public static final SettingsLayout DEFAULT = builder().build();
+
+    public SettingsLayout {
+        advanced = Set.copyOf(advanced);
+        exportOnly = Set.copyOf(exportOnly);
+        importOnly = Set.copyOf(importOnly);
+        defaultTriggers = Set.copyOf(defaultTriggers);
+        if (defaultTriggers.isEmpty()) {
+            throw new IllegalArgumentException("a connector needs at least one default trigger");
+        }
+    }
+
+    /** The group a connector's own setting is shown in. */
+    public SettingGroup groupOf(String settingId) {
+        return advanced.contains(settingId) ? SettingGroup.ADVANCED
+                : importOnly.contains(settingId) ? SettingGroup.IMPORT : SettingGroup.CONNECTION;
+    }
+
+    /** The roles whose connections have the connector's own setting. */
+    public Set<ConnectionRole> rolesOf(String settingId) {
+        return exportOnly.contains(settingId) ? EnumSet.of(ConnectionRole.EXPORT)
+                : importOnly.contains(settingId) ? EnumSet.of(ConnectionRole.IMPORT) : EnumSet.allOf(ConnectionRole.class);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link SettingsLayout}. */
+    public static final class Builder {
+        private final Set<String> advanced = new LinkedHashSet<>();
+        private final Set<String> exportOnly = new LinkedHashSet<>();
+        private final Set<String> importOnly = new LinkedHashSet<>();
+        private Set<LifecycleEvent> triggers = EnumSet.of(LifecycleEvent.FINALIZED);
+
+        private Builder() {
+        }
+
+        /** Shows these settings under "Advanced". */
+        public Builder advanced(String... settingIds) {
+            advanced.addAll(List.of(settingIds));
+            return this;
+        }
+
+        /** Only export connections have these settings. */
+        public Builder exportOnly(String... settingIds) {
+            exportOnly.addAll(List.of(settingIds));
+            return this;
+        }
+
+        /** Only import connections have these settings. */
+        public Builder importOnly(String... settingIds) {
+            importOnly.addAll(List.of(settingIds));
+            return this;
+        }
+
+        /** The events that send a document by default (FINALIZED unless told otherwise). */
+        public Builder defaultTriggers(LifecycleEvent first, LifecycleEvent... more) {
+            triggers = EnumSet.of(first, more);
+            return this;
+        }
+
+        public SettingsLayout build() {
+            return new SettingsLayout(advanced, exportOnly, importOnly, triggers);
+        }
+    }
+}
