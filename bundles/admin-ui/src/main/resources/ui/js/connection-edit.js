@@ -7,6 +7,7 @@ import { h, replace, say, flash, hashQuery, liveRegion, field } from './dom.js';
 import * as api from './api.js';
 import { tenantName } from './labels.js';
 import { buildForm, errorSummary, asBoolean } from './form.js';
+import { groupedLayout } from './form-groups.js';
 import { statusBlock, activeSwitch, testButton } from './connection-parts.js';
 import {
   clientGroups, changedSettings, changedClientSettings, prefillFrom, overridesOf, savedClientGroups, partnerValue,
@@ -111,7 +112,7 @@ function tenantControl(ctx, d) {
 
 function fieldsLayout(form, fields, d) {
   const wraps = (ids) => form.controls.filter((c) => ids.includes(c.def.id)).map((c) => c.wrap);
-  if (!d.partner) return form.controls.map((c) => c.wrap);
+  if (!d.partner) return groupedLayout(form);
   if (d.view) {
     const saved = savedClientGroups(fields, d.overrides);
     form.controls.forEach((c) => {

@@ -107,6 +107,10 @@ function input(def, id, value, describedBy, label, options) {
       required: def.required && !stored, placeholder: stored ? secretHint(options, def) : null });
     return simple(labelled(id, label, pw), pw, () => (pw.value ? pw.value : undefined));
   }
+  if (def.type === 'DATE' && !def.multiple) {
+    const date = h('input', { type: 'date', id, ...aria, required: def.required, value: value ? String(value) : '' });
+    return simple(labelled(id, label, date), date, () => date.value);
+  }
   const numeric = ['INTEGER', 'LONG', 'DOUBLE', 'SHORT', 'BYTE', 'FLOAT'].includes(def.type);
   const text = h('input', {
     type: numeric && !def.multiple ? 'number' : 'text', id, ...aria, required: def.required, autocomplete: 'off',

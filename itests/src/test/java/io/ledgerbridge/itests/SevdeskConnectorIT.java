@@ -12,8 +12,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Hashtable;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.inject.Inject;
@@ -48,7 +50,7 @@ public class SevdeskConnectorIT {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private Api demo;
-    private String simulator;
+    private static String simulator;
 
     @Configuration
     public Option[] config() {
@@ -116,6 +118,42 @@ public class SevdeskConnectorIT {
         assertEquals(5, simulatorState("Invoice").size());
         assertEquals(1, simulatorState("Contact").size());
         assertEquals("0 duplicates", "{}", simulator("/__sim/duplicates").toString());
+    }
+
+    @Test
+    public void theFormHasTheRoutingFiltersAndADocumentTypeFilterRoutesOnlyThatType() throws Exception {
+        if (simulator == null) {
+            startSevdeskSimulator();
+        }
+        features.installFeature(SEVDESK);
+        Await.until("sevdesk form", 60, () -> demo.get("/store/connectors/sevdesk/form").status() == 200);
+        JsonNode form = demo.get("/store/connectors/sevdesk/form").json();
+        Map<String, JsonNode> fields = new HashMap<>();
+        form.get("fields").forEach(f -> fields.put(f.get("id").asText(), f));
+        for (String filter : List.of("triggers", "documentTypes", "directions", "tags", "approvalRequired",
+                "dateFrom", "dateTo", "archiveAfterTransfer")) {
+            assertTrue(filter + " in " + fields.keySet(), fields.containsKey(filter));
+            assertEquals(filter, "WHAT_IS_SENT", fields.get(filter).get("group").asText());
+            assertTrue(filter, fields.get(filter).get("common").asBoolean());
+        }
+        assertFalse("sevdesk cannot import", fields.containsKey("importIntervalMinutes") || fields.containsKey("role"));
+        assertEquals("ADVANCED", fields.get("baseUrl").get("group").asText());
+
+        Api.Response created = demo.post("/connections", "{\"connectorId\":\"sevdesk\",\"settings\":{"
+                + "\"name\":\"sevdesk credit notes only\",\"active\":true,\"apiToken\":\"" + SANDBOX_TOKEN + "\","
+                + "\"baseUrl\":\"" + simulator + "/api/v1\",\"documentTypes\":[\"CREDIT_NOTE\"]}}");
+        assertEquals(created.body(), 201, created.status());
+        String connection = created.json().get("id").asText();
+        assertEquals("[\"CREDIT_NOTE\"]", demo.get("/connections/" + connection + "/settings").json()
+                .at("/settings/documentTypes").toString());
+        String invoice = finalizedInvoice("filter-inv");
+        String creditNote = demo.post("/documents", Payloads.invoice("filter-cn", "GS-filter-cn")
+                .replace("\"SALES_INVOICE\"", "\"CREDIT_NOTE\"")).json().get("id").asText();
+        assertEquals(200, demo.post("/documents/" + creditNote + "/finalize", null).status());
+        Await.until("the credit note's transfer over " + connection, 60, () -> !"NONE".equals(status(creditNote, connection)));
+        assertEquals("an invoice is not routed to a credit-notes-only connection", "NONE", status(invoice, connection));
+        assertEquals(0, demo.get("/transfers?documentId=" + invoice).json().get("items").findValuesAsText("connectionId")
+                .stream().filter(connection::equals).count());
     }
 
     /** The sandbox's sevdesk simulator on a free port, the other simulators off. */

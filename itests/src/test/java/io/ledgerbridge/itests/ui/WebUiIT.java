@@ -109,6 +109,8 @@ public class WebUiIT {
         pages.go("store", "Store");
         browser.click("[data-connector=sevdesk] a.button");
         browser.find("#connection-form");
+        assertTrue("the routing filters are in the form", browser.find("#group-what-is-sent #setting-documentTypes").isDisplayed());
+        browser.click("#group-advanced > summary"); // the simulator's address is an advanced setting
         browser.type("#setting-baseUrl", dist.simulatorApi());
         browser.type("#setting-apiToken", "not-a-sevdesk-token");
         PROVOKED.add(new String[] {"/api/v1/connections", "422"});

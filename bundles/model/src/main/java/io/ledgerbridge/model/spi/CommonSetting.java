@@ -137,6 +137,17 @@ public enum CommonSetting {
         return options;
     }
 
+    /** The platform's default: what a connection that leaves it empty gets (empty when there is none). */
+    public List<String> defaults() {
+        return switch (this) {
+            case ROLE -> List.of(ConnectionRole.EXPORT.value());
+            case ACTIVE, APPROVAL_REQUIRED, ARCHIVE_AFTER_TRANSFER -> List.of("false");
+            case TRIGGERS -> List.of("FINALIZED");
+            case IMPORT_INTERVAL -> List.of("15");
+            default -> List.of();
+        };
+    }
+
     /** The roles whose connections have this setting: import settings for import connections only, and so on. */
     public Set<ConnectionRole> roles() {
         return switch (group) {

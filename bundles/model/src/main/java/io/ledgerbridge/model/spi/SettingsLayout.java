@@ -1,9 +1,11 @@
 package io.ledgerbridge.model.spi;
 
 import io.ledgerbridge.model.LifecycleEvent;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,10 +16,11 @@ import java.util.Set;
  * @param advanced ids of the connector's own settings shown under "Advanced"
  * @param exportOnly ids of the connector's own settings that only export connections have
  * @param importOnly ids of the connector's own settings that only import connections have
- * @param defaultTriggers the events that send a document when a new connection names none
+ * @param commonDefaults defaults of common settings that fit this connector better than the platform's (e.g.
+ *     the events that send a document, or a longer import interval for a target with a tight rate limit)
  */
 public record SettingsLayout(Set<String> advanced, Set<String> exportOnly, Set<String> importOnly,
-                             Set<LifecycleEvent> defaultTriggers) {
+                             Map<CommonSetting, List<String>> commonDefaults) {
     /** No advanced or role-specific settings; documents are sent when finalized. */
     public static final SettingsLayout DEFAULT = builder().build();
 
@@ -25,10 +28,12 @@ public record SettingsLayout(Set<String> advanced, Set<String> exportOnly, Set<S
         advanced = Set.copyOf(advanced);
         exportOnly = Set.copyOf(exportOnly);
         importOnly = Set.copyOf(importOnly);
-        defaultTriggers = Set.copyOf(defaultTriggers);
-        if (defaultTriggers.isEmpty()) {
-            throw new IllegalArgumentException("a connector needs at least one default trigger");
-        }
+        commonDefaults = Map.copyOf(commonDefaults);
+    }
+
+    /** The default of a common setting for this connector: its own, else the platform's. */
+    public List<String> defaultOf(CommonSetting setting) {
+        return commonDefaults.getOrDefault(setting, setting.defaults());
     }
 
     /** The group a connector's own setting is shown in. */
@@ -52,7 +57,7 @@ public record SettingsLayout(Set<String> advanced, Set<String> exportOnly, Set<S
         private final Set<String> advanced = new LinkedHashSet<>();
         private final Set<String> exportOnly = new LinkedHashSet<>();
         private final Set<String> importOnly = new LinkedHashSet<>();
-        private Set<LifecycleEvent> triggers = EnumSet.of(LifecycleEvent.FINALIZED);
+        private final Map<CommonSetting, List<String>> defaults = new EnumMap<>(CommonSetting.class);
 
         private Builder() {
         }
@@ -77,12 +82,21 @@ public record SettingsLayout(Set<String> advanced, Set<String> exportOnly, Set<S
 
         /** The events that send a document by default (FINALIZED unless told otherwise). */
         public Builder defaultTriggers(LifecycleEvent first, LifecycleEvent... more) {
-            triggers = EnumSet.of(first, more);
+            return commonDefault(CommonSetting.TRIGGERS,
+                    EnumSet.of(first, more).stream().map(Enum::name).toArray(String[]::new));
+        }
+
+        /** A default of a common setting that fits this connector better than the platform's. */
+        public Builder commonDefault(CommonSetting setting, String... values) {
+            if (setting == CommonSetting.TENANT || setting == CommonSetting.PARTNER_CONNECTION) {
+                throw new IllegalArgumentException(setting.key() + " has no default");
+            }
+            defaults.put(setting, List.of(values));
             return this;
         }
 
         public SettingsLayout build() {
-            return new SettingsLayout(advanced, exportOnly, importOnly, triggers);
+            return new SettingsLayout(advanced, exportOnly, importOnly, defaults);
         }
     }
 }

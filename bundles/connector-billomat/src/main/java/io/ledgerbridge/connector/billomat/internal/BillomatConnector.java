@@ -6,6 +6,7 @@ import io.ledgerbridge.connector.kit.HttpJson;
 import io.ledgerbridge.connector.kit.HttpSettings;
 import io.ledgerbridge.model.Document;
 import io.ledgerbridge.model.DocumentType;
+import io.ledgerbridge.model.spi.CommonSetting;
 import io.ledgerbridge.model.spi.ConnectionContext;
 import io.ledgerbridge.model.spi.Connector;
 import io.ledgerbridge.model.spi.ConnectorInfo;
@@ -17,6 +18,7 @@ import io.ledgerbridge.model.spi.RateLimitStatus;
 import io.ledgerbridge.model.spi.TestResult;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -47,11 +49,15 @@ public class BillomatConnector implements Connector {
     private final int importKeepsFree;
 
     @Activate
-    public BillomatConnector(BillomatConfig config) {
-        this(config, Clock.systemUTC());
+    public BillomatConnector(BillomatConfig config, Map<String, Object> properties) {
+        this(config, Clock.systemUTC(), properties);
     }
 
     BillomatConnector(BillomatConfig config, Clock clock) {
+        this(config, clock, Map.of());
+    }
+
+    BillomatConnector(BillomatConfig config, Clock clock, Map<String, Object> properties) {
         this.config = config;
         this.billomatId = config.billomatId() == null ? "" : config.billomatId().strip();
         this.base = BaseUrl.resolve(config.baseUrl(), billomatId);
@@ -63,7 +69,7 @@ public class BillomatConnector implements Connector {
         this.invoices = new InvoiceExport(mapper);
         this.inbox = new InboxExport(mapper);
         this.importKeepsFree = info.rateBudget().requests() * IMPORT_KEEPS_FREE_PERCENT / 100;
-        this.imports = new InvoiceImport(new ImportMapper(billomatId, importType(config)), quota, importKeepsFree);
+        this.imports = new InvoiceImport(new ImportMapper(billomatId, importType(properties)), quota, importKeepsFree);
     }
 
     @Deactivate
@@ -150,9 +156,11 @@ public class BillomatConnector implements Connector {
                         : failure.retryAfter(), rate);
     }
 
-    private static DocumentType importType(BillomatConfig config) {
+    /** The common setting "default document type" of an import account; invoices when it has none. */
+    private static DocumentType importType(Map<String, Object> properties) {
         try {
-            return DocumentType.valueOf(config.importDocumentType().strip().toUpperCase(Locale.ROOT));
+            Object type = properties.get(CommonSetting.IMPORT_DOCUMENT_TYPE.key());
+            return DocumentType.valueOf(type.toString().strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException | NullPointerException e) {
             return DocumentType.SALES_INVOICE;
         }

@@ -1,6 +1,8 @@
 package io.ledgerbridge.connector.billomat.internal;
 
 import io.ledgerbridge.model.FieldError;
+import io.ledgerbridge.model.spi.CommonSetting;
+import io.ledgerbridge.model.spi.SettingsLayout;
 import io.ledgerbridge.model.spi.Capability;
 import io.ledgerbridge.model.spi.ConnectorInfo;
 import io.ledgerbridge.model.spi.ConnectorType;
@@ -48,6 +50,13 @@ public class BillomatType implements ConnectorType {
     @Override
     public ConnectorInfo describe() {
         return info(budget(false));
+    }
+
+    @Override
+    public SettingsLayout settingsLayout() {
+        return SettingsLayout.builder().advanced("baseUrl", "appId", "appSecret").exportOnly("target")
+                .commonDefault(CommonSetting.IMPORT_INTERVAL, "60") // 300 requests per 15 minutes go a long way
+                .commonDefault(CommonSetting.IMPORT_DOCUMENT_TYPE, "SALES_INVOICE").build();
     }
 
     @Override

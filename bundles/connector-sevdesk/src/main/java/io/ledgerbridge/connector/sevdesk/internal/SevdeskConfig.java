@@ -9,20 +9,6 @@ import org.osgi.service.metatype.annotations.Option;
 @ObjectClassDefinition(id = SevdeskType.PID, name = "sevdesk",
         description = "Sends your finalized invoices with their customers to your sevdesk account.")
 public @interface SevdeskConfig {
-    @AttributeDefinition(name = "Name", required = false,
-            description = "A name for this connection, e.g. \"sevdesk Buchhaltung\".")
-    String name() default "sevdesk";
-
-    @AttributeDefinition(name = "Active",
-            description = "Transfer documents to sevdesk. Switching off stops it: queued transfers wait, and "
-                    + "documents issued while it is off can be sent later with a backfill.")
-    boolean active() default false;
-
-    @AttributeDefinition(name = "Transfer when",
-            description = "Which step in the life of an invoice transfers it to sevdesk.",
-            options = {@Option(label = "Finalized", value = "FINALIZED"), @Option(label = "Approved", value = "APPROVED"),
-                @Option(label = "Sent", value = "SENT"), @Option(label = "Paid", value = "PAID")})
-    String[] triggers() default {"FINALIZED"};
 
     @AttributeDefinition(name = "API token", type = AttributeType.PASSWORD,
             description = "Your sevdesk API token: 32 characters (digits and a-f). In sevdesk: Verwalten > "

@@ -1,6 +1,7 @@
 package io.ledgerbridge.connector.sevdesk.internal;
 
 import io.ledgerbridge.model.FieldError;
+import io.ledgerbridge.model.spi.SettingsLayout;
 import io.ledgerbridge.model.spi.Capability;
 import io.ledgerbridge.model.spi.ConnectorInfo;
 import io.ledgerbridge.model.spi.ConnectorType;
@@ -36,6 +37,11 @@ public class SevdeskType implements ConnectorType {
     @Override
     public ConnectorInfo describe() {
         return INFO;
+    }
+
+    @Override
+    public SettingsLayout settingsLayout() {
+        return SettingsLayout.builder().advanced("baseUrl").build();
     }
 
     @Override

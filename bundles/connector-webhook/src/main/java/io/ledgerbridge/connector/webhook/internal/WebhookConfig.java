@@ -9,17 +9,6 @@ import org.osgi.service.metatype.annotations.Option;
 @ObjectClassDefinition(id = WebhookType.PID, name = "Webhook",
         description = "Sends each document as JSON to an HTTPS endpoint of your own.")
 public @interface WebhookConfig {
-    @AttributeDefinition(name = "Name", description = "A name for this connection, e.g. \"Data warehouse\".", required = false)
-    String name() default "Webhook";
-
-    @AttributeDefinition(name = "Active", description = "Send documents. Switching off stops it: queued "
-            + "transfers wait, and documents issued while it is off can be sent later with a backfill.")
-    boolean active() default false;
-
-    @AttributeDefinition(name = "Send when", description = "Which events send a document.",
-            options = {@Option(label = "Finalized", value = "FINALIZED"), @Option(label = "Approved", value = "APPROVED"),
-                @Option(label = "Sent", value = "SENT"), @Option(label = "Paid", value = "PAID")})
-    String[] triggers() default {"FINALIZED"};
 
     @AttributeDefinition(name = "Endpoint URL", description = "Where documents are POSTed, e.g. https://erp.example.com/hooks/ledgerbridge. "
             + "A GET with ?idempotencyKey= must answer 200 with {\"id\"} for a document already received, else 404.")

@@ -1,6 +1,7 @@
 package io.ledgerbridge.connector.webhook.internal;
 
 import io.ledgerbridge.model.FieldError;
+import io.ledgerbridge.model.spi.SettingsLayout;
 import io.ledgerbridge.model.spi.Capability;
 import io.ledgerbridge.model.spi.ConnectorInfo;
 import io.ledgerbridge.model.spi.ConnectorType;
@@ -32,6 +33,11 @@ public class WebhookType implements ConnectorType {
     @Override
     public ConnectorInfo describe() {
         return info(budget(50, 4));
+    }
+
+    @Override
+    public SettingsLayout settingsLayout() {
+        return SettingsLayout.builder().advanced("timeoutSeconds", "requestsPerSecond", "concurrency").build();
     }
 
     @Override

@@ -12,6 +12,8 @@ import io.ledgerbridge.model.service.NotFoundException;
 import io.ledgerbridge.model.service.Scope;
 import io.ledgerbridge.model.service.TransferService;
 import io.ledgerbridge.model.service.ValidationException;
+import io.ledgerbridge.model.spi.CommonSetting;
+import io.ledgerbridge.model.spi.ConnectionRole;
 import io.ledgerbridge.model.spi.ConnectorInfo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,11 +34,8 @@ import org.osgi.service.metatype.ObjectClassDefinition;
 /** Connections written to ConfigAdmin after checking every setting; secrets encrypted, never read back. */
 @Component(service = ConnectionAdmin.class)
 public class ConnectionAdminImpl implements ConnectionAdmin {
-    private static final Set<String> COMMON = Set.of(ConnectionKeys.TENANT, ConnectionKeys.NAME, ConnectionKeys.ACTIVE,
-            ConnectionKeys.ROLE, ConnectionKeys.TRIGGERS, ConnectionKeys.DOCUMENT_TYPES, ConnectionKeys.DIRECTIONS,
-            ConnectionKeys.TAGS, ConnectionKeys.APPROVAL_REQUIRED, ClientSettings.OVERRIDES, ConnectionKeys.DATE_FROM, ConnectionKeys.DATE_TO,
-            ConnectionKeys.PARTNER_CONNECTION, ConnectionKeys.IMPORT_INTERVAL, ConnectionKeys.IMPORT_TENANT,
-            ConnectionKeys.IMPORT_DOCUMENT_TYPE, ConnectionKeys.IMPORT_TAGS, ConnectionKeys.ARCHIVE_AFTER_TRANSFER);
+    /** The settings of every connection (the common ones and the engine's record of a client's own values). */
+    private static final Set<String> COMMON = union(CommonSetting.keys(), Set.of(ClientSettings.OVERRIDES));
 
     private final ConfigurationAdmin configAdmin;
     private final Engine engine;
@@ -59,7 +58,8 @@ public class ConnectionAdminImpl implements ConnectionAdmin {
         Map<String, Object> own = new HashMap<>(given);
         own.putIfAbsent(ConnectionKeys.TENANT, scope.homeTenant());
         Map<String, Object> settings = ClientSettings.isClient(own)
-                ? ClientSettings.merge(partnerSettings(scope, own, type), own, ClientSettings.overridesIn(given)) : own;
+                ? ClientSettings.merge(partnerSettings(scope, own, type), own, ClientSettings.overridesIn(given))
+                : CommonDefaults.applied(own, type.type().settingsLayout());
         validate(scope, type, settings, null, true);
         String tenant = String.valueOf(settings.get(ConnectionKeys.TENANT));
         try {
@@ -197,11 +197,22 @@ public class ConnectionAdminImpl implements ConnectionAdmin {
             errors.add(new FieldError(ConnectionKeys.NAME, "is already used by another " + type.info().displayName()
                     + " connection of this tenant"));
         }
+        ConnectionRole role = ConnectionRole.of(String.valueOf(own.get(ConnectionKeys.ROLE))).orElse(ConnectionRole.EXPORT);
+        if (!ConnectorForms.roles(type.info()).contains(role)) {
+            errors.add(new FieldError(ConnectionKeys.ROLE, type.info().displayName() + " connections cannot "
+                    + role.value() + " documents; this connector can: " + ConnectorForms.roles(type.info())));
+        }
         errors.addAll(SettingsCheck.check(type.ocd(), own, COMMON, creating));
         errors.addAll(type.type().validate(own));
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new java.util.HashSet<>(a);
+        out.addAll(b);
+        return Set.copyOf(out);
     }
 
     private Map<String, Object> encryptSecrets(Map<String, Object> settings, ObjectClassDefinition ocd) {

@@ -28,6 +28,8 @@ public final class ConnectionParser {
     private static final Set<LifecycleEvent> TRIGGERABLE =
             EnumSet.of(LifecycleEvent.FINALIZED, LifecycleEvent.APPROVED, LifecycleEvent.SENT, LifecycleEvent.PAID);
 
+    private static final int MAX_NAME = 200;
+
     private final Map<String, Object> props;
     private final List<FieldError> problems = new ArrayList<>();
 
@@ -62,8 +64,24 @@ public final class ConnectionParser {
             problems.add(new FieldError(ROLE, "must be export or import"));
         }
         String name = text(NAME) == null ? connectorId : text(NAME);
+        if (name.length() > MAX_NAME) {
+            problems.add(new FieldError(NAME, "is " + name.length() + " characters long; at most " + MAX_NAME));
+        }
+        integer(IMPORT_INTERVAL, 1, 1440);
         return new Connection(pid, connectorId, tenant, name, text(PARTNER_CONNECTION), bool(ACTIVE), role, rules,
                 props, fingerprint(props), problems);
+    }
+
+    private void integer(String key, int min, int max) {
+        String v = text(key);
+        try {
+            int n = v == null ? min : Integer.parseInt(v);
+            if (n < min || n > max) {
+                problems.add(new FieldError(key, "must be between " + min + " and " + max + " (is " + n + ")"));
+            }
+        } catch (NumberFormatException e) {
+            problems.add(new FieldError(key, "must be a whole number between " + min + " and " + max));
+        }
     }
 
     private String text(String key) {

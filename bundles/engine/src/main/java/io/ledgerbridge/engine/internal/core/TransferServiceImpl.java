@@ -10,6 +10,8 @@ import io.ledgerbridge.engine.internal.transfer.TransferQueries;
 import io.ledgerbridge.engine.internal.transfer.TransferStore;
 import io.ledgerbridge.model.service.BackfillRequest;
 import io.ledgerbridge.model.service.BackfillView;
+import io.ledgerbridge.model.service.ConnectionStatus;
+import io.ledgerbridge.model.service.ConnectionStatusDetail;
 import io.ledgerbridge.model.service.ConnectionView;
 import io.ledgerbridge.model.service.NotFoundException;
 import io.ledgerbridge.model.service.Scope;
@@ -71,16 +73,17 @@ public class TransferServiceImpl implements TransferService {
     private ConnectionView view(Connection c, ConnectionState s) {
         Map<String, Long> counts = engine.db().inTransaction(x -> TransferQueries.countByStatus(x, "connection_id = ?", c.id()));
         boolean installed = engine.connector(c.id()) != null;
-        String status = s == null ? "UNKNOWN" : s.status();
-        String detail = s == null ? null : s.detail();
+        ConnectionStatus status = s == null ? ConnectionStatus.UNKNOWN : ConnectionStatus.valueOf(s.status());
+        ConnectionStatusDetail detail = s == null || s.detail() == null ? ConnectionStatusDetail.NONE
+                : ConnectionStatusDetail.valueOf(s.detail());
         String message = s == null ? null : s.message();
         if (!installed) {
-            status = "OFFLINE";
-            detail = "CONNECTOR_MISSING";
+            status = ConnectionStatus.OFFLINE;
+            detail = ConnectionStatusDetail.CONNECTOR_MISSING;
             message = "the " + c.connectorId() + " connector is not installed; its documents wait until it is";
         } else if (!c.problems().isEmpty()) {
-            status = "OFFLINE";
-            detail = "CONFIGURATION_ERROR";
+            status = ConnectionStatus.OFFLINE;
+            detail = ConnectionStatusDetail.CONFIGURATION_ERROR;
             message = c.problems().get(0).field() + " " + c.problems().get(0).message();
         }
         return new ConnectionView(c.id(), c.connectorId(), c.name(), c.tenantId(), c.partnerConnectionId(),
