@@ -13,7 +13,7 @@ export function statusBlock(view) {
     const s = connectionStatus(v);
     replace(box,
       h('p', {}, h('span', { class: ['badge', s.tone], 'data-status': v.status }, s.text),
-        v.statusDetail && v.active ? ` ${statusDetail(v.statusDetail)}` : null),
+        statusDetail(v.statusDetail) && v.active ? ` ${statusDetail(v.statusDetail)}` : null),
       v.statusMessage && v.active
         ? h('p', { class: ['message', 'action', v.status === 'OFFLINE' ? 'warn' : 'info'] }, sentence(v.statusMessage)) : null,
       (v.problems || []).length ? h('ul', { class: 'problems' },

@@ -48,7 +48,7 @@ function summaryLine(c, ctx) {
     h('a', { href: `#/connections/${encodeURIComponent(c.id)}`, class: 'name' }, c.name),
     h('span', { class: 'meta' }, `${c.connectorId} · ${tenantName(ctx.tenants, c.tenantId)}`),
     h('span', { class: ['badge', s.tone] }, s.text),
-    c.active && c.statusDetail ? h('span', { class: 'meta' }, statusDetail(c.statusDetail)) : null,
+    c.active && statusDetail(c.statusDetail) ? h('span', { class: 'meta' }, statusDetail(c.statusDetail)) : null,
     c.installed ? null : h('span', { class: 'badge warn' }, 'Waiting for connector'));
 }
 

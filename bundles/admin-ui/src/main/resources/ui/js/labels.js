@@ -38,8 +38,9 @@ export function connectionStatus(view) {
   return { text: 'Not used yet', tone: 'info' };
 }
 
+/** Why a connection is offline, in words; '' when there is no reason (NONE, or none given). */
 export function statusDetail(code) {
-  return code ? (DETAIL[code] || code.toLowerCase().replace(/_/g, ' ')) : '';
+  return code && code !== 'NONE' ? (DETAIL[code] || code.toLowerCase().replace(/_/g, ' ')) : '';
 }
 
 const CAPABILITY = {

@@ -89,7 +89,7 @@ function newRow(c, ctx, message) {
     update(v) {
       const s = connectionStatus(v);
       replace(cells.status, h('span', { class: ['badge', s.tone], 'data-status': v.status }, s.text),
-        v.active && v.statusDetail ? h('span', { class: 'detail' }, ` ${statusDetail(v.statusDetail)}`) : null,
+        v.active && statusDetail(v.statusDetail) ? h('span', { class: 'detail' }, ` ${statusDetail(v.statusDetail)}`) : null,
         v.active && v.statusMessage ? h('p', { class: 'action-message' }, sentence(v.statusMessage)) : null,
         v.installed || (v.active && v.statusMessage) ? null
           : h('p', { class: 'action-message' }, 'Waiting for connector: ask your administrator to install it.'));

@@ -4,7 +4,8 @@ import io.ledgerbridge.engine.internal.connections.Connection;
 import io.ledgerbridge.engine.internal.db.Database;
 import io.ledgerbridge.engine.internal.imports.ImportStatus;
 import io.ledgerbridge.engine.internal.transfer.ConnectionStateStore;
-import io.ledgerbridge.engine.internal.transfer.ConnectionStatus;
+import io.ledgerbridge.model.service.ConnectionStatus;
+import io.ledgerbridge.model.service.ConnectionStatusDetail;
 import io.ledgerbridge.model.spi.Outcome;
 import java.time.Clock;
 
@@ -21,18 +22,19 @@ final class ImportStatusRecorder implements ImportStatus {
     @Override
     public void succeeded(Connection connection, String summary) {
         db.inTransaction(c -> {
-            ConnectionStateStore.setStatus(c, connection.id(), "ONLINE", null, "last import: " + summary, false,
-                    clock.instant(), clock.instant());
+            ConnectionStateStore.setStatus(c, connection.id(), ConnectionStatus.ONLINE, ConnectionStatusDetail.NONE,
+                    "last import: " + summary, false, clock.instant(), clock.instant());
             return null;
         });
     }
 
     @Override
     public void failed(Connection connection, Outcome.Failed failure) {
-        String detail = ConnectionStatus.detail(failure.kind());
+        ConnectionStatusDetail of = ConnectionStatusDetail.of(failure.kind());
+        ConnectionStatusDetail detail = of == ConnectionStatusDetail.NONE ? ConnectionStatusDetail.COMMUNICATION_ERROR : of;
         db.inTransaction(c -> {
-            ConnectionStateStore.setStatus(c, connection.id(), "OFFLINE", detail == null ? "COMMUNICATION_ERROR" : detail,
-                    failure.message(), failure.kind().pausesConnection(), null, clock.instant());
+            ConnectionStateStore.setStatus(c, connection.id(), ConnectionStatus.OFFLINE, detail, failure.message(),
+                    failure.kind().pausesConnection(), null, clock.instant());
             return null;
         });
     }

@@ -73,9 +73,8 @@ public class TransferServiceImpl implements TransferService {
     private ConnectionView view(Connection c, ConnectionState s) {
         Map<String, Long> counts = engine.db().inTransaction(x -> TransferQueries.countByStatus(x, "connection_id = ?", c.id()));
         boolean installed = engine.connector(c.id()) != null;
-        ConnectionStatus status = s == null ? ConnectionStatus.UNKNOWN : ConnectionStatus.valueOf(s.status());
-        ConnectionStatusDetail detail = s == null || s.detail() == null ? ConnectionStatusDetail.NONE
-                : ConnectionStatusDetail.valueOf(s.detail());
+        ConnectionStatus status = s == null ? ConnectionStatus.UNKNOWN : s.status();
+        ConnectionStatusDetail detail = s == null ? ConnectionStatusDetail.NONE : s.detail();
         String message = s == null ? null : s.message();
         if (!installed) {
             status = ConnectionStatus.OFFLINE;

@@ -1,5 +1,7 @@
 package io.ledgerbridge.engine.internal.transfer;
 
+import io.ledgerbridge.model.service.ConnectionStatus;
+import io.ledgerbridge.model.service.ConnectionStatusDetail;
 import java.time.Instant;
 
 /**
@@ -8,12 +10,13 @@ import java.time.Instant;
  * @param connectionId the connection
  * @param active whether it was active at the last configuration change
  * @param activatedAt when it was last switched on: the watermark for routing
- * @param status UNKNOWN, ONLINE or OFFLINE
- * @param detail why offline: CONFIGURATION_ERROR, AUTH_ERROR, PERMISSION_ERROR, COMMUNICATION_ERROR, RATE_LIMITED
+ * @param status whether it works
+ * @param detail why offline (NONE otherwise; stored as NULL)
  * @param message what a partner can do about it
  * @param paused true while a configuration problem stops delivery
  * @param lastDeliveryAt the last successful delivery
  */
-public record ConnectionState(String connectionId, boolean active, Instant activatedAt, String status, String detail,
+public record ConnectionState(String connectionId, boolean active, Instant activatedAt, ConnectionStatus status,
+                              ConnectionStatusDetail detail,
                               String message, boolean paused, Instant lastDeliveryAt) {
 }

@@ -3,6 +3,8 @@ package io.ledgerbridge.engine.internal.transfer;
 import static io.ledgerbridge.engine.internal.transfer.TransferStore.utc;
 
 import io.ledgerbridge.engine.internal.connections.Connection;
+import io.ledgerbridge.model.service.ConnectionStatus;
+import io.ledgerbridge.model.service.ConnectionStatusDetail;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,7 +14,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** SQL of connection states: the activation watermark, status, pause. */
+/** SQL of connection states: the activation watermark, status (enum names; detail NONE as NULL), pause. */
 public final class ConnectionStateStore {
     private ConnectionStateStore() {
     }
@@ -32,7 +34,7 @@ public final class ConnectionStateStore {
                 p.setString(3, conn.tenantId() == null ? "" : conn.tenantId());
                 p.setBoolean(4, active);
                 p.setObject(5, active ? utc(now) : null);
-                p.setString(6, "UNKNOWN");
+                p.setString(6, ConnectionStatus.UNKNOWN.name());
                 p.setString(7, conn.configHash());
                 p.setObject(8, utc(now));
                 p.executeUpdate();
@@ -49,8 +51,8 @@ public final class ConnectionStateStore {
             p.setBoolean(2, active);
             p.setObject(3, active && !old.active() ? utc(now) : old.activatedAt() == null ? null : utc(old.activatedAt()));
             p.setBoolean(4, old.paused() && !unpause);
-            p.setString(5, unpause ? "UNKNOWN" : old.status());
-            p.setString(6, unpause ? null : old.detail());
+            p.setString(5, (unpause ? ConnectionStatus.UNKNOWN : old.status()).name());
+            p.setString(6, unpause ? null : detailColumn(old.detail()));
             p.setString(7, unpause ? null : old.message());
             p.setString(8, conn.configHash());
             p.setObject(9, utc(now));
@@ -69,13 +71,13 @@ public final class ConnectionStateStore {
     }
 
     /** Sets the status; {@code pause} stops delivery until the configuration changes or a test succeeds. */
-    public static void setStatus(java.sql.Connection c, String id, String status, String detail, String message,
-                                 boolean pause, Instant deliveredAt, Instant now) throws SQLException {
+    public static void setStatus(java.sql.Connection c, String id, ConnectionStatus status, ConnectionStatusDetail detail,
+                                 String message, boolean pause, Instant deliveredAt, Instant now) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("UPDATE connection_state SET status = ?, status_detail = ?, "
                 + "status_message = ?, paused = ?, last_delivery_at = COALESCE(?, last_delivery_at), updated_at = ? "
                 + "WHERE connection_id = ?")) {
-            p.setString(1, status);
-            p.setString(2, detail);
+            p.setString(1, status.name());
+            p.setString(2, detailColumn(detail));
             p.setString(3, message == null ? null : TransferStore.truncate(message));
             p.setBoolean(4, pause);
             p.setObject(5, deliveredAt == null ? null : utc(deliveredAt));
@@ -105,11 +107,20 @@ public final class ConnectionStateStore {
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
                     out.put(rs.getString(1), new ConnectionState(rs.getString(1), rs.getBoolean(2), instant(rs, 3),
-                            rs.getString(4), rs.getString(5), rs.getString(6), rs.getBoolean(7), instant(rs, 8)));
+                            ConnectionStatus.valueOf(rs.getString(4)), detail(rs.getString(5)), rs.getString(6),
+                            rs.getBoolean(7), instant(rs, 8)));
                 }
             }
         }
         return out;
+    }
+
+    private static String detailColumn(ConnectionStatusDetail detail) {
+        return detail == null || detail == ConnectionStatusDetail.NONE ? null : detail.name();
+    }
+
+    private static ConnectionStatusDetail detail(String column) {
+        return column == null ? ConnectionStatusDetail.NONE : ConnectionStatusDetail.valueOf(column);
     }
 
     private static Instant instant(ResultSet rs, int col) throws SQLException {

@@ -3,6 +3,8 @@ package io.ledgerbridge.engine.internal.transfer;
 import io.ledgerbridge.engine.internal.connections.Connection;
 import io.ledgerbridge.engine.internal.connections.SecretBox;
 import io.ledgerbridge.engine.internal.db.Database;
+import io.ledgerbridge.model.service.ConnectionStatus;
+import io.ledgerbridge.model.service.ConnectionStatusDetail;
 import io.ledgerbridge.model.spi.Connector;
 import io.ledgerbridge.model.spi.FailureKind;
 import io.ledgerbridge.model.spi.TestResult;
@@ -31,14 +33,23 @@ public final class ConnectionTests {
         TestResult r = result;
         db.inTransaction(c -> {
             if (r.ok()) {
-                ConnectionStateStore.setStatus(c, conn.id(), "ONLINE", null, r.message(), false, null, now);
+                ConnectionStateStore.setStatus(c, conn.id(), ConnectionStatus.ONLINE, ConnectionStatusDetail.NONE,
+                        r.message(), false, null, now);
             } else {
-                String detail = connector == null ? "CONNECTOR_MISSING" : ConnectionStatus.detail(r.kind());
-                ConnectionStateStore.setStatus(c, conn.id(), "OFFLINE", detail == null ? "CONFIGURATION_ERROR" : detail,
-                        r.message(), r.kind() != null && r.kind().pausesConnection(), null, now);
+                ConnectionStateStore.setStatus(c, conn.id(), ConnectionStatus.OFFLINE, detail(connector, r), r.message(),
+                        r.kind() != null && r.kind().pausesConnection(), null, now);
             }
             return null;
         });
         return r;
+    }
+
+    /** Why a failed test puts the connection offline; a failure about one document only counts as a setting. */
+    private static ConnectionStatusDetail detail(Connector connector, TestResult r) {
+        if (connector == null) {
+            return ConnectionStatusDetail.CONNECTOR_MISSING;
+        }
+        ConnectionStatusDetail d = r.kind() == null ? ConnectionStatusDetail.NONE : ConnectionStatusDetail.of(r.kind());
+        return d == ConnectionStatusDetail.NONE ? ConnectionStatusDetail.CONFIGURATION_ERROR : d;
     }
 }

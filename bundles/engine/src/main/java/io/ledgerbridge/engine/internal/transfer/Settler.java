@@ -34,7 +34,7 @@ final class Settler {
     private final EventSink events;
     private final String owner;
     private final Runnable afterGroup;
-    private final ConnectionStatus connectionStatus = new ConnectionStatus();
+    private final OutcomeStatus connectionStatus = new OutcomeStatus();
     private final DocumentStore documents;
     private volatile boolean running;
     private Thread thread;

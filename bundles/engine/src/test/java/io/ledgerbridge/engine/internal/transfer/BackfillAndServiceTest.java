@@ -13,6 +13,8 @@ import io.ledgerbridge.model.Direction;
 import io.ledgerbridge.model.DocumentType;
 import io.ledgerbridge.model.service.BackfillRequest;
 import io.ledgerbridge.model.service.BackfillView;
+import io.ledgerbridge.model.service.ConnectionStatus;
+import io.ledgerbridge.model.service.ConnectionStatusDetail;
 import io.ledgerbridge.model.service.NotFoundException;
 import io.ledgerbridge.model.service.Scope;
 import io.ledgerbridge.model.service.TransferView;
@@ -127,7 +129,7 @@ class BackfillAndServiceTest {
         assertThrows(NotFoundException.class, () -> service.retry(beta, views.get(0).id()));
         assertThrows(NotFoundException.class, () -> service.testConnection(beta, "c1"));
         assertEquals(0, service.connections(beta).size());
-        assertEquals("ONLINE", service.connection(acme, "c1").orElseThrow().status());
+        assertEquals(ConnectionStatus.ONLINE, service.connection(acme, "c1").orElseThrow().status());
         assertTrue(service.testConnection(acme, "c1").ok());
     }
 
@@ -138,7 +140,7 @@ class BackfillAndServiceTest {
         String id = h.invoice("acme", "w", FINALIZE);
         assertEquals("WAITING_FOR_CONNECTOR", service.statusColumns(acme, List.of(id)).get(id).get("c1"));
         var view = service.connection(acme, "c1").orElseThrow();
-        assertEquals("CONNECTOR_MISSING", view.statusDetail());
+        assertEquals(ConnectionStatusDetail.CONNECTOR_MISSING, view.statusDetail());
         assertEquals(1, view.pending());
         assertTrue(!service.testConnection(acme, "c1").ok());
     }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ledgerbridge.engine.internal.TestDatabases;
+import io.ledgerbridge.model.service.ConnectionStatus;
+import io.ledgerbridge.model.service.ConnectionStatusDetail;
 import io.ledgerbridge.model.spi.Capability;
 import io.ledgerbridge.model.spi.RateBudget;
 import java.time.Duration;
@@ -54,7 +56,7 @@ class DeliveryTest {
         assertEquals(1, endpoint.totalCreates());
         assertTrue(t.remoteId().contains("r-0"));
         assertEquals("k-123", connector.secretSeen);
-        assertEquals("ONLINE", h.state("c1").status());
+        assertEquals(ConnectionStatus.ONLINE, h.state("c1").status());
         assertEquals(List.of("DELIVERED"), h.attempts(t.id()).stream().map(AttemptStore.Attempt::outcome).toList());
         assertTrue(h.events.contains("c1:DELIVERED"));
     }
@@ -90,7 +92,7 @@ class DeliveryTest {
         Transfer t = h.awaitStatus(id, "c1", TransferStatus.FAILED);
         assertEquals(EngineHarness.FAST.maxAttempts(), h.attempts(t.id()).size());
         assertTrue(t.lastMessage().startsWith("gave up after 4 attempts"), t.lastMessage());
-        assertEquals("COMMUNICATION_ERROR", h.state("c1").detail());
+        assertEquals(ConnectionStatusDetail.COMMUNICATION_ERROR, h.state("c1").detail());
     }
 
     @Test
@@ -109,8 +111,8 @@ class DeliveryTest {
         String id = h.invoice("acme", "f", FINALIZE);
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> h.state("c1").paused());
         ConnectionState paused = h.state("c1");
-        assertEquals("OFFLINE", paused.status());
-        assertEquals("AUTH_ERROR", paused.detail());
+        assertEquals(ConnectionStatus.OFFLINE, paused.status());
+        assertEquals(ConnectionStatusDetail.AUTH_ERROR, paused.detail());
         String second = h.invoice("acme", "g", FINALIZE);
         assertEquals(TransferStatus.PENDING, h.transfers(second).get(0).status());
         assertEquals(1, endpoint.requests.get(), "a paused connection sends nothing (never hammer a failing token)");
@@ -119,7 +121,7 @@ class DeliveryTest {
         h.connect("c1", "acme", "apiKey", h.engine.secrets().encrypt("k-new"));
         h.awaitStatus(id, "c1", TransferStatus.DELIVERED);
         h.awaitStatus(second, "c1", TransferStatus.DELIVERED);
-        assertEquals("ONLINE", h.state("c1").status());
+        assertEquals(ConnectionStatus.ONLINE, h.state("c1").status());
     }
 
     @Test

@@ -9,6 +9,7 @@ import io.ledgerbridge.engine.internal.TestDatabases;
 import io.ledgerbridge.model.Document;
 import io.ledgerbridge.model.DocumentStatus;
 import io.ledgerbridge.model.DocumentType;
+import io.ledgerbridge.model.service.ConnectionStatusDetail;
 import io.ledgerbridge.model.service.DocumentQuery;
 import io.ledgerbridge.model.service.Scope;
 import io.ledgerbridge.model.spi.Capability;
@@ -131,7 +132,7 @@ class ImportTest {
         makeDue();
         h.engine.imports().runDue();
         assertTrue(h.state("in").paused());
-        assertEquals("AUTH_ERROR", h.state("in").detail());
+        assertEquals(ConnectionStatusDetail.AUTH_ERROR, h.state("in").detail());
         String cursor = h.db.inTransaction(c -> {
             try (var p = c.prepareStatement("SELECT cursor_value FROM import_cursor WHERE connection_id = 'in'");
                  var rs = p.executeQuery()) {
