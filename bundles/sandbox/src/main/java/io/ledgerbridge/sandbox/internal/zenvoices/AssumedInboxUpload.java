@@ -1,5 +1,7 @@
 package io.ledgerbridge.sandbox.internal.zenvoices;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ledgerbridge.sandbox.ZenvoicesPermission;
 import io.ledgerbridge.sandbox.internal.http.ApiException;
@@ -14,7 +16,8 @@ import java.util.List;
 /**
  * ASSUMED CONTRACT - the Zenvoices inbox upload is not public. Built from ABP conventions and the inbox list
  * fields: {@code POST <path>} with {administrationId | administrationCode, fileName, fileContent (base64),
- * externalId?, subject?, senderName?}; a repeated externalId returns the existing id. Re-check against swagger.json.
+ * externalId?, subject?, senderName?, attachments?: [{fileName, fileContent}]} (further files of the same item, e.g.
+ * the e-invoice XML beside the PDF); a repeated externalId returns the existing id. Re-check against swagger.json.
  */
 final class AssumedInboxUpload {
 
@@ -49,6 +52,7 @@ final class AssumedInboxUpload {
                 .put("receivedTime", context.clock.instant().toString())
                 .put("senderName", Json.text(body, "senderName")).put("subject", Json.text(body, "subject"))
                 .put("fileName", Json.text(body, "fileName")).put("fileSize", size));
+        item.set("attachments", attachmentsOf(body));
         if (externalId != null) {
             tenant.inboxByExternalId.put(dedupeKey, item);
             context.creates.record(ZenvoicesContext.KIND_EXTERNAL_ID, externalId);
@@ -66,28 +70,58 @@ final class AssumedInboxUpload {
         if (Json.nonBlank(body, "fileName") == null) {
             errors.add(new ApiException.FieldError("fileName", "The FileName field is required."));
         }
-        int size = decodedSize(Json.nonBlank(body, "fileContent"), errors);
+        int size = decodedSize("fileContent", Json.nonBlank(body, "fileContent"), errors);
+        ArrayNode attachments = Json.arr(body, "attachments");
+        for (int i = 0; attachments != null && i < attachments.size(); i++) {
+            validateAttachment(attachments.get(i), "attachments[" + i + "]", errors);
+        }
         if (!errors.isEmpty()) {
             throw new ApiException(400, "Your request is not valid!", errors);
         }
         return size;
     }
 
-    private static int decodedSize(String content, List<ApiException.FieldError> errors) {
+    /** An additional file of the same inbox item (ASSUMED: e.g. the e-invoice XML beside the PDF). */
+    private static void validateAttachment(JsonNode attachment, String member, List<ApiException.FieldError> errors) {
+        if (!attachment.isObject()) {
+            errors.add(new ApiException.FieldError(member, "Each attachment must be an object."));
+            return;
+        }
+        if (Json.nonBlank(attachment, "fileName") == null) {
+            errors.add(new ApiException.FieldError(member + ".fileName", "The FileName field is required."));
+        }
+        decodedSize(member + ".fileContent", Json.nonBlank(attachment, "fileContent"), errors);
+    }
+
+    private static ArrayNode attachmentsOf(ObjectNode body) {
+        ArrayNode out = Json.array();
+        ArrayNode attachments = Json.arr(body, "attachments");
+        if (attachments != null) {
+            attachments.forEach(a -> out.addObject().put("fileName", Json.text(a, "fileName"))
+                    .put("fileSize", decode(Json.text(a, "fileContent")).length));
+        }
+        return out;
+    }
+
+    private static int decodedSize(String member, String content, List<ApiException.FieldError> errors) {
         if (content == null) {
-            errors.add(new ApiException.FieldError("fileContent", "The FileContent field is required."));
+            errors.add(new ApiException.FieldError(member, "The FileContent field is required."));
             return 0;
         }
         try {
-            int size = Base64.getDecoder().decode(content.replaceAll("\\s", "")).length;
+            int size = decode(content).length;
             if (size == 0) {
-                errors.add(new ApiException.FieldError("fileContent", "The FileContent field must not be empty."));
+                errors.add(new ApiException.FieldError(member, "The FileContent field must not be empty."));
             }
             return size;
         } catch (IllegalArgumentException e) {
-            errors.add(new ApiException.FieldError("fileContent", "The FileContent field is not valid base64."));
+            errors.add(new ApiException.FieldError(member, "The FileContent field is not valid base64."));
             return 0;
         }
+    }
+
+    private static byte[] decode(String base64) {
+        return Base64.getDecoder().decode(base64.replaceAll("\\s", ""));
     }
 
     private static ObjectNode administration(ZenvoicesTenant tenant, ObjectNode body) {

@@ -14,11 +14,16 @@ import java.util.List;
 
 /**
  * {@code POST /api/TokenAuth/TokenLogin} with {@code {userNameOrEmailAddress,password,tenancyName}}. As in ABP,
- * a failed login is a UserFriendlyException: HTTP 500, {@code success:false}, message "Login failed!".
+ * a failed login is a UserFriendlyException: HTTP 500, {@code success:false}, message "Login failed!"; a locked-out
+ * user is refused even with the right password until the lockout ends.
  */
 final class ZenvoicesAuth {
 
     static final String LOGIN_PATH = "/api/TokenAuth/TokenLogin";
+    static final String LOGIN_FAILED = "Login failed!";
+    static final String INVALID_CREDENTIALS = "Invalid user name or password";
+    /** ABP Zero's UserLockedOutMessage. */
+    static final String LOCKED_OUT = "The user account has been locked out. Please try again later.";
     private static final long REFRESH_TOKEN_SECONDS = 31_536_000;
 
     private final ZenvoicesContext context;
@@ -39,12 +44,20 @@ final class ZenvoicesAuth {
         requireFields(userName, password, tenancy);
         ZenvoicesTenant tenant = context.state.findTenant(tenancy);
         if (tenant == null) {
-            throw Abp.userFriendly("Login failed!", "There is no tenant defined with name " + tenancy);
+            throw Abp.userFriendly(LOGIN_FAILED, "There is no tenant defined with name " + tenancy);
         }
         ZenvoicesTenant.User user = tenant.user(userName);
-        if (user == null || !user.password.equals(password)) {
-            throw Abp.userFriendly("Login failed!", "Invalid user name or password");
+        if (user == null) {
+            throw Abp.userFriendly(LOGIN_FAILED, INVALID_CREDENTIALS);
         }
+        Instant now = context.clock.instant();
+        if (user.lockedOut(now)) {
+            throw Abp.userFriendly(LOGIN_FAILED, LOCKED_OUT);
+        }
+        if (!user.password.equals(password)) {
+            throw Abp.userFriendly(LOGIN_FAILED, user.loginFailed(now) ? LOCKED_OUT : INVALID_CREDENTIALS);
+        }
+        user.loginSucceeded();
         return Abp.success(user.twoFactor ? twoFactorResult(user) : tokenResult(tenant, user));
     }
 

@@ -6,7 +6,10 @@ import io.ledgerbridge.sandbox.internal.http.Json;
 import io.ledgerbridge.sandbox.internal.http.Router;
 import java.util.List;
 
-/** The inbox reads from the public catalogue: {@code POST inbox/list} (paged) and {@code GET inbox/details?id=}. */
+/**
+ * The inbox reads from the public catalogue: {@code POST inbox/list} (paged, filtered by {@code administrationId}
+ * and, ASSUMED like the upload, by {@code externalId}) and {@code GET inbox/details?id=}.
+ */
 final class ZenvoicesInbox {
 
     private final ZenvoicesContext context;
@@ -20,8 +23,10 @@ final class ZenvoicesInbox {
             ZenvoicesTenant tenant = context.authorize(request, ZenvoicesPermission.INBOX);
             PagedInput input = PagedInput.read(request);
             Long administrationId = Json.integer(input.body(), "administrationId");
-            List<ObjectNode> items = tenant.inbox.where(item -> administrationId == null
-                    || item.path("administrationId").asLong() == administrationId);
+            String externalId = Json.nonBlank(input.body(), "externalId"); // ASSUMED filter, exact match
+            List<ObjectNode> items = tenant.inbox.where(item -> (administrationId == null
+                    || item.path("administrationId").asLong() == administrationId)
+                    && (externalId == null || externalId.equals(item.path("externalId").asText(null))));
             return Abp.success(input.result(items));
         }).on("GET", "/public-api/v1/inbox/details", request -> {
             ZenvoicesTenant tenant = context.authorize(request, ZenvoicesPermission.INBOX);

@@ -5,6 +5,8 @@ import io.ledgerbridge.sandbox.internal.http.Json;
 import io.ledgerbridge.sandbox.internal.state.Capacity;
 import io.ledgerbridge.sandbox.internal.state.Store;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,13 +17,21 @@ import java.util.Set;
 /** One Zenvoices organisation (ABP tenant, identified by its code): users, administrations, inbox items. */
 final class ZenvoicesTenant {
 
-    /** A user with password, permissions and an optional two-factor requirement. */
+    /**
+     * A user with password, permissions and an optional two-factor requirement. Failed logins lock the user out as
+     * ABP Zero does by default: {@link #MAX_FAILED_LOGINS} wrong passwords in a row lock it for {@link #LOCKOUT}.
+     */
     static final class User {
+        static final int MAX_FAILED_LOGINS = 5;
+        static final Duration LOCKOUT = Duration.ofSeconds(300);
+
         final long id;
         final String name;
         String password;
         Set<ZenvoicesPermission> permissions;
         boolean twoFactor;
+        private int failedLogins;
+        private Instant lockedUntil;
 
         User(long id, String name, String password, Set<ZenvoicesPermission> permissions) {
             this.id = id;
@@ -29,6 +39,25 @@ final class ZenvoicesTenant {
             this.password = password;
             this.permissions = permissions.isEmpty() ? EnumSet.noneOf(ZenvoicesPermission.class)
                     : EnumSet.copyOf(permissions);
+        }
+
+        boolean lockedOut(Instant now) {
+            return lockedUntil != null && now.isBefore(lockedUntil);
+        }
+
+        /** Counts a wrong password; returns true when it locked the user out (ASP.NET Identity's AccessFailed). */
+        boolean loginFailed(Instant now) {
+            if (++failedLogins < MAX_FAILED_LOGINS) {
+                return false;
+            }
+            failedLogins = 0;
+            lockedUntil = now.plus(LOCKOUT);
+            return true;
+        }
+
+        void loginSucceeded() {
+            failedLogins = 0;
+            lockedUntil = null;
         }
     }
 
