@@ -1,8 +1,13 @@
 package io.ledgerbridge.engine.internal.admin;
 
+import io.ledgerbridge.engine.internal.connections.ConfigValues;
 import io.ledgerbridge.engine.internal.connections.ConnectionKeys;
 import io.ledgerbridge.engine.internal.connections.ConnectionParser;
-import io.ledgerbridge.engine.internal.core.Engine;
+import io.ledgerbridge.engine.internal.connections.ConnectionSource;
+import io.ledgerbridge.engine.internal.connections.ConnectorIndex;
+import io.ledgerbridge.engine.internal.connections.Connections;
+import io.ledgerbridge.engine.internal.connections.SecretBox;
+import io.ledgerbridge.engine.internal.db.Database;
 import io.ledgerbridge.engine.internal.tenants.TenantStore;
 import io.ledgerbridge.model.FieldError;
 import io.ledgerbridge.model.service.ConnectionAdmin;
@@ -38,17 +43,32 @@ public class ConnectionAdminImpl implements ConnectionAdmin {
     private static final Set<String> COMMON = union(CommonSetting.keys(), Set.of(ClientSettings.OVERRIDES));
 
     private final ConfigurationAdmin configAdmin;
-    private final Engine engine;
     private final TransferService transfers;
     private final InstalledConnectors installed;
+    private final Database db;
+    private final Connections connections;
+    private final ConnectionSource source;
+    private final ConnectorIndex connectors;
+    private final SecretBox secrets;
 
+    /**
+     * @param connections the connections in force (names are unique per connector and tenant)
+     * @param source read again after each change, so that the change is in force when a call returns
+     * @param connectors to wait for the connector's component of a new or changed connection
+     */
     @Activate
-    public ConnectionAdminImpl(@Reference ConfigurationAdmin configAdmin, @Reference Engine engine,
-                               @Reference TransferService transfers, @Reference InstalledConnectors installed) {
+    public ConnectionAdminImpl(@Reference ConfigurationAdmin configAdmin, @Reference TransferService transfers,
+                               @Reference InstalledConnectors installed, @Reference Database db,
+                               @Reference Connections connections, @Reference ConnectionSource source,
+                               @Reference ConnectorIndex connectors, @Reference SecretBox secrets) {
         this.configAdmin = configAdmin;
-        this.engine = engine;
         this.transfers = transfers;
         this.installed = installed;
+        this.db = db;
+        this.connections = connections;
+        this.source = source;
+        this.connectors = connectors;
+        this.secrets = secrets;
     }
 
     @Override
@@ -66,7 +86,7 @@ public class ConnectionAdminImpl implements ConnectionAdmin {
             Configuration config = configAdmin.getFactoryConfiguration(type.info().factoryPid(),
                     tenant + "-" + UUID.randomUUID().toString().substring(0, 8), "?");
             store(config, settings, type);
-            engine.refresh();
+            source.reload();
             awaitConnector(config.getPid());
             return transfers.connection(scope, config.getPid()).orElseThrow();
         } catch (IOException e) {
@@ -107,7 +127,7 @@ public class ConnectionAdminImpl implements ConnectionAdmin {
         if (!ClientSettings.isClient(plain)) {
             passOnToClients(connectionId, plain, type);
         }
-        engine.refresh();
+        source.reload();
         awaitConnector(connectionId); // DS restarts the connector's component with the new settings
         return transfers.connection(scope, connectionId).orElseThrow();
     }
@@ -119,7 +139,7 @@ public class ConnectionAdminImpl implements ConnectionAdmin {
      */
     private void awaitConnector(String connectionId) {
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
-        while (engine.connector(connectionId) == null && System.nanoTime() < deadline) {
+        while (connectors.connector(connectionId) == null && System.nanoTime() < deadline) {
             try {
                 Thread.sleep(20);
             } catch (InterruptedException e) {
@@ -160,7 +180,7 @@ public class ConnectionAdminImpl implements ConnectionAdmin {
     private Map<String, Object> decrypted(Map<String, Object> settings, InstalledConnectors.Installed type) {
         Map<String, Object> plain = new HashMap<>(settings);
         SettingsCheck.passwords(type.ocd()).forEach(k ->
-                plain.computeIfPresent(k, (key, v) -> engine.secrets().decrypt(v.toString())));
+                plain.computeIfPresent(k, (key, v) -> secrets.decrypt(v.toString())));
         return plain;
     }
 
@@ -182,16 +202,16 @@ public class ConnectionAdminImpl implements ConnectionAdmin {
         errors.addAll(ConnectionParser.parse("new", type.info().factoryPid(), own).problems());
         Object tenant = own.get(ConnectionKeys.TENANT);
         if (tenant != null && (!scope.allows(tenant.toString())
-                || !engine.db().inTransaction(c -> TenantStore.exists(c, tenant.toString())))) {
+                || !db.inTransaction(c -> TenantStore.exists(c, tenant.toString())))) {
             errors.add(new FieldError(ConnectionKeys.TENANT, "tenant '" + tenant + "' not found"));
         }
         Object importTenant = own.get(ConnectionKeys.IMPORT_TENANT);
         if (importTenant != null && !importTenant.toString().isBlank() && (!scope.allows(importTenant.toString())
-                || !engine.db().inTransaction(c -> TenantStore.exists(c, importTenant.toString())))) {
+                || !db.inTransaction(c -> TenantStore.exists(c, importTenant.toString())))) {
             errors.add(new FieldError(ConnectionKeys.IMPORT_TENANT, "tenant '" + importTenant + "' not found"));
         }
         Object name = own.get(ConnectionKeys.NAME);
-        if (name != null && engine.connections().all().stream().anyMatch(c -> !c.id().equals(selfId)
+        if (name != null && connections.all().stream().anyMatch(c -> !c.id().equals(selfId)
                 && c.connectorId().equals(type.info().id()) && name.toString().equals(c.name())
                 && tenant != null && tenant.toString().equals(c.tenantId()))) {
             errors.add(new FieldError(ConnectionKeys.NAME, "is already used by another " + type.info().displayName()
@@ -218,7 +238,7 @@ public class ConnectionAdminImpl implements ConnectionAdmin {
     private Map<String, Object> encryptSecrets(Map<String, Object> settings, ObjectClassDefinition ocd) {
         Map<String, Object> out = new HashMap<>(settings);
         for (String key : SettingsCheck.passwords(ocd)) {
-            out.computeIfPresent(key, (k, v) -> engine.secrets().encrypt(v.toString()));
+            out.computeIfPresent(key, (k, v) -> secrets.encrypt(v.toString()));
         }
         return out;
     }
@@ -228,7 +248,7 @@ public class ConnectionAdminImpl implements ConnectionAdmin {
         Configuration config = configuration(scope, connectionId);
         Map<String, Object> out = ConfigValues.toMap(config.getProperties());
         out.keySet().removeIf(k -> k.startsWith("service.") || k.startsWith("felix."));
-        out.values().removeIf(v -> v != null && io.ledgerbridge.engine.internal.connections.SecretBox.isEncrypted(v.toString()));
+        out.values().removeIf(v -> v != null && SecretBox.isEncrypted(v.toString()));
         return out;
     }
 
@@ -237,7 +257,7 @@ public class ConnectionAdminImpl implements ConnectionAdmin {
         Map<String, Object> props = ConfigValues.toMap(configuration(scope, connectionId).getProperties());
         Set<String> out = new java.util.TreeSet<>();
         props.forEach((k, v) -> {
-            if (v != null && io.ledgerbridge.engine.internal.connections.SecretBox.isEncrypted(v.toString())) {
+            if (v != null && SecretBox.isEncrypted(v.toString())) {
                 out.add(k);
             }
         });
@@ -262,7 +282,7 @@ public class ConnectionAdminImpl implements ConnectionAdmin {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete the connection", e);
         }
-        engine.refresh();
+        source.reload();
     }
 
     private Configuration configuration(Scope scope, String connectionId) {

@@ -1,42 +1,41 @@
 package io.ledgerbridge.engine.internal.core;
 
 import io.ledgerbridge.engine.internal.connections.Connection;
+import io.ledgerbridge.engine.internal.connections.ConnectorLookup;
 import io.ledgerbridge.engine.internal.connections.Connections;
 import io.ledgerbridge.engine.internal.connections.SecretBox;
 import io.ledgerbridge.engine.internal.db.Database;
+import io.ledgerbridge.engine.internal.documents.DocumentServiceImpl;
 import io.ledgerbridge.engine.internal.documents.DocumentStore;
+import io.ledgerbridge.engine.internal.imports.ImportScheduler;
 import io.ledgerbridge.engine.internal.tenants.TenantStore;
 import io.ledgerbridge.engine.internal.transfer.ConnectionStateStore;
 import io.ledgerbridge.engine.internal.transfer.DeliveryEngine;
 import io.ledgerbridge.engine.internal.transfer.DeliverySettings;
+import io.ledgerbridge.engine.internal.transfer.EngineConnectionContext;
 import io.ledgerbridge.engine.internal.transfer.EventSink;
 import io.ledgerbridge.engine.internal.transfer.Router;
 import io.ledgerbridge.engine.internal.transfer.TransferStore;
 import io.ledgerbridge.model.service.Tenant;
-import io.ledgerbridge.model.spi.Connector;
-import io.ledgerbridge.engine.internal.imports.ImportScheduler;
-import io.ledgerbridge.engine.internal.transfer.EngineConnectionContext;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
- * The transfer engine's parts wired together, without OSGi: connections, routing (used by intake), delivery and
- * secrets. {@link EngineComponent} runs it in the container; tests build it directly.
+ * The transfer engine's running parts wired together, without OSGi: the connections in force, routing (for the
+ * intake), delivery and imports. {@link EngineComponent} runs it in the container and hands each service only the
+ * parts it uses; tests build it directly. Nothing else is given the engine itself.
  */
-public class Engine implements AutoCloseable {
+public final class Engine implements AutoCloseable {
     private final Database db;
     private final Connections connections = new Connections();
-    private final SecretBox secrets;
     private final DeliveryEngine delivery;
     private final Router router;
-    private final Function<String, Connector> connectors;
     private final Clock clock;
     private final ImportScheduler imports;
     private final Duration importPoll;
@@ -46,18 +45,16 @@ public class Engine implements AutoCloseable {
         return t;
     });
 
-    public Engine(Database db, SecretBox secrets, Function<String, Connector> connectors, DeliverySettings settings,
-                  Clock clock, EventSink events) {
+    public Engine(Database db, SecretBox secrets, ConnectorLookup connectors, DeliverySettings settings, Clock clock,
+                  EventSink events) {
         this.db = db;
-        this.secrets = secrets;
-        this.connectors = connectors;
         this.clock = clock;
-        DocumentStore documents = new DocumentStore(db.dialect());
-        this.delivery = new DeliveryEngine(db, connections, secrets, connectors,
-                id -> db.inTransaction(c -> documents.find(c, id, false)), settings, clock, events);
+        this.delivery = new DeliveryEngine(db, connections, secrets, connectors, new DocumentStore(db.dialect()),
+                settings, clock, events);
         this.router = new Router(connections, new TransferStore(db.dialect()), id -> delivery.wake());
         this.imports = new ImportScheduler(db, connections, connectors,
                 (conn, connector) -> new EngineConnectionContext(conn, secrets, db), new ImportStatusRecorder(db, clock), clock);
+        imports.setSink(new DocumentServiceImpl(db, router, clock)); // imported documents take the same intake
         this.importPoll = settings.poll().multipliedBy(20);
     }
 
@@ -84,23 +81,12 @@ public class Engine implements AutoCloseable {
         importRunner.scheduleWithFixedDelay(db::housekeeping, 10, 10, TimeUnit.SECONDS);
     }
 
-    /** The import scheduler (the intake registers itself as its sink). */
-    public ImportScheduler imports() {
-        return imports;
-    }
-
-    /** Reads the connections from their source again, now (the container reads ConfigAdmin; tests set them). */
-    public void refresh() {
-    }
-
-    public Database db() {
-        return db;
-    }
-
+    /** The connections in force (client connections merged with their partner's). */
     public Connections connections() {
         return connections;
     }
 
+    /** Routing, for the intake's transaction. */
     public Router router() {
         return router;
     }
@@ -109,17 +95,8 @@ public class Engine implements AutoCloseable {
         return delivery;
     }
 
-    public SecretBox secrets() {
-        return secrets;
-    }
-
-    public Clock clock() {
-        return clock;
-    }
-
-    /** The connector serving a connection, or null while it is not installed. */
-    public Connector connector(String connectionId) {
-        return connectors.apply(connectionId);
+    public ImportScheduler imports() {
+        return imports;
     }
 
     @Override

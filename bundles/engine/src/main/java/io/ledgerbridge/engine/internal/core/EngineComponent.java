@@ -1,11 +1,16 @@
 package io.ledgerbridge.engine.internal.core;
 
-import io.ledgerbridge.engine.internal.admin.ConfigValues;
+import io.ledgerbridge.engine.internal.connections.ConfigValues;
 import io.ledgerbridge.engine.internal.connections.Connection;
 import io.ledgerbridge.engine.internal.connections.ConnectionParser;
+import io.ledgerbridge.engine.internal.connections.ConnectionSource;
+import io.ledgerbridge.engine.internal.connections.ConnectorIndex;
+import io.ledgerbridge.engine.internal.connections.Connections;
 import io.ledgerbridge.engine.internal.connections.SecretBox;
 import io.ledgerbridge.engine.internal.db.Database;
+import io.ledgerbridge.engine.internal.transfer.DeliveryEngine;
 import io.ledgerbridge.engine.internal.transfer.DeliverySettings;
+import io.ledgerbridge.engine.internal.transfer.Router;
 import io.ledgerbridge.model.spi.Connector;
 import io.ledgerbridge.model.spi.ConnectorInfo;
 import java.io.IOException;
@@ -18,7 +23,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.cm.ConfigurationEvent;
@@ -38,14 +45,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the engine in the container: reads connections from ConfigAdmin (every factory configuration of
+ * Runs the {@link Engine} in the container: reads connections from ConfigAdmin (every factory configuration of
  * {@code io.ledgerbridge.connector.*}, whether its connector is installed or not), tracks the installed connectors
- * as whiteboard services, and starts delivery.
+ * as whiteboard services, and registers the engine's parts (connections in force, router, delivery, secrets,
+ * connector index) as bundle-internal services for the components that use them.
  */
-@Component(service = {Engine.class, ConfigurationListener.class}, immediate = true,
+@Component(service = {ConfigurationListener.class, ConnectionSource.class}, immediate = true,
         configurationPid = "io.ledgerbridge.delivery", configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Designate(ocd = EngineComponent.Config.class)
-public class EngineComponent extends Engine implements ConfigurationListener {
+public class EngineComponent implements ConfigurationListener, ConnectionSource {
     private static final Logger LOG = LoggerFactory.getLogger(EngineComponent.class);
     private static final String CONNECTIONS_FILTER = "(service.factoryPid=" + ConnectorInfo.PID_PREFIX + "*)";
 
@@ -67,9 +75,11 @@ public class EngineComponent extends Engine implements ConfigurationListener {
         int backoffCapSeconds() default 600;
     }
 
-    private final ConnectorIndex index;
-    private final OsgiEvents events;
+    private final ConnectorIndex index = new ConnectorIndex();
+    private final OsgiEvents events = new OsgiEvents();
     private final ConfigurationAdmin configAdmin;
+    private final Engine engine;
+    private final List<ServiceRegistration<?>> parts = new ArrayList<>();
     private final ExecutorService reloads = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "ledgerbridge-connections");
         t.setDaemon(true);
@@ -77,18 +87,22 @@ public class EngineComponent extends Engine implements ConfigurationListener {
     });
 
     @Activate
-    public EngineComponent(@Reference Database db, @Reference ConfigurationAdmin configAdmin, Config config) {
-        this(db, configAdmin, config, new ConnectorIndex(), new OsgiEvents());
+    public EngineComponent(BundleContext context, @Reference Database db, @Reference ConfigurationAdmin configAdmin,
+                           Config config) {
+        this.configAdmin = configAdmin;
+        SecretBox secrets = secretBox();
+        this.engine = new Engine(db, secrets, index, settings(config), Clock.systemUTC(), events);
+        reload();
+        engine.start();
+        register(context, Connections.class, engine.connections());
+        register(context, Router.class, engine.router());
+        register(context, DeliveryEngine.class, engine.delivery());
+        register(context, SecretBox.class, secrets);
+        register(context, ConnectorIndex.class, index);
     }
 
-    private EngineComponent(Database db, ConfigurationAdmin configAdmin, Config config, ConnectorIndex index,
-                            OsgiEvents events) {
-        super(db, secretBox(), index, settings(config), Clock.systemUTC(), events);
-        this.index = index;
-        this.events = events;
-        this.configAdmin = configAdmin;
-        reloadFromConfigAdmin();
-        start();
+    private <T> void register(BundleContext context, Class<T> type, T part) {
+        parts.add(context.registerService(type, part, null));
     }
 
     private static SecretBox secretBox() {
@@ -107,13 +121,20 @@ public class EngineComponent extends Engine implements ConfigurationListener {
                 Duration.ofSeconds(c.backoffCapSeconds()));
     }
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, updated = "updatedConnector")
     void bindConnector(Connector connector, Map<String, Object> props) {
         String pid = (String) props.get("service.pid");
         if (pid != null) {
             index.put(pid, connector);
-            delivery().resetGate(pid);
-            delivery().wake();
+            engine.delivery().resetGate(pid);
+            engine.delivery().wake();
+        }
+    }
+
+    void updatedConnector(Connector connector, Map<String, Object> props) {
+        String pid = (String) props.get("service.pid");
+        if (pid != null) {
+            index.updated(pid);
         }
     }
 
@@ -137,23 +158,19 @@ public class EngineComponent extends Engine implements ConfigurationListener {
     public void configurationEvent(ConfigurationEvent event) {
         String factoryPid = event.getFactoryPid();
         if (factoryPid != null && factoryPid.startsWith(ConnectorInfo.PID_PREFIX)) {
-            reloads.execute(this::reloadFromConfigAdmin);
+            reloads.execute(this::reload);
         }
     }
 
     @Override
-    public void refresh() {
-        reloadFromConfigAdmin();
-    }
-
-    private synchronized void reloadFromConfigAdmin() {
+    public synchronized void reload() {
         try {
             Configuration[] configs = configAdmin.listConfigurations(CONNECTIONS_FILTER);
             List<Connection> parsed = new ArrayList<>();
             for (Configuration c : configs == null ? new Configuration[0] : configs) {
                 parsed.add(ConnectionParser.parse(c.getPid(), c.getFactoryPid(), ConfigValues.toMap(c.getProperties())));
             }
-            reloadConnections(parsed);
+            engine.reloadConnections(parsed);
         } catch (IOException | InvalidSyntaxException | RuntimeException e) {
             LOG.error("Cannot read the connections from ConfigAdmin: {}", e.toString());
         }
@@ -161,7 +178,14 @@ public class EngineComponent extends Engine implements ConfigurationListener {
 
     @Deactivate
     void deactivate() throws InterruptedException {
+        for (ServiceRegistration<?> part : parts) {
+            try {
+                part.unregister();
+            } catch (IllegalStateException alreadyGone) {
+                // the bundle is stopping: the framework unregistered it already
+            }
+        }
         reloads.shutdownNow();
-        close();
+        engine.close();
     }
 }

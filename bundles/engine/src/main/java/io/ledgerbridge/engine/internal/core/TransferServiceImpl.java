@@ -1,15 +1,22 @@
 package io.ledgerbridge.engine.internal.core;
 
 import io.ledgerbridge.engine.internal.connections.Connection;
+import io.ledgerbridge.engine.internal.connections.ConnectorIndex;
+import io.ledgerbridge.engine.internal.connections.ConnectorLookup;
+import io.ledgerbridge.engine.internal.connections.Connections;
+import io.ledgerbridge.engine.internal.connections.SecretBox;
+import io.ledgerbridge.engine.internal.db.Database;
 import io.ledgerbridge.engine.internal.transfer.Backfills;
 import io.ledgerbridge.engine.internal.transfer.ConnectionState;
 import io.ledgerbridge.engine.internal.transfer.ConnectionStateStore;
 import io.ledgerbridge.engine.internal.transfer.ConnectionTests;
+import io.ledgerbridge.engine.internal.transfer.DeliveryEngine;
 import io.ledgerbridge.engine.internal.transfer.Transfer;
 import io.ledgerbridge.engine.internal.transfer.TransferQueries;
 import io.ledgerbridge.engine.internal.transfer.TransferStore;
 import io.ledgerbridge.model.service.BackfillRequest;
 import io.ledgerbridge.model.service.BackfillView;
+import io.ledgerbridge.model.service.ConflictException;
 import io.ledgerbridge.model.service.ConnectionStatus;
 import io.ledgerbridge.model.service.ConnectionStatusDetail;
 import io.ledgerbridge.model.service.ConnectionView;
@@ -21,6 +28,7 @@ import io.ledgerbridge.model.spi.Connector;
 import io.ledgerbridge.model.spi.FailureKind;
 import io.ledgerbridge.model.spi.RateBudget;
 import io.ledgerbridge.model.spi.TestResult;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,36 +41,54 @@ import org.osgi.service.component.annotations.Reference;
 /** Connections' status, transfers and their ledgers, retries and backfills, within the caller's scope. */
 @Component(service = TransferService.class)
 public class TransferServiceImpl implements TransferService {
-    private final Engine engine;
+    private final Database db;
+    private final Connections connections;
+    private final ConnectorLookup connectors;
+    private final SecretBox secrets;
+    private final Runnable wakeDelivery;
+    private final Clock clock;
     private final TransferStore transfers;
     private final Backfills backfills;
 
     @Activate
-    public TransferServiceImpl(@Reference Engine engine) {
-        this.engine = engine;
-        this.transfers = new TransferStore(engine.db().dialect());
-        this.backfills = new Backfills(engine.db(), engine.clock());
+    public TransferServiceImpl(@Reference Database db, @Reference Connections connections,
+                               @Reference ConnectorIndex connectors, @Reference SecretBox secrets,
+                               @Reference DeliveryEngine delivery) {
+        this(db, connections, connectors, secrets, delivery::wake, Clock.systemUTC());
+    }
+
+    /** @param wakeDelivery tells delivery that transfers became due (after a retry, a test, a backfill) */
+    public TransferServiceImpl(Database db, Connections connections, ConnectorLookup connectors, SecretBox secrets,
+                               Runnable wakeDelivery, Clock clock) {
+        this.db = db;
+        this.connections = connections;
+        this.connectors = connectors;
+        this.secrets = secrets;
+        this.wakeDelivery = wakeDelivery;
+        this.clock = clock;
+        this.transfers = new TransferStore(db.dialect());
+        this.backfills = new Backfills(db, clock);
     }
 
     private Predicate<String> installed() {
-        return id -> engine.connector(id) != null;
+        return id -> connectors.connector(id) != null;
     }
 
     private Connection connectionInScope(Scope scope, String id) {
-        return engine.connections().get(id).filter(c -> c.tenantId() != null && scope.allows(c.tenantId()))
+        return connections.get(id).filter(c -> c.tenantId() != null && scope.allows(c.tenantId()))
                 .orElseThrow(() -> new NotFoundException("connection '" + id + "' not found"));
     }
 
     private RateBudget budget(String connectionId) {
-        Connector c = engine.connector(connectionId);
+        Connector c = connectors.connector(connectionId);
         return c == null ? null : c.describe().rateBudget();
     }
 
     @Override
     public List<ConnectionView> connections(Scope scope) {
-        Map<String, ConnectionState> states = engine.db().inTransaction(ConnectionStateStore::all);
+        Map<String, ConnectionState> states = db.inTransaction(ConnectionStateStore::all);
         List<ConnectionView> out = new ArrayList<>();
-        for (Connection c : engine.connections().all()) {
+        for (Connection c : connections.all()) {
             if (c.tenantId() != null && scope.allows(c.tenantId())) {
                 out.add(view(c, states.get(c.id())));
             }
@@ -71,8 +97,8 @@ public class TransferServiceImpl implements TransferService {
     }
 
     private ConnectionView view(Connection c, ConnectionState s) {
-        Map<String, Long> counts = engine.db().inTransaction(x -> TransferQueries.countByStatus(x, "connection_id = ?", c.id()));
-        boolean installed = engine.connector(c.id()) != null;
+        Map<String, Long> counts = db.inTransaction(x -> TransferQueries.countByStatus(x, "connection_id = ?", c.id()));
+        boolean installed = connectors.connector(c.id()) != null;
         ConnectionStatus status = s == null ? ConnectionStatus.UNKNOWN : s.status();
         ConnectionStatusDetail detail = s == null ? ConnectionStatusDetail.NONE : s.detail();
         String message = s == null ? null : s.message();
@@ -100,15 +126,15 @@ public class TransferServiceImpl implements TransferService {
     @Override
     public TestResult testConnection(Scope scope, String connectionId) {
         Connection conn = connectionInScope(scope, connectionId);
-        TestResult r = ConnectionTests.run(conn, engine.connector(conn.id()), engine.secrets(), engine.db(),
-                engine.clock().instant());
-        engine.delivery().wake();
+        TestResult r = ConnectionTests.run(conn, connectors.connector(conn.id()), secrets, db,
+                clock.instant());
+        wakeDelivery.run();
         return r;
     }
 
     @Override
     public List<TransferView> transfers(Scope scope, String documentId) {
-        return engine.db().inTransaction(c -> {
+        return db.inTransaction(c -> {
             List<TransferView> out = new ArrayList<>();
             for (Transfer t : transfers.forDocuments(c, List.of(documentId))) {
                 if (scope.allows(t.tenantId())) {
@@ -121,34 +147,34 @@ public class TransferServiceImpl implements TransferService {
 
     @Override
     public Map<String, Map<String, String>> statusColumns(Scope scope, List<String> documentIds) {
-        List<Transfer> all = engine.db().inTransaction(c -> transfers.forDocuments(c, documentIds));
+        List<Transfer> all = db.inTransaction(c -> transfers.forDocuments(c, documentIds));
         return TransferQueries.statusColumns(all.stream().filter(t -> scope.allows(t.tenantId())).toList(), installed());
     }
 
     @Override
     public TransferView retry(Scope scope, String transferId) {
-        Transfer t = engine.db().inTransaction(c -> transfers.find(c, transferId)).filter(x -> scope.allows(x.tenantId()))
+        Transfer t = db.inTransaction(c -> transfers.find(c, transferId)).filter(x -> scope.allows(x.tenantId()))
                 .orElseThrow(() -> new NotFoundException("transfer '" + transferId + "' not found"));
-        int n = engine.db().inTransaction(c -> TransferQueries.requeue(c, "id = ?", new Object[] {t.id()},
-                engine.clock().instant()));
+        int n = db.inTransaction(c -> TransferQueries.requeue(c, "id = ?", new Object[] {t.id()},
+                clock.instant()));
         if (n == 0) {
-            throw new io.ledgerbridge.model.service.ConflictException("only a failed or skipped transfer can be retried; this one is "
+            throw new ConflictException("only a failed or skipped transfer can be retried; this one is "
                     + TransferQueries.shownStatus(t, installed()));
         }
-        TransferView queued = engine.db().inTransaction(c -> TransferQueries.view(transfers.find(c, transferId)
+        TransferView queued = db.inTransaction(c -> TransferQueries.view(transfers.find(c, transferId)
                 .orElseThrow(), installed(), TransferQueries.ledger(c, transferId)));
-        engine.delivery().wake();
+        wakeDelivery.run();
         return queued;
     }
 
     @Override
     public int retryFailed(Scope scope, String connectionId, FailureKind kind) {
         Connection conn = connectionInScope(scope, connectionId);
-        int n = engine.db().inTransaction(c -> kind == null
-                ? TransferQueries.requeue(c, "connection_id = ? AND status = 'FAILED'", new Object[] {conn.id()}, engine.clock().instant())
+        int n = db.inTransaction(c -> kind == null
+                ? TransferQueries.requeue(c, "connection_id = ? AND status = 'FAILED'", new Object[] {conn.id()}, clock.instant())
                 : TransferQueries.requeue(c, "connection_id = ? AND status = 'FAILED' AND last_kind = ?",
-                        new Object[] {conn.id(), kind.name()}, engine.clock().instant()));
-        engine.delivery().wake();
+                        new Object[] {conn.id(), kind.name()}, clock.instant()));
+        wakeDelivery.run();
         return n;
     }
 
@@ -162,7 +188,7 @@ public class TransferServiceImpl implements TransferService {
     public BackfillView startBackfill(Scope scope, BackfillRequest request, String user) {
         Connection conn = connectionInScope(scope, request.connectionId());
         BackfillView v = backfills.start(conn, request, budget(conn.id()), user);
-        engine.delivery().wake();
+        wakeDelivery.run();
         return v;
     }
 
@@ -188,7 +214,7 @@ public class TransferServiceImpl implements TransferService {
     public BackfillView controlBackfill(Scope scope, String jobId, String action) {
         BackfillView job = backfill(scope, jobId).orElseThrow(() -> new NotFoundException("backfill '" + jobId + "' not found"));
         backfills.control(job.id(), action);
-        engine.delivery().wake();
+        wakeDelivery.run();
         return backfill(scope, jobId).orElseThrow();
     }
 }

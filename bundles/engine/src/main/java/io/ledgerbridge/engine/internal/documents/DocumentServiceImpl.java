@@ -1,6 +1,5 @@
 package io.ledgerbridge.engine.internal.documents;
 
-import io.ledgerbridge.engine.internal.core.Engine;
 import io.ledgerbridge.engine.internal.db.Database;
 import io.ledgerbridge.engine.internal.db.StorageException;
 import io.ledgerbridge.engine.internal.imports.ImportSink;
@@ -50,9 +49,8 @@ public class DocumentServiceImpl implements DocumentService, ImportSink {
     private final Clock clock;
 
     @Activate
-    public DocumentServiceImpl(@Reference Engine engine) {
-        this(engine.db(), engine.router(), engine.clock());
-        engine.imports().setSink(this);
+    public DocumentServiceImpl(@Reference Database db, @Reference Router router) {
+        this(db, router, Clock.systemUTC());
     }
 
     public DocumentServiceImpl(Database db, Router router, Clock clock) {

@@ -1,6 +1,7 @@
 package io.ledgerbridge.engine.internal.documents;
 
 import io.ledgerbridge.engine.internal.db.Dialect;
+import io.ledgerbridge.engine.internal.transfer.DocumentAccess;
 import io.ledgerbridge.model.Document;
 import io.ledgerbridge.model.DocumentState;
 import io.ledgerbridge.model.LifecycleEvent;
@@ -16,7 +17,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** SQL for documents: rows with the columns lists filter on, plus the full document as JSON. */
-public final class DocumentStore {
+public final class DocumentStore implements DocumentAccess {
     private static final String COLUMNS = "d.body, d.status, d.payment_status, d.approval, d.updated_at";
 
     private final Dialect dialect;
@@ -81,6 +82,7 @@ public final class DocumentStore {
     }
 
     /** Adds a tag to a stored document (its tag row and its JSON); nothing when it has the tag already. */
+    @Override
     public void addTag(Connection c, String id, String tag) throws SQLException {
         Optional<Document> doc = find(c, id, true);
         if (doc.isEmpty() || doc.get().tags().contains(tag)) {
@@ -113,6 +115,11 @@ public final class DocumentStore {
                 return rs.next() ? Optional.of(rs.getBytes(1)) : Optional.empty();
             }
         }
+    }
+
+    @Override
+    public Optional<Document> find(Connection c, String id) throws SQLException {
+        return find(c, id, false);
     }
 
     /** The document; with {@code lock} its row stays locked until the transaction ends. */

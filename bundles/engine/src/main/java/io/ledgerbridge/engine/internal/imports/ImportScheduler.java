@@ -2,6 +2,7 @@ package io.ledgerbridge.engine.internal.imports;
 
 import io.ledgerbridge.engine.internal.connections.Connection;
 import io.ledgerbridge.engine.internal.connections.ConnectionKeys;
+import io.ledgerbridge.engine.internal.connections.ConnectorLookup;
 import io.ledgerbridge.engine.internal.connections.Connections;
 import io.ledgerbridge.engine.internal.db.Database;
 import io.ledgerbridge.engine.internal.transfer.ConnectionStateStore;
@@ -14,7 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.function.BiFunction;
-import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,14 +29,14 @@ public final class ImportScheduler {
 
     private final Database db;
     private final Connections connections;
-    private final Function<String, Connector> connectors;
+    private final ConnectorLookup connectors;
     private final BiFunction<Connection, Connector, ConnectionContext> contexts;
     private final ImportCursors cursors;
     private final ImportRun run;
     private final Clock clock;
     private final String owner = "import-" + UUID.randomUUID();
 
-    public ImportScheduler(Database db, Connections connections, Function<String, Connector> connectors,
+    public ImportScheduler(Database db, Connections connections, ConnectorLookup connectors,
                            BiFunction<Connection, Connector, ConnectionContext> contexts, ImportStatus status, Clock clock) {
         this.db = db;
         this.connections = connections;
@@ -60,7 +60,7 @@ public final class ImportScheduler {
                     || states.get(conn.id()) == null || states.get(conn.id()).paused()) {
                 continue;
             }
-            Connector connector = connectors.apply(conn.id());
+            Connector connector = connectors.connector(conn.id());
             if (connector == null || !connector.describe().capabilities().contains(Capability.IMPORT) || !run.ready()) {
                 continue;
             }

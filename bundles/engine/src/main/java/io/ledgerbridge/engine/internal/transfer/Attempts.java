@@ -18,7 +18,6 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Random;
-import java.util.function.Function;
 
 /** Runs one attempt of a transfer: calls the connector and hands the outcome to the {@link Settler}. */
 final class Attempts {
@@ -26,14 +25,14 @@ final class Attempts {
 
     private final Database db;
     private final SecretBox secrets;
-    private final Function<String, Optional<Document>> documents;
+    private final DocumentAccess documents;
     private final DeliverySettings settings;
     private final Clock clock;
     private final Backoff backoff;
     private final Settler settler;
     private final java.util.function.Consumer<String> onPause;
 
-    Attempts(Database db, SecretBox secrets, Function<String, Optional<Document>> documents, DeliverySettings settings,
+    Attempts(Database db, SecretBox secrets, DocumentAccess documents, DeliverySettings settings,
              Clock clock, Settler settler, java.util.function.Consumer<String> onPause) {
         this.db = db;
         this.secrets = secrets;
@@ -47,7 +46,7 @@ final class Attempts {
 
     void run(Connection conn, Connector connector, RateGate gate, Transfer t) {
         Instant started = clock.instant();
-        Optional<Document> doc = documents.apply(t.documentId());
+        Optional<Document> doc = db.inTransaction(c -> documents.find(c, t.documentId()));
         Outcome outcome = doc.isEmpty() ? Outcome.failed(FailureKind.NOT_FOUND, "the document no longer exists")
                 : call(conn, connector, t, doc.get());
         Instant ended = clock.instant();

@@ -1,16 +1,15 @@
 package io.ledgerbridge.engine.internal.transfer;
 
 import io.ledgerbridge.engine.internal.connections.Connection;
+import io.ledgerbridge.engine.internal.connections.ConnectorLookup;
 import io.ledgerbridge.engine.internal.connections.Connections;
 import io.ledgerbridge.engine.internal.connections.SecretBox;
 import io.ledgerbridge.engine.internal.db.Database;
-import io.ledgerbridge.model.Document;
 import io.ledgerbridge.model.spi.Connector;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -18,7 +17,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,7 +32,7 @@ public final class DeliveryEngine implements AutoCloseable {
     private final Database db;
     private final Connections connections;
     private final TransferStore store;
-    private final Function<String, Connector> connectors;
+    private final ConnectorLookup connectors;
     private final DeliverySettings settings;
     private final Clock clock;
     private final String owner = "node-" + UUID.randomUUID();
@@ -52,16 +50,15 @@ public final class DeliveryEngine implements AutoCloseable {
     private Thread dispatcher;
     private int rotation;
 
-    public DeliveryEngine(Database db, Connections connections, SecretBox secrets, Function<String, Connector> connectors,
-                          Function<String, Optional<Document>> documents, DeliverySettings settings, Clock clock,
-                          EventSink events) {
+    public DeliveryEngine(Database db, Connections connections, SecretBox secrets, ConnectorLookup connectors,
+                          DocumentAccess documents, DeliverySettings settings, Clock clock, EventSink events) {
         this.db = db;
         this.connections = connections;
         this.store = new TransferStore(db.dialect());
         this.connectors = connectors;
         this.settings = settings;
         this.clock = clock;
-        this.settler = new Settler(db, store, events, owner, this::wake);
+        this.settler = new Settler(db, store, documents, events, owner, this::wake);
         this.attempts = new Attempts(db, secrets, documents, settings, clock, settler,
                 id -> pausing.put(id, clock.instant()));
     }
@@ -120,7 +117,7 @@ public final class DeliveryEngine implements AutoCloseable {
             if (free <= 0) {
                 break;
             }
-            Connector connector = connectors.apply(conn.id());
+            Connector connector = connectors.connector(conn.id());
             ConnectionState state = states.get(conn.id());
             if (connector == null || state == null || paused(conn.id(), state, now)) {
                 continue; // waiting for its connector, or for a person to fix its configuration

@@ -2,7 +2,6 @@ package io.ledgerbridge.engine.internal.transfer;
 
 import io.ledgerbridge.engine.internal.connections.Connection;
 import io.ledgerbridge.engine.internal.connections.ConnectionKeys;
-import io.ledgerbridge.engine.internal.documents.DocumentStore;
 import io.ledgerbridge.engine.internal.db.Database;
 import io.ledgerbridge.model.spi.Outcome;
 import java.time.Instant;
@@ -35,17 +34,18 @@ final class Settler {
     private final String owner;
     private final Runnable afterGroup;
     private final OutcomeStatus connectionStatus = new OutcomeStatus();
-    private final DocumentStore documents;
+    private final DocumentAccess documents;
     private volatile boolean running;
     private Thread thread;
 
-    Settler(Database db, TransferStore store, EventSink events, String owner, Runnable afterGroup) {
+    Settler(Database db, TransferStore store, DocumentAccess documents, EventSink events, String owner,
+            Runnable afterGroup) {
         this.db = db;
         this.store = store;
         this.events = events;
         this.owner = owner;
         this.afterGroup = afterGroup;
-        this.documents = new DocumentStore(db.dialect());
+        this.documents = documents;
     }
 
     void submit(Result result) {

@@ -42,7 +42,7 @@ class BackfillAndServiceTest {
         endpoint = new TestEndpoint();
         h.installed.put("c1", new HttpTestConnector(endpoint.url(), new RateBudget(100, Duration.ofSeconds(1), 2, 1),
                 Set.of(Capability.EXPORT)));
-        service = new TransferServiceImpl(h.engine);
+        service = h.transferService();
         acme = Scope.tenant("acme", Set.of("acme", "acme-client"));
     }
 

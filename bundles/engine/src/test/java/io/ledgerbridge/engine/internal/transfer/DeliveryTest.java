@@ -31,7 +31,7 @@ class DeliveryTest {
         endpoint = new TestEndpoint();
         connector = new HttpTestConnector(endpoint.url(), RateBudget.MODERATE, Set.of(Capability.EXPORT));
         h.installed.put("c1", connector);
-        h.connect("c1", "acme", "apiKey", h.engine.secrets().encrypt("k-123"));
+        h.connect("c1", "acme", "apiKey", h.secrets.encrypt("k-123"));
     }
 
     /** The database the contract runs on; H2 here, PostgreSQL in the subclass. */
@@ -118,7 +118,7 @@ class DeliveryTest {
         assertEquals(1, endpoint.requests.get(), "a paused connection sends nothing (never hammer a failing token)");
         assertEquals(0, h.transfers(id).get(0).attempts(), "the paused attempt does not use up the transfer");
 
-        h.connect("c1", "acme", "apiKey", h.engine.secrets().encrypt("k-new"));
+        h.connect("c1", "acme", "apiKey", h.secrets.encrypt("k-new"));
         h.awaitStatus(id, "c1", TransferStatus.DELIVERED);
         h.awaitStatus(second, "c1", TransferStatus.DELIVERED);
         assertEquals(ConnectionStatus.ONLINE, h.state("c1").status());

@@ -6,6 +6,7 @@ import io.ledgerbridge.engine.internal.connections.Connection;
 import io.ledgerbridge.engine.internal.connections.ConnectionParser;
 import io.ledgerbridge.engine.internal.connections.SecretBox;
 import io.ledgerbridge.engine.internal.core.Engine;
+import io.ledgerbridge.engine.internal.core.TransferServiceImpl;
 import io.ledgerbridge.engine.internal.db.Database;
 import io.ledgerbridge.engine.internal.documents.DocumentServiceImpl;
 import io.ledgerbridge.engine.internal.tenants.TenantServiceImpl;
@@ -27,12 +28,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
 
-/** An engine on a fresh database with tenants acme (client acme-client) and beta, for component tests. */
+/** An engine on a fresh database with tenants acme (client acme-client) and beta, wired as in the container. */
 final class EngineHarness implements AutoCloseable {
     static final DeliverySettings FAST = new DeliverySettings(8, 4, Duration.ofSeconds(2), Duration.ofMillis(50),
             Duration.ofMillis(20), Duration.ofMillis(200));
 
     final Database db;
+    final SecretBox secrets;
     final Engine engine;
     final DocumentServiceImpl documents;
     final Map<String, Connector> installed = new ConcurrentHashMap<>();
@@ -53,11 +55,17 @@ final class EngineHarness implements AutoCloseable {
             tenants.create(Scope.admin(), new Tenant("beta", "Beta", null));
         }
         Path key = Files.createTempDirectory("lb-key").resolve("secret.key");
-        engine = new Engine(db, new SecretBox(key), installed::get, settings, Clock.systemUTC(),
+        secrets = new SecretBox(key);
+        engine = new Engine(db, secrets, installed::get, settings, Clock.systemUTC(),
                 (t, status, kind, message) -> events.add(t.connectionId() + ":" + status));
         documents = new DocumentServiceImpl(db, engine.router(), Clock.systemUTC());
-        engine.imports().setSink(documents);
         engine.start();
+    }
+
+    /** The transfer service, given the parts it uses as EngineComponent gives them in the container. */
+    TransferServiceImpl transferService() {
+        return new TransferServiceImpl(db, engine.connections(), installed::get, secrets, engine.delivery()::wake,
+                Clock.systemUTC());
     }
 
     /** Configures (or reconfigures) a connection of the test connector. */

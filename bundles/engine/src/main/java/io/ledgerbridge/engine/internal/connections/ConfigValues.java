@@ -1,4 +1,4 @@
-package io.ledgerbridge.engine.internal.admin;
+package io.ledgerbridge.engine.internal.connections;
 
 import java.util.Collection;
 import java.util.Collections;
