@@ -22,6 +22,7 @@ import io.ledgerbridge.model.spi.ConnectionRole;
 import io.ledgerbridge.model.spi.ConnectorInfo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -41,6 +42,8 @@ import org.osgi.service.metatype.ObjectClassDefinition;
 public class ConnectionAdminImpl implements ConnectionAdmin {
     /** The settings of every connection (the common ones and the engine's record of a client's own values). */
     private static final Set<String> COMMON = union(CommonSetting.keys(), Set.of(ClientSettings.OVERRIDES));
+    /** How long a change waits for the connector's component to (re)start. */
+    private static final Duration CONNECTOR_START = Duration.ofSeconds(5);
 
     private final ConfigurationAdmin configAdmin;
     private final TransferService transfers;
@@ -85,9 +88,10 @@ public class ConnectionAdminImpl implements ConnectionAdmin {
         try {
             Configuration config = configAdmin.getFactoryConfiguration(type.info().factoryPid(),
                     tenant + "-" + UUID.randomUUID().toString().substring(0, 8), "?");
+            long mark = connectors.mark();
             store(config, settings, type);
             source.reload();
-            awaitConnector(config.getPid());
+            awaitConnector(config.getPid(), mark);
             return transfers.connection(scope, config.getPid()).orElseThrow();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store the connection", e);
@@ -123,29 +127,27 @@ public class ConnectionAdminImpl implements ConnectionAdmin {
             plain = ClientSettings.merge(partnerSettings(scope, plain, type), plain, overrides);
         }
         validate(scope, type, plain, connectionId, false);
+        long mark = connectors.mark();
         store(config, plain, type);
         if (!ClientSettings.isClient(plain)) {
             passOnToClients(connectionId, plain, type);
         }
         source.reload();
-        awaitConnector(connectionId); // DS restarts the connector's component with the new settings
+        awaitConnector(connectionId, mark); // DS restarts the connector's component with the new settings
         return transfers.connection(scope, connectionId).orElseThrow();
     }
 
     /**
-     * Waits briefly for the connector's component of a new or changed connection to (re)start, so that a connection
-     * test right after saving reaches the connector and the answer shows no passing "connector missing"; returns
-     * anyway after the wait (the status then says why).
+     * Waits briefly for the connector's component of a new or changed connection to register after {@code mark}
+     * (DS unregisters it first when its configuration changes), so that a connection test right after saving reaches
+     * the connector with the new settings and shows no passing "connector missing"; returns anyway after the wait
+     * (the status then says why).
      */
-    private void awaitConnector(String connectionId) {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
-        while (connectors.connector(connectionId) == null && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+    private void awaitConnector(String connectionId, long mark) {
+        try {
+            connectors.awaitRegistration(connectionId, mark, CONNECTOR_START);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
