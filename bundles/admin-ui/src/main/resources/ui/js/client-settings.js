@@ -1,7 +1,7 @@
 // A client's connection inherits every setting it leaves empty from its partner's connection: these helpers pick
-// the fields the client must fill itself and send only what differs from the partner. The server stores the
-// partner's settings complete in the client's configuration and names the client's own values in
-// `clientOverrides`; an emptied value of an existing client connection means "the partner's value again".
+// the fields the client must fill itself and send only what the user changed. The server owns the rule: it says
+// per field whether a saved value is the client's own or the partner's (`origins` of GET …/settings), and a value
+// sent empty or equal to the partner's makes the field follow the partner again.
 
 import { asBoolean, asList, initialValue } from './form.js';
 
@@ -9,7 +9,7 @@ import { asBoolean, asList, initialValue } from './form.js';
 export const OVERRIDES = 'clientOverrides';
 /** Settings that describe the connection itself, never copied from the partner. */
 export const OWN_KEYS = new Set(['tenant', 'partnerConnection', 'active', OVERRIDES]);
-/** Settings of the form that every client connection has itself (the engine does not inherit them). */
+/** Settings of the form that every client connection has itself (always sent). */
 export const ALWAYS_OWN = new Set(['name', 'active']);
 
 function comparable(def, value) {
@@ -48,39 +48,32 @@ export function clientGroups(fields, partnerSettings, partnerSecrets) {
   return { own, inherited };
 }
 
-/** The names of a saved client connection's own values (its `clientOverrides`). */
-export function overridesOf(settings) {
-  return asList(settings && settings[OVERRIDES]);
-}
-
-/** Splits the fields of a saved client connection: its own values (and name) first, then the partner's. */
-export function savedClientGroups(fields, overrides) {
+/**
+ * Splits the fields of a saved client connection by the server's `origins`: its own values first, then those that
+ * follow the partner (a field without a value has no origin: it follows the partner).
+ */
+export function savedClientGroups(fields, origins) {
   const own = [];
   const inherited = [];
-  fields.forEach((def) => (ALWAYS_OWN.has(def.id) || overrides.includes(def.id) ? own : inherited).push(def.id));
+  fields.forEach((def) => ((origins || {})[def.id] === 'OWN' ? own : inherited).push(def.id));
   return { own, inherited };
 }
 
 /**
- * The settings to send for a saved client connection: changed values; an own value that was emptied or set to the
- * partner's value is sent empty, which makes it follow the partner again (secrets excepted: an empty one keeps the
- * stored secret). The name is always sent.
+ * The settings to send for a saved client connection: the values the user changed, an emptied one sent empty. The
+ * server decides what follows the partner (an empty value, or the partner's value; an empty secret keeps the
+ * stored one). Entered secrets and the name are always sent.
  */
-export function changedClientSettings(fields, read, shown, overrides, partnerSettings) {
+export function changedClientSettings(fields, read, shown) {
   const out = {};
   fields.forEach((def) => {
     const has = Object.prototype.hasOwnProperty.call(read, def.id);
-    const value = read[def.id];
     if (def.type === 'PASSWORD' || ALWAYS_OWN.has(def.id)) {
-      if (has) out[def.id] = value;
+      if (has) out[def.id] = read[def.id];
       return;
     }
-    const empty = !has || comparable(def, value) === '';
-    if (overrides.includes(def.id) && (empty || !differs(def, value, partnerValue(def, partnerSettings)))) {
-      out[def.id] = '';
-    } else if (has && differs(def, value, partnerValue(def, shown))) {
-      out[def.id] = value;
-    }
+    const value = has ? read[def.id] : '';
+    if (differs(def, value, partnerValue(def, shown))) out[def.id] = value;
   });
   return out;
 }

@@ -10,7 +10,7 @@ import { buildForm, errorSummary, asBoolean } from './form.js';
 import { groupedLayout } from './form-groups.js';
 import { statusBlock, activeSwitch, testButton } from './connection-parts.js';
 import {
-  clientGroups, changedSettings, changedClientSettings, prefillFrom, overridesOf, savedClientGroups, partnerValue,
+  clientGroups, changedSettings, changedClientSettings, prefillFrom, savedClientGroups, partnerValue,
 } from './client-settings.js';
 import { confirmDialog } from './dialogs.js';
 
@@ -49,14 +49,14 @@ export async function renderConnectionEdit(el, ctx, params) {
 }
 
 async function load({ connectorId, connectionId }, q) {
-  const d = { view: null, values: {}, storedSecrets: [], partner: null, clientTenant: null, overrides: [] };
+  const d = { view: null, values: {}, storedSecrets: [], partner: null, clientTenant: null, origins: {} };
   if (connectionId) {
     d.view = await api.get(`/connections/${api.enc(connectionId)}`);
     connectorId = d.view.connectorId;
     const s = await api.get(`/connections/${api.enc(connectionId)}/settings`);
     d.values = s.settings || {};
     d.storedSecrets = s.storedSecrets || [];
-    d.overrides = overridesOf(d.values);
+    d.origins = s.origins || {}; // the server's word on which values are the client's own
   }
   d.connectorId = connectorId;
   d.form = await api.get(`/store/connectors/${api.enc(connectorId)}/form`);
@@ -76,7 +76,7 @@ async function load({ connectorId, connectionId }, q) {
 
 /** The placeholder of a stored secret of a client connection: whose it is. */
 function secretHint(d, def) {
-  return d.view && d.overrides.includes(def.id) ? "this client's own — leave empty to keep"
+  return d.view && d.origins[def.id] === 'OWN' ? "this client's own — leave empty to keep"
     : "taken from the partner's settings — enter one to use another";
 }
 
@@ -114,7 +114,7 @@ function fieldsLayout(form, fields, d) {
   const wraps = (ids) => form.controls.filter((c) => ids.includes(c.def.id)).map((c) => c.wrap);
   if (!d.partner) return groupedLayout(form);
   if (d.view) {
-    const saved = savedClientGroups(fields, d.overrides);
+    const saved = savedClientGroups(fields, d.origins);
     form.controls.forEach((c) => {
       const own = saved.own.includes(c.def.id);
       c.wrap.setAttribute('data-source', own ? 'own' : 'partner');
@@ -186,7 +186,7 @@ async function save(page, form, fields, tenant, summary, saveMessage) {
   const read = form.read();
   try {
     if (d.view) {
-      const settings = d.partner ? changedClientSettings(fields, read, d.shown, d.overrides, d.partner.settings) : read;
+      const settings = d.partner ? changedClientSettings(fields, read, d.shown) : read;
       await api.put(`/connections/${api.enc(d.view.id)}`, { settings });
       flash.set('Saved.');
       ctx.reload();

@@ -140,6 +140,7 @@ public class StoreApiIT {
         assertEquals("the connector reads the partner's settings from the client's configuration",
                 "https://erp.example.com/hook", clientSettings.at("/settings/url").asText());
         assertEquals("[\"signingSecret\"]", clientSettings.get("storedSecrets").toString());
+        assertEquals("taken from the partner", "PARTNER", clientSettings.at("/origins/url").asText());
 
         assertEquals(200, demo.put("/connections/" + partnerId, "{\"settings\":{\"url\":\"https://erp.example.com/v2\"}}").status());
         assertEquals("a partner's change reaches its clients", "https://erp.example.com/v2",
@@ -148,6 +149,8 @@ public class StoreApiIT {
         assertEquals(200, demo.put("/connections/" + partnerId, "{\"settings\":{\"url\":\"https://erp.example.com/v3\"}}").status());
         assertEquals("but never overwrites what the client set itself", "https://bello.example.com/hook",
                 demo.get("/connections/" + clientId + "/settings").json().at("/settings/url").asText());
+        assertEquals("the client's own value", "OWN",
+                demo.get("/connections/" + clientId + "/settings").json().at("/origins/url").asText());
         assertEquals(200, demo.put("/connections/" + clientId, "{\"settings\":{\"signingSecret\":\"bello-secret\"}}").status());
         assertTrue(demo.get("/connections/" + clientId + "/settings").json().at("/settings/clientOverrides").toString().contains("signingSecret"));
         assertEquals(200, demo.put("/connections/" + clientId, "{\"settings\":{\"signingSecret\":\"\"}}").status());

@@ -25,7 +25,9 @@ public interface ConnectionAdmin {
     ConnectionView create(Scope scope, String connectorId, Map<String, Object> settings);
 
     /**
-     * Changes settings; settings not given keep their value (so a secret need not be entered again).
+     * Changes settings; settings not given keep their value (so a secret need not be entered again). For a client
+     * connection, an empty value or the partner's value (for a PASSWORD setting: {@code null}) makes the setting
+     * follow the partner connection again.
      *
      * @throws ValidationException naming each wrong setting; nothing changes
      */
@@ -36,6 +38,14 @@ public interface ConnectionAdmin {
 
     /** The names of the connection's PASSWORD settings that have a stored value (the values are never returned). */
     Set<String> storedSecrets(Scope scope, String connectionId);
+
+    /**
+     * Where each stored setting of a connection comes from, PASSWORD settings included. A client connection's
+     * {@code tenant}, {@code name}, {@code active} and {@code partnerConnection} are always its own; its other
+     * settings are its own when it set them (not empty, and different from the partner's value, or a secret entered
+     * for it), else {@link SettingOrigin#PARTNER}. Every setting of a partner connection is its own.
+     */
+    Map<String, SettingOrigin> origins(Scope scope, String connectionId);
 
     /** The settings forms of the installed connectors. */
     List<ConnectorForm> forms();

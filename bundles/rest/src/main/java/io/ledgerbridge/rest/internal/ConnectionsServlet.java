@@ -24,7 +24,7 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPatte
 /**
  * {@code /api/v1/connections}: connections with their status ({@code GET}, {@code GET /{id}}), creating
  * ({@code POST {connectorId, settings}}), changing ({@code PUT /{id} {settings}}), reading settings without secrets
- * ({@code GET /{id}/settings}), removing ({@code DELETE /{id}}), a connection test ({@code POST /{id}/test}) and
+ * and where each comes from ({@code GET /{id}/settings}), removing ({@code DELETE /{id}}), a connection test ({@code POST /{id}/test}) and
  * retrying its failed transfers ({@code POST /{id}/retry-failed?kind=}).
  */
 @Component(service = Servlet.class)
@@ -67,7 +67,8 @@ public class ConnectionsServlet extends ApiServlet {
     private void settings(HttpServletRequest req, HttpServletResponse resp, PathParameters path) throws IOException {
         Scope scope = scope(req, tenants);
         Json.write(resp, 200, Map.of("settings", admin.settings(scope, path.get("id")),
-                "storedSecrets", admin.storedSecrets(scope, path.get("id"))));
+                "storedSecrets", admin.storedSecrets(scope, path.get("id")),
+                "origins", admin.origins(scope, path.get("id"))));
     }
 
     private void create(HttpServletRequest req, HttpServletResponse resp, PathParameters path) throws IOException {

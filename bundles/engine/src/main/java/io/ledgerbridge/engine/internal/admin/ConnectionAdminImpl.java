@@ -15,6 +15,7 @@ import io.ledgerbridge.model.service.ConnectionView;
 import io.ledgerbridge.model.service.ConnectorForm;
 import io.ledgerbridge.model.service.NotFoundException;
 import io.ledgerbridge.model.service.Scope;
+import io.ledgerbridge.model.service.SettingOrigin;
 import io.ledgerbridge.model.service.TransferService;
 import io.ledgerbridge.model.service.ValidationException;
 import io.ledgerbridge.model.spi.CommonSetting;
@@ -35,7 +36,6 @@ import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.metatype.ObjectClassDefinition;
 
 /** Connections written to ConfigAdmin after checking every setting; secrets encrypted, never read back. */
 @Component(service = ConnectionAdmin.class)
@@ -52,7 +52,7 @@ public class ConnectionAdminImpl implements ConnectionAdmin {
     private final Connections connections;
     private final ConnectionSource source;
     private final ConnectorIndex connectors;
-    private final SecretBox secrets;
+    private final ConnectionConfigs configs;
 
     /**
      * @param connections the connections in force (names are unique per connector and tenant)
@@ -71,7 +71,7 @@ public class ConnectionAdminImpl implements ConnectionAdmin {
         this.connections = connections;
         this.source = source;
         this.connectors = connectors;
-        this.secrets = secrets;
+        this.configs = new ConnectionConfigs(configAdmin, secrets);
     }
 
     @Override
@@ -81,7 +81,7 @@ public class ConnectionAdminImpl implements ConnectionAdmin {
         Map<String, Object> own = new HashMap<>(given);
         own.putIfAbsent(ConnectionKeys.TENANT, scope.homeTenant());
         Map<String, Object> settings = ClientSettings.isClient(own)
-                ? ClientSettings.merge(partnerSettings(scope, own, type), own, ClientSettings.overridesIn(given))
+                ? ClientSettings.apply(partnerSettings(scope, own, type), Map.of(), own, passwords(type)).settings()
                 : CommonDefaults.applied(own, type.type().settingsLayout());
         validate(scope, type, settings, null, true);
         String tenant = String.valueOf(settings.get(ConnectionKeys.TENANT));
@@ -105,26 +105,10 @@ public class ConnectionAdminImpl implements ConnectionAdmin {
         InstalledConnectors.Installed type = installed.find(connectorId)
                 .orElseThrow(() -> new NotFoundException("connector '" + connectorId + "' is not installed; "
                         + "its connections can be changed once it is"));
-        Map<String, Object> stored = ConfigValues.toMap(config.getProperties());
-        Map<String, Object> merged = new HashMap<>(stored);
-        Set<String> secrets = SettingsCheck.passwords(type.ocd());
-        given.forEach((k, v) -> {
-            if (!(secrets.contains(k) && (v == null || v.toString().isEmpty()))) {
-                merged.put(k, v); // an empty secret keeps the stored one
-            }
-        });
-        Map<String, Object> plain = decrypted(merged, type);
+        Map<String, Object> stored = configs.plain(config, passwords(type));
+        Map<String, Object> plain = ClientSettings.changed(stored, given, passwords(type));
         if (ClientSettings.isClient(plain)) {
-            Set<String> overrides = new java.util.TreeSet<>(ClientSettings.recorded(stored));
-            overrides.addAll(ClientSettings.overridesIn(given));
-            given.forEach((k, v) -> {
-                boolean emptied = secrets.contains(k) ? v == null // "" keeps a stored secret, null drops it
-                        : !ClientSettings.overridesIn(Map.of(k, v == null ? "" : v)).contains(k);
-                if (emptied) {
-                    overrides.remove(k); // the partner's value again
-                }
-            });
-            plain = ClientSettings.merge(partnerSettings(scope, plain, type), plain, overrides);
+            plain = ClientSettings.apply(partnerSettings(scope, plain, type), stored, given, passwords(type)).settings();
         }
         validate(scope, type, plain, connectionId, false);
         long mark = connectors.mark();
@@ -154,46 +138,30 @@ public class ConnectionAdminImpl implements ConnectionAdmin {
     /** The settings of a client connection's partner connection, secrets decrypted; refused when it is none. */
     private Map<String, Object> partnerSettings(Scope scope, Map<String, Object> client, InstalledConnectors.Installed type) {
         String partnerId = client.get(ConnectionKeys.PARTNER_CONNECTION).toString();
-        Map<String, Object> partner = transfers.connection(scope, partnerId).map(v -> decrypted(
-                ConfigValues.toMap(configuration(scope, partnerId).getProperties()), type)).orElse(null);
+        Map<String, Object> partner = transfers.connection(scope, partnerId)
+                .map(v -> configs.plain(configuration(scope, partnerId), passwords(type))).orElse(null);
         if (partner == null || !type.info().id().equals(transfers.connection(scope, partnerId).get().connectorId())
                 || ClientSettings.isClient(partner)) {
             throw new ValidationException(List.of(new FieldError(ConnectionKeys.PARTNER_CONNECTION,
                     "must be a partner connection of the same connector ('" + partnerId + "' is not)")));
         }
-        partner.keySet().removeIf(k -> k.startsWith("service.") || k.startsWith("felix."));
         return partner;
     }
 
     /** Passes a partner connection's changed settings on to its clients' connections, keeping their own values. */
     private void passOnToClients(String partnerId, Map<String, Object> partner, InstalledConnectors.Installed type) {
-        try {
-            Configuration[] clients = configAdmin.listConfigurations("(" + ConnectionKeys.PARTNER_CONNECTION + "="
-                    + partnerId.replaceAll("[()*\\\\]", "") + ")");
-            for (Configuration client : clients == null ? new Configuration[0] : clients) {
-                Map<String, Object> own = decrypted(ConfigValues.toMap(client.getProperties()), type);
-                store(client, ClientSettings.merge(partner, own, ClientSettings.recorded(own)), type);
-            }
-        } catch (IOException | org.osgi.framework.InvalidSyntaxException e) {
-            throw new IllegalStateException("cannot pass the settings on to the client connections", e);
+        for (Configuration client : configs.clientsOf(partnerId)) {
+            Map<String, Object> stored = configs.plain(client, passwords(type));
+            store(client, ClientSettings.apply(partner, stored, Map.of(), passwords(type)).settings(), type);
         }
-    }
-
-    private Map<String, Object> decrypted(Map<String, Object> settings, InstalledConnectors.Installed type) {
-        Map<String, Object> plain = new HashMap<>(settings);
-        SettingsCheck.passwords(type.ocd()).forEach(k ->
-                plain.computeIfPresent(k, (key, v) -> secrets.decrypt(v.toString())));
-        return plain;
     }
 
     private void store(Configuration config, Map<String, Object> plain, InstalledConnectors.Installed type) {
-        Map<String, Object> settings = new HashMap<>(plain);
-        settings.keySet().removeIf(k -> k.startsWith("service.") || k.startsWith("felix."));
-        try {
-            config.update(ConfigValues.toDictionary(encryptSecrets(settings, type.ocd())));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot store the connection", e);
-        }
+        configs.store(config, plain, passwords(type));
+    }
+
+    private static Set<String> passwords(InstalledConnectors.Installed type) {
+        return SettingsCheck.passwords(type.ocd());
     }
 
     private void validate(Scope scope, InstalledConnectors.Installed type, Map<String, Object> settings, String selfId,
@@ -237,33 +205,19 @@ public class ConnectionAdminImpl implements ConnectionAdmin {
         return Set.copyOf(out);
     }
 
-    private Map<String, Object> encryptSecrets(Map<String, Object> settings, ObjectClassDefinition ocd) {
-        Map<String, Object> out = new HashMap<>(settings);
-        for (String key : SettingsCheck.passwords(ocd)) {
-            out.computeIfPresent(key, (k, v) -> secrets.encrypt(v.toString()));
-        }
-        return out;
-    }
-
     @Override
     public Map<String, Object> settings(Scope scope, String connectionId) {
-        Configuration config = configuration(scope, connectionId);
-        Map<String, Object> out = ConfigValues.toMap(config.getProperties());
-        out.keySet().removeIf(k -> k.startsWith("service.") || k.startsWith("felix."));
-        out.values().removeIf(v -> v != null && SecretBox.isEncrypted(v.toString()));
-        return out;
+        return ConnectionConfigs.withoutSecrets(configuration(scope, connectionId));
     }
 
     @Override
     public Set<String> storedSecrets(Scope scope, String connectionId) {
-        Map<String, Object> props = ConfigValues.toMap(configuration(scope, connectionId).getProperties());
-        Set<String> out = new java.util.TreeSet<>();
-        props.forEach((k, v) -> {
-            if (v != null && SecretBox.isEncrypted(v.toString())) {
-                out.add(k);
-            }
-        });
-        return out;
+        return ConnectionConfigs.storedSecrets(configuration(scope, connectionId));
+    }
+
+    @Override
+    public Map<String, SettingOrigin> origins(Scope scope, String connectionId) {
+        return ClientSettings.origins(ConfigValues.toMap(configuration(scope, connectionId).getProperties()));
     }
 
     @Override
@@ -290,14 +244,6 @@ public class ConnectionAdminImpl implements ConnectionAdmin {
     private Configuration configuration(Scope scope, String connectionId) {
         transfers.connection(scope, connectionId)
                 .orElseThrow(() -> new NotFoundException("connection '" + connectionId + "' not found"));
-        try {
-            Configuration[] found = configAdmin.listConfigurations("(service.pid=" + connectionId.replaceAll("[()*\\\\]", "") + ")");
-            if (found == null || found.length == 0) {
-                throw new NotFoundException("connection '" + connectionId + "' not found");
-            }
-            return found[0];
-        } catch (IOException | org.osgi.framework.InvalidSyntaxException e) {
-            throw new IllegalStateException("cannot read the connection's configuration", e);
-        }
+        return configs.get(connectionId);
     }
 }

@@ -26,6 +26,11 @@ public final class ConfigValues {
         return d;
     }
 
+    /** True for the properties the framework adds (service.pid, felix.fileinstall.filename, ...): no settings. */
+    public static boolean isFrameworkProperty(String key) {
+        return key.startsWith("service.") || key.startsWith("felix.") || key.startsWith("component.");
+    }
+
     public static Map<String, Object> toMap(Dictionary<String, Object> d) {
         Map<String, Object> m = new HashMap<>();
         if (d != null) {
