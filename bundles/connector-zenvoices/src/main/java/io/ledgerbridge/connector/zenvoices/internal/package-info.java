@@ -1,0 +1,2 @@
+/** The Zenvoices connector (internal). */
+package io.ledgerbridge.connector.zenvoices.internal;
