@@ -21,8 +21,7 @@ final class AssumedInboxUpload {
     static final String PATH = ZenvoicesClient.API + "/inbox";
 
     /** A file of the upload. */
-    record File(String fileName, byte[] content) {
-    }
+    record File(String fileName, byte[] content) {}
 
     /**
      * One document for the inbox.
@@ -34,9 +33,13 @@ final class AssumedInboxUpload {
      * @param main the PDF, else the e-invoice
      * @param attachments the e-invoice beside the PDF; may be empty
      */
-    record Upload(long administrationId, String externalId, String subject, String senderName, File main,
-                  List<File> attachments) {
-    }
+    record Upload(
+            long administrationId,
+            String externalId,
+            String subject,
+            String senderName,
+            File main,
+            List<File> attachments) {}
 
     private final ZenvoicesClient client;
 
@@ -53,12 +56,22 @@ final class AssumedInboxUpload {
         body.put("senderName", upload.senderName());
         body.put("fileName", upload.main().fileName());
         body.put("fileContent", Base64.getEncoder().encodeToString(upload.main().content()));
-        body.put("attachments", upload.attachments().stream().map(file -> Map.of("fileName", file.fileName(),
-                "fileContent", Base64.getEncoder().encodeToString(file.content()))).toList());
+        body.put(
+                "attachments",
+                upload.attachments().stream()
+                        .map(file -> Map.of(
+                                "fileName",
+                                file.fileName(),
+                                "fileContent",
+                                Base64.getEncoder().encodeToString(file.content())))
+                        .toList());
         JsonNode id = client.post(token, PATH, body).path("id");
         if (!id.canConvertToLong()) {
-            throw ConnectorException.builder(ConnectorException.Kind.PROTOCOL,
-                    "Zenvoices answered the upload without the inbox item's id").uncertain(true).build();
+            throw ConnectorException.builder(
+                            ConnectorException.Kind.PROTOCOL,
+                            "Zenvoices answered the upload without the inbox item's id")
+                    .uncertain(true)
+                    .build();
         }
         return id.asText();
     }

@@ -16,8 +16,7 @@ final class Companies {
     /** How long a resolved company is used before it is looked up again. */
     static final Duration TTL = Duration.ofMinutes(10);
 
-    private record Resolved(Administration company, Instant at) {
-    }
+    private record Resolved(Administration company, Instant at) {}
 
     private final ZenvoicesClient client;
     private final Clock clock;
@@ -63,7 +62,8 @@ final class Companies {
             }
         }
         List<Administration> loose = listed.stream()
-                .filter(c -> c.code().toLowerCase(Locale.ROOT).equals(code.toLowerCase(Locale.ROOT))).toList();
+                .filter(c -> c.code().toLowerCase(Locale.ROOT).equals(code.toLowerCase(Locale.ROOT)))
+                .toList();
         return loose.size() == 1 ? loose.get(0) : null;
     }
 }

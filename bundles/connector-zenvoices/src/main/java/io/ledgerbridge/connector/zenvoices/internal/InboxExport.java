@@ -79,10 +79,15 @@ final class InboxExport {
     static AssumedInboxUpload.Upload upload(Document doc, Administration company, List<AssumedInboxUpload.File> files) {
         boolean incoming = doc.direction() == Direction.INCOMING;
         String party = doc.party() == null ? "" : doc.party().displayName();
-        String subject = label(doc) + " " + doc.number() + (!incoming && !party.isEmpty() ? " to " + party : "")
-                + ", " + doc.issueDate();
-        return new AssumedInboxUpload.Upload(company.id(), doc.id(), subject,
-                incoming && !party.isEmpty() ? party : null, files.get(0), files.subList(1, files.size()));
+        String subject = label(doc) + " " + doc.number() + (!incoming && !party.isEmpty() ? " to " + party : "") + ", "
+                + doc.issueDate();
+        return new AssumedInboxUpload.Upload(
+                company.id(),
+                doc.id(),
+                subject,
+                incoming && !party.isEmpty() ? party : null,
+                files.get(0),
+                files.subList(1, files.size()));
     }
 
     private static String label(Document doc) {
@@ -101,11 +106,15 @@ final class InboxExport {
         attachments.sort(Comparator.comparing(a -> a.kind() == AttachmentKind.PDF ? 0 : 1));
         List<AssumedInboxUpload.File> files = new ArrayList<>();
         for (Attachment a : attachments) {
-            byte[] content = context.attachment(a.sha256()).orElseThrow(() -> new Failure(FailureKind.NOT_FOUND,
-                    "the file " + a.fileName() + " of " + doc.number() + " is missing from Ledgerbridge's store; "
-                            + "submit the document with its file again"));
+            byte[] content = context.attachment(a.sha256())
+                    .orElseThrow(() -> new Failure(
+                            FailureKind.NOT_FOUND,
+                            "the file " + a.fileName() + " of " + doc.number()
+                                    + " is missing from Ledgerbridge's store; "
+                                    + "submit the document with its file again"));
             String name = a.fileName() == null || a.fileName().isBlank()
-                    ? doc.number() + (a.kind() == AttachmentKind.PDF ? ".pdf" : ".xml") : a.fileName();
+                    ? doc.number() + (a.kind() == AttachmentKind.PDF ? ".pdf" : ".xml")
+                    : a.fileName();
             files.add(new AssumedInboxUpload.File(name, content));
         }
         return files;

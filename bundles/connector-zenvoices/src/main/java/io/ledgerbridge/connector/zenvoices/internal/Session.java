@@ -84,8 +84,7 @@ final class Session implements TokenCache.Login {
             throw new Failure(FailureKind.UNAVAILABLE, "Zenvoices answered the sign-in without a token");
         }
         long seconds = result.expireInSeconds();
-        return new TokenCache.Grant(result.accessToken(),
-                seconds > 0 ? Duration.ofSeconds(seconds) : DEFAULT_LIFETIME);
+        return new TokenCache.Grant(result.accessToken(), seconds > 0 ? Duration.ofSeconds(seconds) : DEFAULT_LIFETIME);
     }
 
     /** A hash of address, organisation, user and password: equal logins share a token, a new password does not. */

@@ -31,12 +31,10 @@ public class TokenCache {
     static final Duration RENEWAL_MARGIN = Duration.ofMinutes(5);
 
     /** A bearer token and when to renew it. */
-    record Token(String value, Instant renewAt) {
-    }
+    record Token(String value, Instant renewAt) {}
 
     /** What a login gave: a bearer token valid for {@code lifetime}. */
-    record Grant(String token, Duration lifetime) {
-    }
+    record Grant(String token, Duration lifetime) {}
 
     /** How to sign in once; {@link #key()} tells which logins are the same. */
     interface Login {
@@ -120,8 +118,10 @@ public class TokenCache {
                 Instant start = clock.instant();
                 Grant grant = login.signIn();
                 Duration margin = grant.lifetime().dividedBy(10).compareTo(RENEWAL_MARGIN) < 0
-                        ? grant.lifetime().dividedBy(10) : RENEWAL_MARGIN;
-                Token token = new Token(grant.token(), start.plus(grant.lifetime()).minus(margin));
+                        ? grant.lifetime().dividedBy(10)
+                        : RENEWAL_MARGIN;
+                Token token =
+                        new Token(grant.token(), start.plus(grant.lifetime()).minus(margin));
                 settle(token, null);
                 result.complete(token);
             } catch (Failure f) {

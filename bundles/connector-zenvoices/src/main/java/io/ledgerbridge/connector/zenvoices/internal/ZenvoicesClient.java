@@ -84,7 +84,9 @@ final class ZenvoicesClient {
 
     /** POSTs JSON to an API path with the bearer token; returns ABP's {@code result}. */
     JsonNode post(String token, String path, Object body) throws ConnectorException {
-        return result(http.send(Request.post(base + path).header("Authorization", "Bearer " + token).json(body)));
+        return result(http.send(Request.post(base + path)
+                .header("Authorization", "Bearer " + token)
+                .json(body)));
     }
 
     private List<JsonNode> list(String token, String path, Map<String, Object> filter, int maxPages)
@@ -97,7 +99,8 @@ final class ZenvoicesClient {
             JsonNode result = post(token, path, input);
             JsonNode pageItems = result.path("items");
             pageItems.forEach(items::add);
-            if (pageItems.size() < PAGE || items.size() >= result.path("totalCount").asLong(0)) {
+            if (pageItems.size() < PAGE
+                    || items.size() >= result.path("totalCount").asLong(0)) {
                 break;
             }
         }
@@ -108,13 +111,18 @@ final class ZenvoicesClient {
     private static JsonNode result(Response r) throws ConnectorException {
         JsonNode json = r.requireSuccess().json();
         if (!json.path("success").asBoolean(true)) {
-            throw ConnectorException.builder(ConnectorException.Kind.PROTOCOL, r + " carries success:false: "
-                    + json.path("error").path("message").asText("no message")).uncertain(true).build();
+            throw ConnectorException.builder(
+                            ConnectorException.Kind.PROTOCOL,
+                            r + " carries success:false: "
+                                    + json.path("error").path("message").asText("no message"))
+                    .uncertain(true)
+                    .build();
         }
         JsonNode result = json.get("result");
         if (result == null || result.isNull()) {
             throw ConnectorException.builder(ConnectorException.Kind.PROTOCOL, r + " carries no result")
-                    .uncertain(true).build();
+                    .uncertain(true)
+                    .build();
         }
         return result;
     }

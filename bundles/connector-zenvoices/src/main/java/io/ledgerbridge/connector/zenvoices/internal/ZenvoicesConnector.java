@@ -27,7 +27,9 @@ import org.osgi.service.metatype.annotations.Designate;
  * permissions, the company code), and exports upload each document's files into the company's inbox. Both leave
  * through the same worded failures ({@link ZenvoicesMessages}), so a paused connection says what to fix.
  */
-@Component(service = Connector.class, configurationPid = ZenvoicesType.PID,
+@Component(
+        service = Connector.class,
+        configurationPid = ZenvoicesType.PID,
         configurationPolicy = ConfigurationPolicy.REQUIRE)
 @Designate(ocd = ZenvoicesConfig.class, factory = true)
 public class ZenvoicesConnector implements Connector {
@@ -43,8 +45,14 @@ public class ZenvoicesConnector implements Connector {
 
     @Activate
     public ZenvoicesConnector(ZenvoicesConfig config, @Reference(name = "tokens") TokenCache tokens) {
-        this(ZenvoicesSettings.of(config), tokens, Clock.systemUTC(), HttpSettings.builder(ZenvoicesType.ID)
-                .responseTimeout(RESPONSE_TIMEOUT).maxConnectionsPerRoute(ZenvoicesType.BUDGET.concurrency()).build());
+        this(
+                ZenvoicesSettings.of(config),
+                tokens,
+                Clock.systemUTC(),
+                HttpSettings.builder(ZenvoicesType.ID)
+                        .responseTimeout(RESPONSE_TIMEOUT)
+                        .maxConnectionsPerRoute(ZenvoicesType.BUDGET.concurrency())
+                        .build());
     }
 
     ZenvoicesConnector(ZenvoicesSettings settings, TokenCache tokens, Clock clock, HttpSettings httpSettings) {
@@ -132,7 +140,8 @@ public class ZenvoicesConnector implements Connector {
     }
 
     private Session session(ConnectionContext context) throws Failure {
-        String password = context.secret(ZenvoicesType.PASSWORD).filter(p -> !p.isEmpty())
+        String password = context.secret(ZenvoicesType.PASSWORD)
+                .filter(p -> !p.isEmpty())
                 .orElseThrow(ZenvoicesMessages::noPassword);
         return new Session(client, tokens, settings, password);
     }

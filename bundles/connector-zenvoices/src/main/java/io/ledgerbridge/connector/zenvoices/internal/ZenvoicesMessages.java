@@ -21,79 +21,110 @@ final class ZenvoicesMessages {
     /** Companies named at most when a company code is not found. */
     static final int MAX_LISTED = 20;
 
-    private ZenvoicesMessages() {
-    }
+    private ZenvoicesMessages() {}
 
     static Failure noPassword() {
-        return new Failure(FailureKind.CONFIGURATION, "no Zenvoices password is set: enter the password of the "
-                + "Zenvoices user in the connection's settings");
+        return new Failure(
+                FailureKind.CONFIGURATION,
+                "no Zenvoices password is set: enter the password of the "
+                        + "Zenvoices user in the connection's settings");
     }
 
     static Failure noCompanyCode() {
-        return new Failure(FailureKind.CONFIGURATION, "no company code is set: enter the code of the company whose "
-                + "inbox receives the documents (in Zenvoices: " + COMPANIES + ")");
+        return new Failure(
+                FailureKind.CONFIGURATION,
+                "no company code is set: enter the code of the company whose "
+                        + "inbox receives the documents (in Zenvoices: " + COMPANIES + ")");
     }
 
     static Failure twoFactor(ZenvoicesSettings s) {
-        return new Failure(FailureKind.CONFIGURATION, "the Zenvoices user '" + s.userName() + "' signs in with "
-                + "two-factor verification, which a connection cannot answer: switch it off for this user or use a "
-                + "user for API access only (not billed), " + USERS);
+        return new Failure(
+                FailureKind.CONFIGURATION,
+                "the Zenvoices user '" + s.userName() + "' signs in with "
+                        + "two-factor verification, which a connection cannot answer: switch it off for this user or use a "
+                        + "user for API access only (not billed), " + USERS);
     }
 
     /** ABP's reason for a refused login (the {@code details} of "Login failed!"), in the partner's words. */
     static Failure loginRefused(String reason, ZenvoicesSettings s) {
         String lower = reason.toLowerCase(Locale.ROOT);
         if (lower.startsWith("there is no tenant defined")) {
-            return new Failure(FailureKind.CONFIGURATION, "Zenvoices knows no organisation with the code '"
-                    + s.organizationCode() + "': enter the Organization code as you enter it when signing in to "
-                    + "Zenvoices");
+            return new Failure(
+                    FailureKind.CONFIGURATION,
+                    "Zenvoices knows no organisation with the code '"
+                            + s.organizationCode()
+                            + "': enter the Organization code as you enter it when signing in to "
+                            + "Zenvoices");
         }
         if (lower.contains("invalid user name or password")) {
-            return new Failure(FailureKind.AUTH, "Zenvoices did not accept the user name '" + s.userName()
-                    + "' or its password in organisation '" + s.organizationCode() + "': correct the User name and "
-                    + "Password settings, then test the connection");
+            return new Failure(
+                    FailureKind.AUTH,
+                    "Zenvoices did not accept the user name '" + s.userName()
+                            + "' or its password in organisation '" + s.organizationCode()
+                            + "': correct the User name and "
+                            + "Password settings, then test the connection");
         }
         if (lower.contains("locked out")) {
-            return new Failure(FailureKind.AUTH, "Zenvoices locked the user '" + s.userName() + "' out after too "
-                    + "many failed sign-ins: wait five minutes, make sure the Password setting is right, then test "
-                    + "the connection (Zenvoices: " + reason + ")");
+            return new Failure(
+                    FailureKind.AUTH,
+                    "Zenvoices locked the user '" + s.userName() + "' out after too "
+                            + "many failed sign-ins: wait five minutes, make sure the Password setting is right, then test "
+                            + "the connection (Zenvoices: " + reason + ")");
         }
         if (lower.startsWith("tenant") && lower.contains("not active")) {
-            return new Failure(FailureKind.CONFIGURATION, "the Zenvoices organisation '" + s.organizationCode()
-                    + "' is not active (Zenvoices: " + reason + ")");
+            return new Failure(
+                    FailureKind.CONFIGURATION,
+                    "the Zenvoices organisation '" + s.organizationCode() + "' is not active (Zenvoices: " + reason
+                            + ")");
         }
-        return new Failure(FailureKind.AUTH, "Zenvoices refused the sign-in of user '" + s.userName() + "': " + reason
-                + "; check the user " + USERS);
+        return new Failure(
+                FailureKind.AUTH,
+                "Zenvoices refused the sign-in of user '" + s.userName() + "': " + reason + "; check the user "
+                        + USERS);
     }
 
     static Failure missingPermissions(ZenvoicesSettings s, List<String> permissions) {
-        String names = String.join(" and ", permissions);
-        return new Failure(FailureKind.PERMISSION, "the Zenvoices user '" + s.userName() + "' lacks the permission"
-                + (permissions.size() > 1 ? "s " : " ") + names + ": grant " + (permissions.size() > 1 ? "them " : "it ")
-                + USERS + ", then test the connection");
+        boolean several = permissions.size() > 1;
+        return new Failure(
+                FailureKind.PERMISSION,
+                "the Zenvoices user '" + s.userName() + "' lacks the permission"
+                        + (several ? "s " : " ") + String.join(" and ", permissions) + ": grant "
+                        + (several ? "them " : "it ")
+                        + USERS + ", then test the connection");
     }
 
     static Failure companyNotFound(ZenvoicesSettings s, List<Administration> listed) {
         if (listed.isEmpty()) {
-            return new Failure(FailureKind.CONFIGURATION, "the Zenvoices user '" + s.userName() + "' may see no "
-                    + "company at all, so the company code '" + s.companyCode() + "' cannot be found: give the user "
-                    + "access to the company " + USERS);
+            return new Failure(
+                    FailureKind.CONFIGURATION,
+                    "the Zenvoices user '" + s.userName() + "' may see no "
+                            + "company at all, so the company code '" + s.companyCode()
+                            + "' cannot be found: give the user "
+                            + "access to the company " + USERS);
         }
-        String shown = listed.stream().limit(MAX_LISTED).map(Administration::shown).collect(Collectors.joining(", "))
-                + (listed.size() > MAX_LISTED ? " and " + (listed.size() - MAX_LISTED) + " more" : "");
-        return new Failure(FailureKind.CONFIGURATION, "Zenvoices has no company with the code '" + s.companyCode()
-                + "' that user '" + s.userName() + "' may see; the companies are: " + shown + ". Check the code in "
-                + "Zenvoices under " + COMPANIES);
+        String shown =
+                listed.stream().limit(MAX_LISTED).map(Administration::shown).collect(Collectors.joining(", "))
+                        + (listed.size() > MAX_LISTED ? " and " + (listed.size() - MAX_LISTED) + " more" : "");
+        return new Failure(
+                FailureKind.CONFIGURATION,
+                "Zenvoices has no company with the code '" + s.companyCode()
+                        + "' that user '" + s.userName() + "' may see; the companies are: " + shown
+                        + ". Check the code in "
+                        + "Zenvoices under " + COMPANIES);
     }
 
     static Failure companyInactive(Administration company) {
-        return new Failure(FailureKind.CONFIGURATION, "the Zenvoices company " + company.shown() + " is inactive: "
-                + "activate it in Zenvoices under " + COMPANIES + ", or enter the code of another company");
+        return new Failure(
+                FailureKind.CONFIGURATION,
+                "the Zenvoices company " + company.shown() + " is inactive: " + "activate it in Zenvoices under "
+                        + COMPANIES + ", or enter the code of another company");
     }
 
     static Failure companyGone(ZenvoicesSettings s) {
-        return new Failure(FailureKind.CONFIGURATION, "Zenvoices no longer knows the company with the code '"
-                + s.companyCode() + "': check the code in Zenvoices under " + COMPANIES);
+        return new Failure(
+                FailureKind.CONFIGURATION,
+                "Zenvoices no longer knows the company with the code '" + s.companyCode()
+                        + "': check the code in Zenvoices under " + COMPANIES);
     }
 
     static String connected(ZenvoicesSettings s, Administration company) {
@@ -105,27 +136,40 @@ final class ZenvoicesMessages {
     static Failure of(Step step, ConnectorException e, ZenvoicesSettings s) {
         Outcome.Failed typed = e.toOutcome();
         FailureKind kind = typed.kind();
-        String message = switch (e.kind()) {
-            case AUTH -> "Zenvoices refused the sign-in token of user '" + s.userName() + "' right after signing in "
-                    + "again; check that the user is active and may use the API, " + USERS + " (" + e.getMessage()
-                    + ")";
-            case PERMISSION -> step == Step.LOGIN ? "Zenvoices refused the sign-in: " + e.getMessage()
-                    : missingPermissions(s, List.of(step == Step.COMPANIES ? COMPANIES_LIST : INBOX)).getMessage();
-            case NOT_FOUND -> step == Step.UPLOAD || step == Step.INBOX ? companyGone(s).getMessage()
-                    : wrongAddress(s, e);
-            case CONFIGURATION -> wrongAddress(s, e);
-            case VALIDATION -> "Zenvoices rejected " + (step == Step.UPLOAD ? "the document: " : "the request: ")
-                    + e.getMessage();
-            case RATE_LIMIT -> "Zenvoices asks to slow down: " + e.getMessage();
-            case TRANSPORT -> "Zenvoices unreachable: " + e.getMessage();
-            case PROTOCOL -> e.httpStatus() >= 500 ? "Zenvoices unreachable (server error): " + e.getMessage()
-                    : e.getMessage();
-        };
-        kind = switch (e.kind()) {
-            case PERMISSION -> step == Step.LOGIN ? FailureKind.AUTH : FailureKind.PERMISSION;
-            case NOT_FOUND -> FailureKind.CONFIGURATION;
-            default -> kind;
-        };
+        String message =
+                switch (e.kind()) {
+                    case AUTH ->
+                        step == Step.LOGIN
+                                ? "Zenvoices refused the sign-in of user '" + s.userName() + "': " + e.getMessage()
+                                : "Zenvoices refused the sign-in token of user '" + s.userName() + "' right "
+                                        + "after signing in again; check that the user is active and may use the API, "
+                                        + USERS + " ("
+                                        + e.getMessage() + ")";
+                    case PERMISSION ->
+                        step == Step.LOGIN
+                                ? "Zenvoices refused the sign-in of user '" + s.userName()
+                                        + "' for lack of a permission; check the user " + USERS + " (" + e.getMessage()
+                                        + ")"
+                                : missingPermissions(s, List.of(step == Step.COMPANIES ? COMPANIES_LIST : INBOX))
+                                        .getMessage();
+                    case NOT_FOUND ->
+                        step == Step.UPLOAD || step == Step.INBOX
+                                ? companyGone(s).getMessage()
+                                : wrongAddress(s, e);
+                    case CONFIGURATION -> wrongAddress(s, e);
+                    case VALIDATION ->
+                        "Zenvoices rejected " + (step == Step.UPLOAD ? "the document: " : "the request: ")
+                                + e.getMessage();
+                    case RATE_LIMIT -> "Zenvoices asks to slow down: " + e.getMessage();
+                    case TRANSPORT -> "Zenvoices unreachable: " + e.getMessage();
+                    case PROTOCOL ->
+                        e.httpStatus() >= 500
+                                ? "Zenvoices unreachable (server error): " + e.getMessage()
+                                : e.getMessage();
+                };
+        if (e.kind() == ConnectorException.Kind.NOT_FOUND) {
+            kind = FailureKind.CONFIGURATION; // a company or an address that is not there: a setting to fix
+        }
         return new Failure(new Outcome.Failed(kind, message, typed.retryAfter(), typed.rateLimit()));
     }
 

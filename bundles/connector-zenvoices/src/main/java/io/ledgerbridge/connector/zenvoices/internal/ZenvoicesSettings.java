@@ -21,8 +21,8 @@ record ZenvoicesSettings(String baseUrl, String userName, String organizationCod
     }
 
     static ZenvoicesSettings of(ZenvoicesConfig config) {
-        return new ZenvoicesSettings(config.baseUrl(), config.userName(), config.organizationCode(),
-                config.companyCode());
+        return new ZenvoicesSettings(
+                config.baseUrl(), config.userName(), config.organizationCode(), config.companyCode());
     }
 
     /** The server root of an address, also when a partner pasted the API's own address (…/public-api/v1). */

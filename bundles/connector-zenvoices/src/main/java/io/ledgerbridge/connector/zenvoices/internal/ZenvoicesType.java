@@ -40,10 +40,15 @@ public class ZenvoicesType implements ConnectorType {
      * ten minutes, the token once a day), one more call after an uncertain attempt.
      */
     static final RateBudget BUDGET = new RateBudget(5, Duration.ofSeconds(1), 4, 1);
-    static final ConnectorInfo INFO = new ConnectorInfo(ID, "Zenvoices", "Ledgerbridge",
+
+    static final ConnectorInfo INFO = new ConnectorInfo(
+            ID,
+            "Zenvoices",
+            "Ledgerbridge",
             "Uploads approved and sent invoices, credit notes and receipts with their PDF and e-invoice into the "
                     + "inbox of a Zenvoices company; for accounting firms, per client with the client's company code.",
-            Set.of(Capability.EXPORT), BUDGET);
+            Set.of(Capability.EXPORT),
+            BUDGET);
 
     @Override
     public ConnectorInfo describe() {
@@ -52,8 +57,10 @@ public class ZenvoicesType implements ConnectorType {
 
     @Override
     public SettingsLayout settingsLayout() {
-        return SettingsLayout.builder().advanced(BASE_URL)
-                .defaultTriggers(LifecycleEvent.APPROVED, LifecycleEvent.SENT).build();
+        return SettingsLayout.builder()
+                .advanced(BASE_URL)
+                .defaultTriggers(LifecycleEvent.APPROVED, LifecycleEvent.SENT)
+                .build();
     }
 
     @Override
@@ -61,8 +68,10 @@ public class ZenvoicesType implements ConnectorType {
         List<FieldError> errors = new ArrayList<>();
         String organization = text(settings, ORGANIZATION_CODE);
         if (organization != null && !organization.strip().matches("\\S+")) {
-            errors.add(new FieldError(ORGANIZATION_CODE, "must be your Zenvoices organisation code without spaces, "
-                    + "as you enter it when signing in to Zenvoices"));
+            errors.add(new FieldError(
+                    ORGANIZATION_CODE,
+                    "must be your Zenvoices organisation code without spaces, "
+                            + "as you enter it when signing in to Zenvoices"));
         }
         String user = text(settings, USER_NAME);
         if (settings.containsKey(USER_NAME) && user == null) {
@@ -71,8 +80,10 @@ public class ZenvoicesType implements ConnectorType {
         companyCodeProblem(settings).ifPresent(errors::add);
         String baseUrl = text(settings, BASE_URL);
         if (baseUrl != null && !validBaseUrl(baseUrl)) {
-            errors.add(new FieldError(BASE_URL, "must be an https address such as " + DEFAULT_BASE_URL
-                    + " (http only for a simulator on localhost or 127.0.0.1)"));
+            errors.add(new FieldError(
+                    BASE_URL,
+                    "must be an https address such as " + DEFAULT_BASE_URL
+                            + " (http only for a simulator on localhost or 127.0.0.1)"));
         }
         return errors;
     }
@@ -85,13 +96,17 @@ public class ZenvoicesType implements ConnectorType {
         String code = text(settings, COMPANY_CODE);
         boolean client = text(settings, CommonSetting.PARTNER_CONNECTION.key()) != null;
         if (client && (code == null || !overrides(settings).contains(COMPANY_CODE))) {
-            return Optional.of(new FieldError(COMPANY_CODE, "enter this client's own company code (in "
-                    + "Zenvoices: Manage > Organisation > Companies); the partner's company code is not taken over, "
-                    + "so the client's documents never land in the partner's company"));
+            return Optional.of(new FieldError(
+                    COMPANY_CODE,
+                    "enter this client's own company code (in "
+                            + "Zenvoices: Manage > Organisation > Companies); the partner's company code is not taken over, "
+                            + "so the client's documents never land in the partner's company"));
         }
         if (code == null && (client || settings.containsKey(COMPANY_CODE))) {
-            return Optional.of(new FieldError(COMPANY_CODE, "is required: the code of the company whose "
-                    + "inbox receives the documents (in Zenvoices: Manage > Organisation > Companies)"));
+            return Optional.of(new FieldError(
+                    COMPANY_CODE,
+                    "is required: the code of the company whose "
+                            + "inbox receives the documents (in Zenvoices: Manage > Organisation > Companies)"));
         }
         return Optional.empty();
     }
@@ -113,8 +128,13 @@ public class ZenvoicesType implements ConnectorType {
 
     private static Collection<String> overrides(Map<String, Object> settings) {
         Object value = settings.get(CLIENT_OVERRIDES);
-        Collection<?> items = value instanceof Collection<?> c ? c : value instanceof Object[] a ? Arrays.asList(a)
-                : value == null ? List.of() : Arrays.asList(value.toString().split(","));
+        Collection<?> items = value instanceof Collection<?> c
+                ? c
+                : value instanceof Object[] a
+                        ? Arrays.asList(a)
+                        : value == null
+                                ? List.of()
+                                : Arrays.asList(value.toString().split(","));
         return items.stream().map(i -> String.valueOf(i).strip()).toList();
     }
 

@@ -15,8 +15,11 @@ public record Administration(long id, String code, String name, boolean active) 
 
     /** Reads one item of the list; a missing {@code isActive} counts as active. */
     public static Administration of(JsonNode item) {
-        return new Administration(item.path("id").asLong(), item.path("code").asText(""),
-                item.path("name").asText(""), item.path("isActive").asBoolean(true));
+        return new Administration(
+                item.path("id").asLong(),
+                item.path("code").asText(""),
+                item.path("name").asText(""),
+                item.path("isActive").asBoolean(true));
     }
 
     /** {@return the code with the name, e.g. {@code ACME (ACME B.V.)}} */

@@ -15,8 +15,11 @@ public record LoginResult(String accessToken, long expireInSeconds, boolean twoF
 
     /** A successful reply's {@code result}. */
     public static LoginResult of(JsonNode result) {
-        return new LoginResult(result.path("accessToken").asText(""), result.path("expireInSeconds").asLong(0),
-                result.path("requiresTwoFactorVerification").asBoolean(false), null);
+        return new LoginResult(
+                result.path("accessToken").asText(""),
+                result.path("expireInSeconds").asLong(0),
+                result.path("requiresTwoFactorVerification").asBoolean(false),
+                null);
     }
 
     /** A refused login. */
