@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
+import io.ledgerbridge.connector.tck.Configs;
+import io.ledgerbridge.connector.tck.FakeContext;
 import io.ledgerbridge.model.AttachmentKind;
 import io.ledgerbridge.model.Direction;
 import io.ledgerbridge.model.Document;
@@ -18,7 +20,6 @@ import io.ledgerbridge.model.spi.ConnectionContext;
 import io.ledgerbridge.model.spi.ExportRequest;
 import io.ledgerbridge.model.spi.FailureKind;
 import io.ledgerbridge.model.spi.Outcome;
-import java.lang.annotation.Annotation;
 import java.math.BigDecimal;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +28,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -88,30 +88,7 @@ class WebhookConnectorTest {
     }
 
     private static ConnectionContext context(String secret) {
-        return new ConnectionContext() {
-            public String connectionId() {
-                return "c1";
-            }
-
-            public String tenantId() {
-                return "acme";
-            }
-
-            public Optional<String> secret(String attribute) {
-                return "signingSecret".equals(attribute) ? Optional.ofNullable(secret) : Optional.empty();
-            }
-
-            public Optional<byte[]> attachment(String sha256) {
-                return Optional.empty();
-            }
-
-            public Optional<String> recall(String key) {
-                return Optional.empty();
-            }
-
-            public void remember(String key, String value) {
-            }
-        };
+        return new FakeContext("c1", "acme").secret("signingSecret", secret);
     }
 
     private static ExportRequest request(String key, boolean uncertain) {
@@ -163,42 +140,6 @@ class WebhookConnectorTest {
     }
 
     static WebhookConfig config(String url) {
-        return new WebhookConfig() {
-            public Class<? extends Annotation> annotationType() {
-                return WebhookConfig.class;
-            }
-
-            public String name() {
-                return "Webhook";
-            }
-
-            public boolean active() {
-                return true;
-            }
-
-            public String[] triggers() {
-                return new String[] {"FINALIZED"};
-            }
-
-            public String url() {
-                return url;
-            }
-
-            public String signingSecret() {
-                return "";
-            }
-
-            public int timeoutSeconds() {
-                return 5;
-            }
-
-            public int requestsPerSecond() {
-                return 50;
-            }
-
-            public int concurrency() {
-                return 4;
-            }
-        };
+        return Configs.of(WebhookConfig.class, Map.of("url", url, "timeoutSeconds", 5));
     }
 }
