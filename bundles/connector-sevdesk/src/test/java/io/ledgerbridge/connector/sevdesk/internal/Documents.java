@@ -1,5 +1,6 @@
 package io.ledgerbridge.connector.sevdesk.internal;
 
+import io.ledgerbridge.connector.tck.FakeContext;
 import io.ledgerbridge.model.ApprovalState;
 import io.ledgerbridge.model.Attachment;
 import io.ledgerbridge.model.AttachmentKind;
@@ -18,11 +19,8 @@ import io.ledgerbridge.model.Totals;
 import io.ledgerbridge.model.spi.ExportRequest;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 
 /** Documents and customers as the platform hands them to the connector. */
@@ -79,10 +77,9 @@ final class Documents {
     }
 
     /** A receipt the business received, with a PDF whose content the context can hand out. */
-    static Document receipt(String id, String number, MemoryContext context) {
+    static Document receipt(String id, String number, FakeContext context) {
         byte[] pdf = ("%PDF-1.4 receipt " + number).getBytes(StandardCharsets.US_ASCII);
-        String sha = sha256(pdf);
-        context.files.put(sha, pdf);
+        String sha = context.attach(pdf);
         Document doc = document(id, DocumentType.RECEIPT, number, supplier(),
                 List.of(line("Hundefutter", "3", null, "20.00", "7"), line("Leine", "1", null, "10.00", "19")));
         return withAttachments(doc, Direction.INCOMING,
@@ -93,14 +90,6 @@ final class Documents {
         return new Document(d.id(), d.tenantId(), d.sourceId(), d.source(), d.type(), direction, d.number(),
                 d.issueDate(), d.deliveryDate(), d.dueDate(), d.currency(), d.lines(), d.totals(), d.party(), d.tags(),
                 attachments, d.state(), d.createdAt(), d.updatedAt());
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     static ExportRequest finalized(Document doc) {

@@ -33,17 +33,17 @@ class SevdeskConnectorTest extends SimulatorFixture {
         assertTrue(ok.ok(), ok.message());
         assertTrue(ok.message().startsWith("Connected to sevdesk (bookkeeping system 2.0)."), ok.message());
         assertTrue(ok.message().contains("5000 (Geschäftskonto (Sandbox))"), "lists the usable payment accounts");
-        assertEquals("2.0", context.memory.get(AccountFacts.VERSION));
+        assertEquals("2.0", context.memory().get(AccountFacts.VERSION));
         sevdesk.setSystemVersion("1.0");
         assertTrue(connector().test(context).message().contains("bookkeeping system 1.0"));
-        assertEquals("1.0", context.memory.get(AccountFacts.VERSION));
+        assertEquals("1.0", context.memory().get(AccountFacts.VERSION));
         TestResult booking = connector(settings("5000", false, "VPDF")).test(context);
         assertTrue(booking.message().endsWith("Payments are booked on 5000 (Geschäftskonto (Sandbox))."), booking.message());
     }
 
     @Test
     void theTestTellsTokenPlanReachabilityAndSettingsApart() throws Exception {
-        TestResult invalid = connector().test(new MemoryContext("ffffffffffffffffffffffffffffffff"));
+        TestResult invalid = connector().test(tokenContext("ffffffffffffffffffffffffffffffff"));
         assertEquals(FailureKind.AUTH, invalid.kind());
         assertTrue(invalid.message().startsWith("the sevdesk API token is invalid or was regenerated"), invalid.message());
         sevdesk.setPlanLacksApi(true);
@@ -59,7 +59,7 @@ class SevdeskConnectorTest extends SimulatorFixture {
                 false, "")).test(context);
         assertEquals(FailureKind.UNAVAILABLE, unreachable.kind());
         assertTrue(unreachable.message().startsWith("sevdesk unreachable"), unreachable.message());
-        assertEquals(FailureKind.CONFIGURATION, connector().test(new MemoryContext(" ")).kind());
+        assertEquals(FailureKind.CONFIGURATION, connector().test(tokenContext(" ")).kind());
         TestResult account = connector(settings("123", false, "VPDF")).test(context);
         assertEquals(FailureKind.CONFIGURATION, account.kind());
         assertTrue(account.message().contains("payment account 123 does not exist"), account.message());
@@ -83,7 +83,7 @@ class SevdeskConnectorTest extends SimulatorFixture {
         assertEquals("1", refId(invoice, "taxRule"));
         assertEquals("133.88", invoice.get("sumGross"));
         assertEquals(2, stored("InvoicePos").size());
-        assertEquals(contact.get("id"), context.memory.get("contact.customer.K-1001"));
+        assertEquals(contact.get("id"), context.memory().get("contact.customer.K-1001"));
     }
 
     @Test
@@ -166,7 +166,7 @@ class SevdeskConnectorTest extends SimulatorFixture {
         clock.advance(Duration.ofHours(25));
         String second = delivered(connector.export(context, finalized(invoice("d2", "RE-2", anna()))));
         assertEquals("1", refId(storedInvoice(second), "taxRule"));
-        assertEquals("2.0", context.memory.get(AccountFacts.VERSION));
+        assertEquals("2.0", context.memory().get(AccountFacts.VERSION));
     }
 
     @Test

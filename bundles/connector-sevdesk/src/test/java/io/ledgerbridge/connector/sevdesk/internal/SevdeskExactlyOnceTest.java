@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.ledgerbridge.connector.tck.FakeContext;
 import io.ledgerbridge.model.Document;
 import io.ledgerbridge.model.DocumentType;
 import io.ledgerbridge.model.Party;
@@ -36,7 +37,7 @@ class SevdeskExactlyOnceTest extends SimulatorFixture {
     @Test
     void afterAnUncertainAttemptTheInvoiceIsLookedUpByNumberBeforeCreating() {
         String first = delivered(connector().export(context, finalized(invoice("d1", "RE-1", anna()))));
-        context.memory.remove(InvoiceExport.INVOICE + "d1"); // the attempt crashed before remembering its invoice
+        context.memory().remove(InvoiceExport.INVOICE + "d1"); // the attempt crashed before remembering its invoice
         String again = delivered(connector().export(context, retryAfterUncertainAttempt(invoice("d1", "RE-1", anna()))));
         assertEquals(first, again);
         assertEquals(1, sevdesk.control().createCount(SevdeskSimulator.INVOICE_NUMBER, "RE-1"));
@@ -56,12 +57,12 @@ class SevdeskExactlyOnceTest extends SimulatorFixture {
     @Test
     void aContactCreatedByALostAttemptIsFoundByCustomerNumberOrEmail() {
         delivered(connector().export(context, finalized(invoice("d1", "RE-1", anna()))));
-        MemoryContext forgetful = new MemoryContext(SevdeskSimulator.SANDBOX_TOKEN);
+        FakeContext forgetful = tokenContext(SevdeskSimulator.SANDBOX_TOKEN);
         delivered(connector().export(forgetful, retryAfterUncertainAttempt(invoice("d2", "RE-2", anna()))));
         Party withoutNumber = new Party("ben@example.com", null, null, "Ben", "Bauer", null, null, null, "DE", null,
                 null, null);
         delivered(connector().export(context, finalized(invoice("d3", "RE-3", withoutNumber))));
-        delivered(connector().export(new MemoryContext(SevdeskSimulator.SANDBOX_TOKEN),
+        delivered(connector().export(tokenContext(SevdeskSimulator.SANDBOX_TOKEN),
                 retryAfterUncertainAttempt(invoice("d4", "RE-4", withoutNumber))));
         assertEquals(2, stored("Contact").size());
     }
@@ -84,22 +85,22 @@ class SevdeskExactlyOnceTest extends SimulatorFixture {
 
     @Test
     void aContactDeletedInSevdeskIsCreatedAgain() {
-        context.memory.put("contact.customer.K-1001", "987654");
+        context.memory().put("contact.customer.K-1001", "987654");
         String id = delivered(connector().export(context, finalized(invoice("d1", "RE-1", anna()))));
         String contact = refId(storedInvoice(id), "contact");
-        assertEquals(contact, context.memory.get("contact.customer.K-1001"));
+        assertEquals(contact, context.memory().get("contact.customer.K-1001"));
     }
 
     @Test
     void anInvalidTokenPausesAtOnceWithoutHammering() {
         sevdesk.control().clearRequests();
-        Outcome.Failed auth = (Outcome.Failed) connector().export(new MemoryContext("ffffffffffffffffffffffffffffffff"),
+        Outcome.Failed auth = (Outcome.Failed) connector().export(tokenContext("ffffffffffffffffffffffffffffffff"),
                 finalized(invoice("d1", "RE-1", anna())));
         assertEquals(FailureKind.AUTH, auth.kind());
         assertTrue(auth.kind().pausesConnection());
         assertTrue(auth.message().startsWith("the sevdesk API token is invalid or was regenerated"), auth.message());
         assertEquals(1, sevdesk.control().requests().size(), "stops at the first 401");
-        assertEquals(FailureKind.CONFIGURATION, ((Outcome.Failed) connector().export(new MemoryContext(null),
+        assertEquals(FailureKind.CONFIGURATION, ((Outcome.Failed) connector().export(tokenContext(null),
                 finalized(invoice("d1", "RE-1", anna())))).kind());
     }
 

@@ -50,7 +50,7 @@ class SevdeskReceiptTest extends SimulatorFixture {
         assertEquals("default", stored("Voucher").get(0).get("taxType"));
         assertNull(stored("Voucher").get(0).get("taxRule"));
         sevdesk.control().reset();
-        context = new MemoryContext(SevdeskSimulator.SANDBOX_TOKEN);
+        context = tokenContext(SevdeskSimulator.SANDBOX_TOKEN);
         String small = delivered(connector(receiptSettings("27", true, SevdeskSettings.KEEP_DRAFT)).export(context,
                 finalized(receipt("r2", "B-2", context))));
         Map<String, Object> voucher = stored("Voucher").get(0);
@@ -66,7 +66,7 @@ class SevdeskReceiptTest extends SimulatorFixture {
         Document doc = receipt("r1", "B-1", context);
         String id = delivered(connector.export(context, finalized(doc)));
         assertEquals(id, delivered(connector.export(context, finalized(doc))), "remembered");
-        context.memory.remove(ReceiptExport.VOUCHER + "r1");
+        context.memory().remove(ReceiptExport.VOUCHER + "r1");
         assertEquals(id, delivered(connector.export(context, retryAfterUncertainAttempt(doc))), "found by number");
         assertEquals(1, sevdesk.control().createCount(SevdeskSimulator.VOUCHER_DESCRIPTION, "B-1"));
         assertEquals(Map.of(), sevdesk.control().duplicates());
@@ -78,7 +78,7 @@ class SevdeskReceiptTest extends SimulatorFixture {
     void aMissingFileFailsAndAReceiptWithoutFileIsSavedWithout() {
         SevdeskConnector connector = connector(receiptSettings("27", false, "VPDF"));
         Document doc = receipt("r1", "B-1", context);
-        context.files.clear();
+        context.attachments().clear();
         Outcome.Failed missing = assertInstanceOf(Outcome.Failed.class, connector.export(context, finalized(doc)));
         assertEquals(FailureKind.NOT_FOUND, missing.kind());
         assertEquals("the file B-1.pdf of receipt B-1 is missing", missing.message());

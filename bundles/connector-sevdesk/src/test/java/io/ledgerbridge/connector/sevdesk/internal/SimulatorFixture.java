@@ -1,6 +1,7 @@
 package io.ledgerbridge.connector.sevdesk.internal;
 
 import io.ledgerbridge.connector.kit.HttpSettings;
+import io.ledgerbridge.connector.tck.FakeContext;
 import io.ledgerbridge.model.spi.Outcome;
 import io.ledgerbridge.sandbox.SevdeskSimulator;
 import java.time.Clock;
@@ -20,7 +21,7 @@ abstract class SimulatorFixture {
     static SevdeskSimulator sevdesk;
     final List<SevdeskConnector> connectors = new ArrayList<>();
     MutableClock clock;
-    MemoryContext context;
+    FakeContext context;
 
     @BeforeAll
     static void startSimulator() {
@@ -36,12 +37,17 @@ abstract class SimulatorFixture {
     void resetSimulator() {
         sevdesk.control().reset();
         clock = new MutableClock(Instant.parse("2026-11-21T08:00:00Z"));
-        context = new MemoryContext(SevdeskSimulator.SANDBOX_TOKEN);
+        context = tokenContext(SevdeskSimulator.SANDBOX_TOKEN);
     }
 
     @AfterEach
     void closeConnectors() {
         connectors.forEach(SevdeskConnector::deactivate);
+    }
+
+    /** A connection context with this API token (null: none), an empty memory and no files. */
+    static FakeContext tokenContext(String token) {
+        return new FakeContext("io.ledgerbridge.connector.sevdesk~test").secret(SevdeskConnector.TOKEN, token);
     }
 
     /** A connector with the default settings (mark as sent as PDF, no payment account). */
