@@ -58,10 +58,15 @@ public class BillomatConnector implements Connector {
     }
 
     BillomatConnector(BillomatConfig config, Clock clock, Map<String, Object> properties) {
+        this(config, clock, properties, HttpSettings.builder(BillomatType.ID).build());
+    }
+
+    /** With the HTTP timeouts given, e.g. short ones for tests of a target that does not answer. */
+    BillomatConnector(BillomatConfig config, Clock clock, Map<String, Object> properties, HttpSettings httpSettings) {
         this.config = config;
         this.billomatId = config.billomatId() == null ? "" : config.billomatId().strip();
         this.base = BaseUrl.resolve(config.baseUrl(), billomatId);
-        this.http = HttpJson.create(HttpSettings.builder(BillomatType.ID).build());
+        this.http = HttpJson.create(httpSettings);
         this.quota = new QuotaGuard(clock);
         boolean app = notBlank(config.appId()) && notBlank(config.appSecret());
         this.info = BillomatType.info(BillomatType.budget(app));

@@ -2,12 +2,15 @@ package io.ledgerbridge.connector.billomat.internal;
 
 import io.ledgerbridge.connector.kit.ConnectorException;
 import io.ledgerbridge.connector.kit.ConnectorException.Kind;
+import io.ledgerbridge.connector.kit.RateLimitHeaders;
 import io.ledgerbridge.connector.kit.Response;
 import java.time.Duration;
+import java.time.Instant;
 
 /**
  * Turns a failed Billomat reply into an exception whose message tells a partner what to do: an unknown Billomat ID
- * (404), a wrong key (401), missing rights (403), the rate limit (429, waiting until the window resets).
+ * (404), a wrong key (401), missing rights (403), the rate limit (429, waiting as a Retry-After says, else until the
+ * window resets).
  */
 final class BillomatErrors {
     private BillomatErrors() {
@@ -29,7 +32,7 @@ final class BillomatErrors {
                     + "base URL)", null);
             case 429 -> rebuild(e, Kind.RATE_LIMIT, "Billomat's limit of requests per 15 minutes for this account "
                     + "is used up (it is shared by all tools without app credentials); waiting until the window "
-                    + "resets", untilReset);
+                    + "resets", RateLimitHeaders.retryAfter(response.headers(), Instant.now()).orElse(untilReset));
             default -> e;
         };
     }

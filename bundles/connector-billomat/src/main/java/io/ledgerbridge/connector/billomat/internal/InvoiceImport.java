@@ -74,6 +74,13 @@ final class InvoiceImport {
         boolean scan() throws ConnectorException {
             int page = cursor.anchorPage(PER_PAGE);
             BillomatPage<InvoiceDto> current = client.invoices(Map.of(), page, PER_PAGE);
+            int last = Math.max(1, (current.total() + PER_PAGE - 1) / PER_PAGE);
+            if (current.items().isEmpty() && page > last) {
+                // the cursor lies past the end (many invoices deleted since): go to the last page at once, not
+                // one page back per call
+                page = last;
+                current = client.invoices(Map.of(), page, PER_PAGE);
+            }
             while (page > 1 && startsAfterCursor(current)) {
                 page--;
                 current = client.invoices(Map.of(), page, PER_PAGE);

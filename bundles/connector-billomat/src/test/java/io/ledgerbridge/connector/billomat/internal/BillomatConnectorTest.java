@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.ledgerbridge.connector.tck.FakeContext;
 import io.ledgerbridge.model.FieldError;
 import io.ledgerbridge.model.spi.Capability;
 import io.ledgerbridge.model.spi.FailureKind;
@@ -26,7 +27,7 @@ class BillomatConnectorTest {
         billomat.close();
     }
 
-    private TestResult test(BillomatConnector connector, TestContext context) {
+    private TestResult test(BillomatConnector connector, FakeContext context) {
         try {
             return connector.test(context);
         } finally {
@@ -36,8 +37,8 @@ class BillomatConnectorTest {
 
     @Test
     void theTestNamesTheAccountAndWhatIsLeftOfTheLimit() {
-        TestResult ok = test(new BillomatConnector(Configs.sandbox(billomat.rootUrl())),
-                new TestContext(BillomatSimulator.SANDBOX_API_KEY));
+        TestResult ok = test(Configs.connector(Configs.sandbox(billomat.rootUrl())),
+                Configs.context(BillomatSimulator.SANDBOX_API_KEY));
         assertTrue(ok.ok(), ok.message());
         assertTrue(ok.message().contains("(sandbox)") && ok.message().contains("299 of 300 requests left"),
                 ok.message());
@@ -46,17 +47,17 @@ class BillomatConnectorTest {
 
     @Test
     void anUnknownIdAWrongKeyAndMissingRightsGetTheirOwnMessages() {
-        TestResult unknown = test(new BillomatConnector(Configs.sandbox(billomat.rootUrl(), "billomatId", "nobody")),
-                new TestContext(BillomatSimulator.SANDBOX_API_KEY));
+        TestResult unknown = test(Configs.connector(Configs.sandbox(billomat.rootUrl(), "billomatId", "nobody")),
+                Configs.context(BillomatSimulator.SANDBOX_API_KEY));
         assertEquals(FailureKind.CONFIGURATION, unknown.kind());
         assertTrue(unknown.message().startsWith("Billomat does not know the Billomat ID 'nobody'"), unknown.message());
-        TestResult wrongKey = test(new BillomatConnector(Configs.sandbox(billomat.rootUrl())),
-                new TestContext("wrong"));
+        TestResult wrongKey = test(Configs.connector(Configs.sandbox(billomat.rootUrl())),
+                Configs.context("wrong"));
         assertEquals(FailureKind.AUTH, wrongKey.kind());
         assertTrue(wrongKey.message().startsWith("Billomat rejected the API key"), wrongKey.message());
         billomat.control().inject(Fault.status(403, "no rights").onPath("/clients/myself"));
-        TestResult rights = test(new BillomatConnector(Configs.sandbox(billomat.rootUrl())),
-                new TestContext(BillomatSimulator.SANDBOX_API_KEY));
+        TestResult rights = test(Configs.connector(Configs.sandbox(billomat.rootUrl())),
+                Configs.context(BillomatSimulator.SANDBOX_API_KEY));
         assertEquals(FailureKind.PERMISSION, rights.kind());
         assertTrue(rights.message().startsWith("the Billomat user who owns this API key lacks the rights"),
                 rights.message());
@@ -67,16 +68,16 @@ class BillomatConnectorTest {
     void appCredentialsRaiseTheDeclaredBudgetAndAreSent() {
         RateBudget plain = new BillomatType().describe().rateBudget();
         assertEquals(new RateBudget(300, Duration.ofMinutes(15), 2, 2), plain);
-        BillomatConnector app = new BillomatConnector(Configs.sandbox(billomat.rootUrl(),
+        BillomatConnector app = Configs.connector(Configs.sandbox(billomat.rootUrl(),
                 "appId", BillomatSimulator.SANDBOX_APP_ID, "appSecret", "ENC(v1:stored)"));
         assertEquals(1000, app.describe().rateBudget().requests());
         assertTrue(app.describe().capabilities().containsAll(List.of(Capability.EXPORT, Capability.IMPORT)));
-        TestContext context = new TestContext(BillomatSimulator.SANDBOX_API_KEY);
-        context.secrets.put("appSecret", BillomatSimulator.SANDBOX_APP_SECRET);
+        FakeContext context = Configs.context(BillomatSimulator.SANDBOX_API_KEY);
+        context.secret("appSecret", BillomatSimulator.SANDBOX_APP_SECRET);
         TestResult ok = test(app, context);
         assertTrue(ok.message().contains("999 of 1000"), ok.message());
-        context.secrets.put("appSecret", "wrong");
-        assertEquals(FailureKind.AUTH, test(new BillomatConnector(Configs.sandbox(billomat.rootUrl(),
+        context.secret("appSecret", "wrong");
+        assertEquals(FailureKind.AUTH, test(Configs.connector(Configs.sandbox(billomat.rootUrl(),
                 "appId", BillomatSimulator.SANDBOX_APP_ID, "appSecret", "ENC(v1:stored)")), context).kind());
     }
 

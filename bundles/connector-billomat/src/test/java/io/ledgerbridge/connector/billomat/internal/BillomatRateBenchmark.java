@@ -1,5 +1,6 @@
 package io.ledgerbridge.connector.billomat.internal;
 
+import io.ledgerbridge.connector.tck.FakeContext;
 import io.ledgerbridge.engine.internal.transfer.RateGate;
 import io.ledgerbridge.model.Document;
 import io.ledgerbridge.model.LifecycleEvent;
@@ -57,7 +58,7 @@ public final class BillomatRateBenchmark {
     private boolean run() throws Exception {
         try (BillomatSimulator billomat = BillomatSimulator.builder()
                 .rateLimit(Duration.ofSeconds(windowSeconds), quota, quota).start()) {
-            BillomatConnector connector = new BillomatConnector(Configs.sandbox(billomat.rootUrl()));
+            BillomatConnector connector = Configs.connector(Configs.sandbox(billomat.rootUrl()));
             RateBudget declared = connector.describe().rateBudget();
             RateBudget budget = new RateBudget(quota, Duration.ofSeconds(windowSeconds), declared.concurrency(),
                     declared.requestsPerExport());
@@ -76,7 +77,7 @@ public final class BillomatRateBenchmark {
     /** The engine's dispatch loop in small: start what the gate allows, wait for a slot or the next chance. */
     private void dispatch(BillomatConnector connector, RateGate gate, int concurrency, Instant end)
             throws InterruptedException {
-        TestContext context = new TestContext(BillomatSimulator.SANDBOX_API_KEY);
+        FakeContext context = Configs.context(BillomatSimulator.SANDBOX_API_KEY);
         ExecutorService workers = Executors.newFixedThreadPool(concurrency);
         while (Instant.now().isBefore(end)) {
             Instant now = Instant.now();
@@ -95,7 +96,7 @@ public final class BillomatRateBenchmark {
         workers.awaitTermination(30, TimeUnit.SECONDS);
     }
 
-    private void deliver(BillomatConnector connector, TestContext context, RateGate gate, ExportRequest request) {
+    private void deliver(BillomatConnector connector, FakeContext context, RateGate gate, ExportRequest request) {
         Outcome outcome = connector.export(context, request);
         Duration retryAfter = outcome instanceof Outcome.Failed f ? f.retryAfter() : null;
         gate.release(outcome.rateLimit(), retryAfter, Instant.now());

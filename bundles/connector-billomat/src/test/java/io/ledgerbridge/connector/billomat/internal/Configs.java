@@ -1,10 +1,10 @@
 package io.ledgerbridge.connector.billomat.internal;
 
-import java.lang.reflect.Proxy;
+import io.ledgerbridge.connector.tck.FakeContext;
 import java.util.HashMap;
 import java.util.Map;
 
-/** A {@link BillomatConfig} as DS would give it: the given values, else the annotation's defaults. */
+/** A {@link BillomatConfig} as DS would give it (the TCK's converter), and contexts with the sandbox's key. */
 final class Configs {
     private Configs() {
     }
@@ -12,7 +12,6 @@ final class Configs {
     /** The simulator's account at the given API root ({@code http://127.0.0.1:port}), plus the given values. */
     static BillomatConfig sandbox(String rootUrl, Object... keysAndValues) {
         Map<String, Object> values = new HashMap<>();
-        values.put("name", "Billomat test");
         values.put("billomatId", "sandbox");
         values.put("apiKey", "ENC(v1:not-used-the-context-decrypts)");
         values.put("baseUrl", rootUrl + "/{billomatId}/api");
@@ -23,13 +22,16 @@ final class Configs {
     }
 
     static BillomatConfig of(Map<String, Object> values) {
-        return (BillomatConfig) Proxy.newProxyInstance(BillomatConfig.class.getClassLoader(),
-                new Class<?>[] {BillomatConfig.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("annotationType")) {
-                        return BillomatConfig.class;
-                    }
-                    Object value = values.get(method.getName());
-                    return value != null ? value : method.getDefaultValue();
-                });
+        return io.ledgerbridge.connector.tck.Configs.of(BillomatConfig.class, values);
+    }
+
+    /** A connector for the configuration, as DS activates it (with no other properties). */
+    static BillomatConnector connector(BillomatConfig config) {
+        return new BillomatConnector(config, Map.of());
+    }
+
+    /** A connection context with this API key (null: none), an empty memory and no files. */
+    static FakeContext context(String apiKey) {
+        return new FakeContext("io.ledgerbridge.connector.billomat~test").secret("apiKey", apiKey);
     }
 }

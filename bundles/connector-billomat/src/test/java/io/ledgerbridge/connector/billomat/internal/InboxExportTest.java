@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.ledgerbridge.connector.tck.FakeContext;
 import io.ledgerbridge.model.Attachment;
 import io.ledgerbridge.model.AttachmentKind;
 import io.ledgerbridge.model.Direction;
@@ -26,9 +27,9 @@ class InboxExportTest {
     private static final byte[] PDF = "%PDF-1.4 receipt".getBytes(StandardCharsets.US_ASCII);
 
     private final BillomatSimulator billomat = BillomatSimulator.start(0);
-    private final BillomatConnector connector = new BillomatConnector(Configs.sandbox(billomat.rootUrl(),
+    private final BillomatConnector connector = Configs.connector(Configs.sandbox(billomat.rootUrl(),
             "target", "INBOX_DOCUMENT"));
-    private final TestContext context = new TestContext(BillomatSimulator.SANDBOX_API_KEY);
+    private final FakeContext context = Configs.context(BillomatSimulator.SANDBOX_API_KEY);
 
     @AfterEach
     void stop() {
@@ -44,7 +45,7 @@ class InboxExportTest {
 
     @Test
     void sendsThePdfWithMetadataNamingTheDocument() {
-        context.files.put("pdf-r1", PDF);
+        context.attachments().put("pdf-r1", PDF);
         Outcome.Delivered delivered = assertInstanceOf(Outcome.Delivered.class,
                 connector.export(context, Documents.finalized(receipt("r1"))));
         Map<String, Object> stored = billomat.control().snapshot("inbox-documents").get(0);
@@ -59,10 +60,10 @@ class InboxExportTest {
 
     @Test
     void afterAnUncertainAttemptTheInboxIsSearchedForTheDocument() {
-        context.files.put("pdf-r2", PDF);
+        context.attachments().put("pdf-r2", PDF);
         connector.export(context, Documents.finalized(receipt("r2")));
-        TestContext afterCrash = new TestContext(BillomatSimulator.SANDBOX_API_KEY);
-        afterCrash.files.put("pdf-r2", PDF);
+        FakeContext afterCrash = Configs.context(BillomatSimulator.SANDBOX_API_KEY);
+        afterCrash.attachments().put("pdf-r2", PDF);
         Outcome.Delivered again = assertInstanceOf(Outcome.Delivered.class,
                 connector.export(afterCrash, Documents.retry(receipt("r2"))));
         assertEquals(billomat.control().snapshot("inbox-documents").get(0).get("id"), again.remoteId());
@@ -74,7 +75,7 @@ class InboxExportTest {
     void anEInvoiceIsSentWhenThereIsNoPdf() {
         Document xmlOnly = Documents.with(receipt("r3"), DocumentType.RECEIPT, Direction.INCOMING,
                 List.of(receipt("r3").attachments().get(0)));
-        context.files.put("xml-r3", "<Invoice/>".getBytes(StandardCharsets.UTF_8));
+        context.attachments().put("xml-r3", "<Invoice/>".getBytes(StandardCharsets.UTF_8));
         assertInstanceOf(Outcome.Delivered.class, connector.export(context, Documents.finalized(xmlOnly)));
         assertEquals("application/xml", billomat.control().snapshot("inbox-documents").get(0).get("mimetype"));
     }
@@ -93,7 +94,7 @@ class InboxExportTest {
 
     @Test
     void aServerErrorIsRetryable() {
-        context.files.put("pdf-r6", PDF);
+        context.attachments().put("pdf-r6", PDF);
         billomat.control().inject(Fault.status(502).onPath("/inbox-documents"));
         Outcome.Failed failed = assertInstanceOf(Outcome.Failed.class,
                 connector.export(context, Documents.finalized(receipt("r6"))));

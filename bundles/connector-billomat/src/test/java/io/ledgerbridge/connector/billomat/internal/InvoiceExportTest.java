@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.ledgerbridge.connector.tck.FakeContext;
 import io.ledgerbridge.model.Direction;
 import io.ledgerbridge.model.Document;
 import io.ledgerbridge.model.DocumentType;
@@ -26,8 +27,8 @@ import org.junit.jupiter.api.Test;
 /** The invoice target end to end against the simulator: customer matching, numbering, payments, exactly once. */
 class InvoiceExportTest {
     private final BillomatSimulator billomat = BillomatSimulator.start(0);
-    private final BillomatConnector connector = new BillomatConnector(Configs.sandbox(billomat.rootUrl()));
-    private final TestContext context = new TestContext(BillomatSimulator.SANDBOX_API_KEY);
+    private final BillomatConnector connector = Configs.connector(Configs.sandbox(billomat.rootUrl()));
+    private final FakeContext context = Configs.context(BillomatSimulator.SANDBOX_API_KEY);
 
     @AfterEach
     void stop() {
@@ -114,7 +115,7 @@ class InvoiceExportTest {
         assertInstanceOf(Outcome.Delivered.class, connector.export(context, Documents.paid(document, false)));
         assertEquals(List.of(), calls(), "remembered as paid: no call");
         connector.export(context, Documents.paid(document, true));
-        connector.export(new TestContext(BillomatSimulator.SANDBOX_API_KEY), Documents.paid(document, true));
+        connector.export(Configs.context(BillomatSimulator.SANDBOX_API_KEY), Documents.paid(document, true));
         assertEquals(1, billomat.control().snapshot("invoice-payments").size());
         assertEquals("129.70", billomat.control().snapshot("invoice-payments").get(0).get("amount"));
     }
@@ -145,12 +146,12 @@ class InvoiceExportTest {
         billomat.control().inject(Fault.status(503).onPath("/invoices/").onMethod("PUT"));
         connector.export(context, Documents.finalized(document));
         // the memory of that attempt was lost (a crash before it was written): the draft is found by its number
-        TestContext afterCrash = new TestContext(BillomatSimulator.SANDBOX_API_KEY);
+        FakeContext afterCrash = Configs.context(BillomatSimulator.SANDBOX_API_KEY);
         assertInstanceOf(Outcome.Delivered.class, connector.export(afterCrash, Documents.retry(document)));
         assertCompleted(invoices().get(0));
         // and once completed, by its invoice number
         assertInstanceOf(Outcome.Delivered.class, connector.export(
-                new TestContext(BillomatSimulator.SANDBOX_API_KEY), Documents.retry(document)));
+                Configs.context(BillomatSimulator.SANDBOX_API_KEY), Documents.retry(document)));
         assertEquals(1, invoices().size());
         assertEquals(1, billomat.control().createCount(BillomatSimulator.INVOICE_NUMBER, "RE-2026-0002"));
         assertTrue(billomat.control().duplicates().isEmpty(), "0 duplicates: " + billomat.control().duplicates());
@@ -183,7 +184,7 @@ class InvoiceExportTest {
 
     @Test
     void failuresAreTypedAndCarryTheRateLimitState() {
-        BillomatConnector wrongId = new BillomatConnector(Configs.sandbox(billomat.rootUrl(), "billomatId", "nobody"));
+        BillomatConnector wrongId = Configs.connector(Configs.sandbox(billomat.rootUrl(), "billomatId", "nobody"));
         try {
             Outcome.Failed unknown = assertInstanceOf(Outcome.Failed.class,
                     wrongId.export(context, Documents.finalized(Documents.invoice("d1", "RE-1"))));
@@ -192,9 +193,9 @@ class InvoiceExportTest {
             wrongId.deactivate();
         }
         Outcome.Failed noKey = assertInstanceOf(Outcome.Failed.class,
-                connector.export(new TestContext(null), Documents.finalized(Documents.invoice("d1", "RE-1"))));
+                connector.export(Configs.context(null), Documents.finalized(Documents.invoice("d1", "RE-1"))));
         assertEquals(FailureKind.CONFIGURATION, noKey.kind());
-        Outcome.Failed wrongKey = assertInstanceOf(Outcome.Failed.class, connector.export(new TestContext("nope"),
+        Outcome.Failed wrongKey = assertInstanceOf(Outcome.Failed.class, connector.export(Configs.context("nope"),
                 Documents.finalized(Documents.invoice("d1", "RE-1"))));
         assertEquals(FailureKind.AUTH, wrongKey.kind());
         assertNotNull(wrongKey.rateLimit());

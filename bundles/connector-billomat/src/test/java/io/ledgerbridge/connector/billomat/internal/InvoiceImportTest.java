@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.ledgerbridge.connector.tck.FakeContext;
 import io.ledgerbridge.model.spi.FailureKind;
 import io.ledgerbridge.model.spi.ImportBatch;
 import io.ledgerbridge.sandbox.BillomatSimulator;
@@ -22,7 +23,7 @@ class InvoiceImportTest {
     private final ManualClock clock = new ManualClock(Instant.parse("2026-11-02T10:00:10Z"));
     private BillomatSimulator billomat = BillomatSimulator.builder().clock(clock).start();
     private BillomatConnector connector = connector();
-    private final TestContext context = new TestContext(BillomatSimulator.SANDBOX_API_KEY);
+    private final FakeContext context = Configs.context(BillomatSimulator.SANDBOX_API_KEY);
     private final SimSeeder seed = new SimSeeder(billomat, clock);
 
     private BillomatConnector connector() {
@@ -74,6 +75,16 @@ class InvoiceImportTest {
         assertEquals("billomat:sandbox:" + id, batch.documents().get(0).draft().sourceId());
         assertFalse(batch.more());
         assertTrue(connector.importSince(context, batch.nextCursor()).documents().isEmpty(), "nothing new");
+    }
+
+    @Test
+    void aCursorPastTheEndJumpsToTheLastPageInsteadOfWalkingBackPageByPage() {
+        seed.completed("RE-1");
+        billomat.control().clearRequests();
+        ImportBatch batch = connector.importSince(context, "v1;last=999999;seen=100000;drafts=");
+        assertTrue(batch.documents().isEmpty());
+        assertFalse(batch.more());
+        assertEquals(2, billomat.control().requests().size(), "the page of the cursor, then the last page");
     }
 
     @Test
