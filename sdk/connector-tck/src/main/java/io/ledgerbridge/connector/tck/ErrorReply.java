@@ -14,6 +14,7 @@ import java.util.Objects;
  */
 public record ErrorReply(int status, String contentType, String body, String message, String pathContains) {
 
+    /** Checks that the reply is a 4xx whose body holds the message. */
     public ErrorReply {
         if (status < 400 || status > 499) {
             throw new IllegalArgumentException("a validation error is a 4xx: " + status);
