@@ -34,8 +34,8 @@ class InboxExportTest extends SimulatorFixture {
 
     @Test
     void anInvoiceLandsInTheCompanysInboxWithItsPdfAndEInvoice() {
-        Document doc = document(context, "doc-1", "RE-1001", DocumentType.SALES_INVOICE, Direction.OUTGOING, true,
-                true);
+        Document doc =
+                document(context, "doc-1", "RE-1001", DocumentType.SALES_INVOICE, Direction.OUTGOING, true, true);
         String id = delivered(connector().export(context, approved(doc)));
         Map<String, Object> item = inbox().get(0);
         assertEquals(id, String.valueOf(item.get("id")));
@@ -43,7 +43,8 @@ class InboxExportTest extends SimulatorFixture {
         assertEquals("doc-1", item.get("externalId"));
         assertEquals("RE-1001.pdf", item.get("fileName"));
         assertEquals(TestDocuments.PDF.length, item.get("fileSize"));
-        assertEquals(List.of(Map.of("fileName", "RE-1001.xml", "fileSize", TestDocuments.XML.length)),
+        assertEquals(
+                List.of(Map.of("fileName", "RE-1001.xml", "fileSize", TestDocuments.XML.length)),
                 item.get("attachments"));
         assertEquals("Sales invoice RE-1001 to ACME GmbH, 2026-11-02", item.get("subject"));
         assertNull(item.get("senderName"), "the sender of an outgoing invoice is the tenant itself");
@@ -64,10 +65,15 @@ class InboxExportTest extends SimulatorFixture {
     void aClientsDocumentsLandInTheClientsCompanyOnly() {
         delivered(connector(settings("BETA")).export(context, approved(invoice(context, "doc-3", "RE-3"))));
         long beta = zenvoices.control().snapshot("SANDBOX/administrations").stream()
-                .filter(a -> "BETA".equals(a.get("code"))).map(a -> ((Number) a.get("id")).longValue())
-                .findFirst().orElseThrow();
-        assertEquals(List.of(beta), inbox().stream().map(i -> ((Number) i.get("administrationId")).longValue())
-                .toList());
+                .filter(a -> "BETA".equals(a.get("code")))
+                .map(a -> ((Number) a.get("id")).longValue())
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                List.of(beta),
+                inbox().stream()
+                        .map(i -> ((Number) i.get("administrationId")).longValue())
+                        .toList());
     }
 
     @Test
@@ -98,28 +104,37 @@ class InboxExportTest extends SimulatorFixture {
 
     @Test
     void documentsOfTypeOtherAndDocumentsWithoutFilesAreSkippedWithAReason() {
-        Outcome other = connector().export(context, approved(document(context, "doc-6", "X-6", DocumentType.OTHER,
-                Direction.OUTGOING, true, false)));
+        Outcome other = connector()
+                .export(
+                        context,
+                        approved(document(
+                                context, "doc-6", "X-6", DocumentType.OTHER, Direction.OUTGOING, true, false)));
         assertTrue(assertInstanceOf(Outcome.Unsupported.class, other).message().contains("type OTHER"));
-        Outcome noFile = connector().export(context, approved(document(context, "doc-7", "RE-7",
-                DocumentType.CREDIT_NOTE, Direction.OUTGOING, false, false)));
+        Outcome noFile = connector()
+                .export(
+                        context,
+                        approved(document(
+                                context, "doc-7", "RE-7", DocumentType.CREDIT_NOTE, Direction.OUTGOING, false, false)));
         assertTrue(assertInstanceOf(Outcome.Unsupported.class, noFile).message().contains("has no PDF or e-invoice"));
         assertEquals(0, zenvoices.control().requests().size(), "nothing asked of Zenvoices");
     }
 
     @Test
     void aMissingPermissionPausesTheConnectionWithTheTestsMessage() {
-        zenvoices.setPermissions(ZenvoicesSimulator.SANDBOX_TENANCY, ZenvoicesSimulator.SANDBOX_USER,
+        zenvoices.setPermissions(
+                ZenvoicesSimulator.SANDBOX_TENANCY,
+                ZenvoicesSimulator.SANDBOX_USER,
                 ZenvoicesPermission.COMPANIES_LIST);
-        Outcome.Failed failed = failed(connector().export(context, approved(invoice(context, "doc-8", "RE-8"))),
-                FailureKind.PERMISSION);
+        Outcome.Failed failed = failed(
+                connector().export(context, approved(invoice(context, "doc-8", "RE-8"))), FailureKind.PERMISSION);
         assertEquals(connector().test(context).message(), failed.message());
     }
 
     @Test
     void anUnknownCompanyCodePausesTheConnectionWithTheTestsMessage() {
-        Outcome.Failed failed = failed(connector(settings("GAMMA")).export(context,
-                approved(invoice(context, "doc-9", "RE-9"))), FailureKind.CONFIGURATION);
+        Outcome.Failed failed = failed(
+                connector(settings("GAMMA")).export(context, approved(invoice(context, "doc-9", "RE-9"))),
+                FailureKind.CONFIGURATION);
         assertEquals(connector(settings("GAMMA")).test(context).message(), failed.message());
     }
 
@@ -127,12 +142,16 @@ class InboxExportTest extends SimulatorFixture {
     void anUploadAnsweringThatTheCompanyIsGoneLooksItUpOnceMoreBeforePausing() {
         ZenvoicesConnector connector = connector();
         delivered(connector.export(context, approved(invoice(context, "doc-10", "RE-10"))));
-        zenvoices.control().inject(Fault.status(404, "There is no such an entity. Entity type: Administration")
-                .onExactPath(UPLOAD));
-        Outcome.Failed failed = failed(connector.export(context, approved(invoice(context, "doc-11", "RE-11"))),
-                FailureKind.CONFIGURATION);
-        assertEquals("Zenvoices no longer knows the company with the code 'ACME': check the code in Zenvoices under "
-                + "Manage > Organisation > Companies", failed.message());
+        zenvoices
+                .control()
+                .inject(Fault.status(404, "There is no such an entity. Entity type: Administration")
+                        .onExactPath(UPLOAD));
+        Outcome.Failed failed = failed(
+                connector.export(context, approved(invoice(context, "doc-11", "RE-11"))), FailureKind.CONFIGURATION);
+        assertEquals(
+                "Zenvoices no longer knows the company with the code 'ACME': check the code in Zenvoices under "
+                        + "Manage > Organisation > Companies",
+                failed.message());
         assertEquals(2, requests("POST", ZenvoicesClient.API + "/administration/list"), "looked up once more");
         assertEquals(1, inbox().size());
     }
@@ -140,22 +159,26 @@ class InboxExportTest extends SimulatorFixture {
     @Test
     void aMissingFileFailsThatTransferOnly() {
         Document doc = invoice(context, "doc-12", "RE-12");
-        context.files.clear();
+        context.attachments().clear();
         Outcome.Failed failed = failed(connector().export(context, approved(doc)), FailureKind.NOT_FOUND);
         assertTrue(failed.message().contains("RE-12.pdf of RE-12 is missing"), failed.message());
     }
 
     @Test
     void aRejectedUploadIsAValidationFailureOfThatDocument() {
-        zenvoices.control().inject(Fault.status(400, "Your request is not valid!").onExactPath(UPLOAD));
-        Outcome.Failed failed = failed(connector().export(context, approved(invoice(context, "doc-13", "RE-13"))),
-                FailureKind.VALIDATION);
+        zenvoices
+                .control()
+                .inject(Fault.status(400, "Your request is not valid!").onExactPath(UPLOAD));
+        Outcome.Failed failed = failed(
+                connector().export(context, approved(invoice(context, "doc-13", "RE-13"))), FailureKind.VALIDATION);
         assertTrue(failed.message().startsWith("Zenvoices rejected the document: "), failed.message());
     }
 
     private static long acmeId() {
         return zenvoices.control().snapshot("SANDBOX/administrations").stream()
-                .filter(a -> "ACME".equals(a.get("code"))).map(a -> ((Number) a.get("id")).longValue())
-                .findFirst().orElseThrow();
+                .filter(a -> "ACME".equals(a.get("code")))
+                .map(a -> ((Number) a.get("id")).longValue())
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -1,6 +1,7 @@
 package io.ledgerbridge.connector.zenvoices.internal;
 
 import io.ledgerbridge.connector.kit.HttpSettings;
+import io.ledgerbridge.connector.tck.FakeContext;
 import io.ledgerbridge.model.spi.FailureKind;
 import io.ledgerbridge.model.spi.Outcome;
 import io.ledgerbridge.model.spi.TestResult;
@@ -27,7 +28,7 @@ abstract class SimulatorFixture {
 
     final List<ZenvoicesConnector> connectors = new ArrayList<>();
     TokenCache tokens;
-    MemoryContext context;
+    FakeContext context;
 
     @BeforeAll
     static void startSimulator() {
@@ -43,12 +44,17 @@ abstract class SimulatorFixture {
     void resetSimulator() {
         zenvoices.control().reset();
         tokens = new TokenCache(CLOCK);
-        context = new MemoryContext(ZenvoicesSimulator.SANDBOX_PASSWORD);
+        context = context(ZenvoicesSimulator.SANDBOX_PASSWORD);
     }
 
     @AfterEach
     void closeConnectors() {
         connectors.forEach(ZenvoicesConnector::deactivate);
+    }
+
+    /** A connection context holding this password (none for null), as the engine decrypts it. */
+    static FakeContext context(String password) {
+        return new FakeContext(ZenvoicesType.PID + "~test").secret(ZenvoicesType.PASSWORD, password);
     }
 
     /** A connection to company ACME of the seeded organisation. */
@@ -61,22 +67,29 @@ abstract class SimulatorFixture {
     }
 
     ZenvoicesConnector connector(ZenvoicesSettings settings, Duration responseTimeout) {
-        ZenvoicesConnector connector = new ZenvoicesConnector(settings, tokens, CLOCK,
-                HttpSettings.builder(ZenvoicesType.ID).responseTimeout(responseTimeout).maxConnectionsPerRoute(16)
-                        .maxConnectionsTotal(16).build());
+        ZenvoicesConnector connector = new ZenvoicesConnector(
+                settings,
+                tokens,
+                CLOCK,
+                HttpSettings.builder(ZenvoicesType.ID)
+                        .responseTimeout(responseTimeout)
+                        .maxConnectionsPerRoute(16)
+                        .maxConnectionsTotal(16)
+                        .build());
         connectors.add(connector);
         return connector;
     }
 
     static ZenvoicesSettings settings(String companyCode) {
-        return new ZenvoicesSettings(zenvoices.baseUrl(), ZenvoicesSimulator.SANDBOX_USER,
-                ZenvoicesSimulator.SANDBOX_TENANCY, companyCode);
+        return new ZenvoicesSettings(
+                zenvoices.baseUrl(), ZenvoicesSimulator.SANDBOX_USER, ZenvoicesSimulator.SANDBOX_TENANCY, companyCode);
     }
 
     /** Requests the simulator answered (or held) with this method and exact path. */
     static long requests(String method, String path) {
         return zenvoices.control().requests().stream()
-                .filter(r -> r.method().equals(method) && r.path().equals(path)).count();
+                .filter(r -> r.method().equals(method) && r.path().equals(path))
+                .count();
     }
 
     static long logins() {

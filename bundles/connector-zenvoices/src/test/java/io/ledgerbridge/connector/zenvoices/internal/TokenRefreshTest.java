@@ -5,6 +5,7 @@ import static io.ledgerbridge.connector.zenvoices.internal.TestDocuments.invoice
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.ledgerbridge.connector.tck.FakeContext;
 import io.ledgerbridge.model.spi.FailureKind;
 import io.ledgerbridge.model.spi.Outcome;
 import io.ledgerbridge.sandbox.Fault;
@@ -31,8 +32,8 @@ class TokenRefreshTest extends SimulatorFixture {
         CLOCK.advance(Duration.ofDays(1)); // the token's day is over, for the connector and for Zenvoices
         zenvoices.control().clearRequests();
         zenvoices.control().setLatency(Duration.ofMillis(50)); // the login takes long enough for all to need it
-        List<Outcome> outcomes = inParallel(i -> connector.export(context, approved(invoice(context, "d" + i,
-                "RE-" + i))));
+        List<Outcome> outcomes =
+                inParallel(i -> connector.export(context, approved(invoice(context, "d" + i, "RE-" + i))));
         outcomes.forEach(SimulatorFixture::delivered);
         assertEquals(1, logins(), "one login for " + WORKERS + " exports");
         assertEquals(WORKERS, requests("POST", UPLOAD));
@@ -58,7 +59,11 @@ class TokenRefreshTest extends SimulatorFixture {
         CLOCK.advance(Duration.ofHours(23).plusMinutes(57)); // valid for Zenvoices, but within the 5 min margin
         delivered(connector.export(context, approved(invoice(context, "d2", "RE-2"))));
         assertEquals(2, logins());
-        assertEquals(0, zenvoices.control().requests().stream().filter(r -> r.status() == 401).count());
+        assertEquals(
+                0,
+                zenvoices.control().requests().stream()
+                        .filter(r -> r.status() == 401)
+                        .count());
     }
 
     @Test
@@ -68,29 +73,39 @@ class TokenRefreshTest extends SimulatorFixture {
         zenvoices.revokeTokens(ZenvoicesSimulator.SANDBOX_TENANCY, ZenvoicesSimulator.SANDBOX_USER);
         delivered(connector.export(context, approved(invoice(context, "d2", "RE-2"))));
         assertEquals(2, logins());
-        assertEquals(1, zenvoices.control().requests().stream().filter(r -> r.status() == 401).count());
+        assertEquals(
+                1,
+                zenvoices.control().requests().stream()
+                        .filter(r -> r.status() == 401)
+                        .count());
     }
 
     @Test
     void aTokenRejectedAgainAfterTheNewLoginIsAnAuthFailure() {
         ZenvoicesConnector connector = connector();
-        zenvoices.control().inject(Fault.status(401, "Current user did not login to the application!")
-                .onExactPath(UPLOAD).times(2));
-        Outcome.Failed failed = failed(connector.export(context, approved(invoice(context, "d1", "RE-1"))),
-                FailureKind.AUTH);
-        assertTrue(failed.message().startsWith("Zenvoices refused the sign-in token of user 'api@sandbox.test' "
-                + "right after signing in again"), failed.message());
+        zenvoices
+                .control()
+                .inject(Fault.status(401, "Current user did not login to the application!")
+                        .onExactPath(UPLOAD)
+                        .times(2));
+        Outcome.Failed failed =
+                failed(connector.export(context, approved(invoice(context, "d1", "RE-1"))), FailureKind.AUTH);
+        assertTrue(
+                failed.message()
+                        .startsWith("Zenvoices refused the sign-in token of user 'api@sandbox.test' "
+                                + "right after signing in again"),
+                failed.message());
         assertEquals(2, logins(), "the first login and exactly one more");
         assertEquals(0, inbox().size());
     }
 
     @Test
     void aRefusedLoginIsNotRepeatedByEveryWorkerOrClient() throws Exception {
-        MemoryContext wrong = new MemoryContext("changed-in-zenvoices");
+        FakeContext wrong = context("changed-in-zenvoices");
         ZenvoicesConnector partner = connector();
         ZenvoicesConnector client = connector(settings("BETA"));
-        List<Outcome> outcomes = inParallel(i -> (i % 2 == 0 ? partner : client).export(wrong,
-                approved(invoice(wrong, "d" + i, "RE-" + i))));
+        List<Outcome> outcomes = inParallel(
+                i -> (i % 2 == 0 ? partner : client).export(wrong, approved(invoice(wrong, "d" + i, "RE-" + i))));
         outcomes.forEach(o -> failed(o, FailureKind.AUTH));
         assertEquals(1, logins(), "one refused login, never five (Zenvoices would lock the user out)");
         failedTest(partner.test(wrong), FailureKind.AUTH);

@@ -41,20 +41,30 @@ class ZenvoicesTypeTest {
         Map<String, Object> settings = partner();
         settings.put("organizationCode", "My Firm");
         List<FieldError> errors = type.validate(settings);
-        assertEquals(List.of("organizationCode"), errors.stream().map(FieldError::field).toList());
+        assertEquals(
+                List.of("organizationCode"),
+                errors.stream().map(FieldError::field).toList());
         assertTrue(errors.get(0).message().contains("without spaces"));
     }
 
     @Test
     void theBaseUrlMustBeHttpsExceptOnTheLoopbackInterface() {
         Map<String, Object> settings = partner();
-        for (String bad : List.of("http://app.zenvoices.com", "ftp://app.zenvoices.com", "app.zenvoices.com",
-                "https://app.zenvoices.com?x=1", "http://10.0.0.5:8283")) {
+        for (String bad : List.of(
+                "http://app.zenvoices.com",
+                "ftp://app.zenvoices.com",
+                "app.zenvoices.com",
+                "https://app.zenvoices.com?x=1",
+                "http://10.0.0.5:8283")) {
             settings.put("baseUrl", bad);
             assertEquals(List.of("baseUrl"), fields(settings), bad);
         }
-        for (String good : List.of("https://app.zenvoices.com", "https://app.zenvoices.com/public-api/v1/",
-                "http://localhost:8283", "http://127.0.0.1:8283", "http://[::1]:8283")) {
+        for (String good : List.of(
+                "https://app.zenvoices.com",
+                "https://app.zenvoices.com/public-api/v1/",
+                "http://localhost:8283",
+                "http://127.0.0.1:8283",
+                "http://[::1]:8283")) {
             settings.put("baseUrl", good);
             assertEquals(List.of(), fields(settings), good);
         }
@@ -74,7 +84,8 @@ class ZenvoicesTypeTest {
         client.put("partnerConnection", "io.ledgerbridge.connector.zenvoices~demo-1");
         client.put("clientOverrides", List.of());
         List<FieldError> errors = type.validate(client);
-        assertEquals(List.of("companyCode"), errors.stream().map(FieldError::field).toList());
+        assertEquals(
+                List.of("companyCode"), errors.stream().map(FieldError::field).toList());
         assertTrue(errors.get(0).message().startsWith("enter this client's own company code"));
         client.put("companyCode", "BAECK01");
         client.put("clientOverrides", List.of("companyCode"));
@@ -93,8 +104,9 @@ class ZenvoicesTypeTest {
 
     @Test
     void theSettingsNormaliseAPastedApiAddress() {
-        assertEquals("https://app.zenvoices.com", new ZenvoicesSettings("https://app.zenvoices.com/public-api/v1/",
-                "u", " ORG ", " ACME ").baseUrl());
+        assertEquals(
+                "https://app.zenvoices.com",
+                new ZenvoicesSettings("https://app.zenvoices.com/public-api/v1/", "u", " ORG ", " ACME ").baseUrl());
         assertEquals("ACME", new ZenvoicesSettings(null, "u", "ORG", " ACME ").companyCode());
     }
 }
