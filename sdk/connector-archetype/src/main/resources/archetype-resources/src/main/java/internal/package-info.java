@@ -1,0 +1,2 @@
+/** The ${connectorName} connector (internal). */
+package ${package}.internal;
