@@ -136,6 +136,7 @@ public final class ReferenceConnector implements Connector {
         return reply.body().replaceAll(".*\"id\"\\s*:\\s*\"([^\"]*)\".*", "$1");
     }
 
+    /** The THREAD_LEFT mistake: a thread that blocks until interrupted and that deactivation never stops. */
     private static Thread started() {
         Thread thread = new Thread(() -> {
             try {
