@@ -6,8 +6,7 @@ import java.util.function.BooleanSupplier;
 public final class Await {
     private static final long POLL_MILLIS = 100;
 
-    private Await() {
-    }
+    private Await() {}
 
     /**
      * Waits until the condition holds.

@@ -36,11 +36,13 @@ import org.osgi.service.cm.ConfigurationAdmin;
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class BillomatConnectorIT {
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static int simPort;
 
     @Inject
     FeaturesService features;
+
     @Inject
     ConfigurationAdmin configAdmin;
 
@@ -69,7 +71,10 @@ public class BillomatConnectorIT {
             features.installFeature("ledgerbridge-sandbox", quiet);
             features.installFeature("ledgerbridge-connector-billomat", quiet);
         }
-        Await.until("the Billomat simulator answers", 60, () -> sim("GET", "/__sim/state", null).status() == 200);
+        Await.until(
+                "the Billomat simulator answers",
+                60,
+                () -> sim("GET", "/__sim/state", null).status() == 200);
     }
 
     @Test
@@ -77,8 +82,10 @@ public class BillomatConnectorIT {
         String connection = create("{\"name\":\"Billomat export IT\",\"role\":\"export\",\"active\":true,"
                 + "\"target\":\"INVOICE\",\"triggers\":\"FINALIZED\"," + account() + "}");
         // the connection's component activates shortly after the configuration is stored
-        Await.until("the connection test succeeds", 30, () ->
-                demo.post("/connections/" + connection + "/test", null).json().path("ok").asBoolean());
+        Await.until("the connection test succeeds", 30, () -> demo.post("/connections/" + connection + "/test", null)
+                .json()
+                .path("ok")
+                .asBoolean());
         Api.Response test = demo.post("/connections/" + connection + "/test", null);
         assertTrue(test.body(), test.json().path("message").asText().contains("Connected to the Billomat account"));
 
@@ -92,33 +99,55 @@ public class BillomatConnectorIT {
             ids.add(id);
         }
         String statusQuery = "/transfers/status?documentIds=" + String.join(",", ids);
-        Await.until("the three invoices are delivered", 90, () -> ids.stream().allMatch(id ->
-                "DELIVERED".equals(demo.get(statusQuery).json().at("/documents/" + id + "/" + connection).asText())));
+        Await.until("the three invoices are delivered", 90, () -> ids.stream().allMatch(id -> "DELIVERED"
+                .equals(demo.get(statusQuery)
+                        .json()
+                        .at("/documents/" + id + "/" + connection)
+                        .asText())));
 
         List<JsonNode> invoices = simInvoices(numbers);
         assertEquals(3, invoices.size());
         for (JsonNode invoice : invoices) {
-            assertTrue(invoice.toString(), Set.of("OPEN", "OVERDUE").contains(invoice.path("status").asText()));
+            assertTrue(
+                    invoice.toString(),
+                    Set.of("OPEN", "OVERDUE").contains(invoice.path("status").asText()));
             assertEquals("119.00", invoice.path("total_gross").asText());
         }
-        assertEquals("one client, matched by its e-mail for the later invoices", 1,
-                Api.JSON.readTree(sim("GET", "/__sim/state/clients", null).body()).size());
+        assertEquals(
+                "one client, matched by its e-mail for the later invoices",
+                1,
+                Api.JSON
+                        .readTree(sim("GET", "/__sim/state/clients", null).body())
+                        .size());
         assertEquals("{}", sim("GET", "/__sim/duplicates", null).body().replaceAll("\\s", ""));
 
-        assertEquals(200, demo.post("/documents/" + ids.get(0) + "/mark-paid", null).status());
-        Await.until("the payment marks the first invoice paid", 90, () ->
-                "PAID".equals(simInvoices(List.of(numbers.get(0))).get(0).path("status").asText()));
-        assertEquals(1, Api.JSON.readTree(sim("GET", "/__sim/state/invoice-payments", null).body()).size());
+        assertEquals(
+                200, demo.post("/documents/" + ids.get(0) + "/mark-paid", null).status());
+        Await.until("the payment marks the first invoice paid", 90, () -> "PAID"
+                .equals(simInvoices(List.of(numbers.get(0)))
+                        .get(0)
+                        .path("status")
+                        .asText()));
+        assertEquals(
+                1,
+                Api.JSON
+                        .readTree(sim("GET", "/__sim/state/invoice-payments", null)
+                                .body())
+                        .size());
     }
 
     @Test
     public void anImportAccountBringsBillomatInvoicesIntoTheClientTenant() throws Exception {
-        features.installFeature("ledgerbridge-connector-webhook", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+        features.installFeature(
+                "ledgerbridge-connector-webhook", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
         CountingEndpoint onward = new CountingEndpoint(4);
         String[] webhook = {null};
         Await.until("a second connection for the client takes imported documents onward", 60, () -> {
-            Api.Response r = demo.post("/connections", "{\"connectorId\":\"webhook\",\"settings\":{\"tenant\":"
-                    + "\"demo-hundeschule\",\"name\":\"Onward\",\"active\":true,\"url\":\"" + onward.url() + "\"}}");
+            Api.Response r = demo.post(
+                    "/connections",
+                    "{\"connectorId\":\"webhook\",\"settings\":{\"tenant\":"
+                            + "\"demo-hundeschule\",\"name\":\"Onward\",\"active\":true,\"url\":\"" + onward.url()
+                            + "\"}}");
             webhook[0] = r.status() == 201 ? r.json().get("id").asText() : null;
             return webhook[0] != null;
         });
@@ -131,12 +160,18 @@ public class BillomatConnectorIT {
         assertEquals("demo-hundeschule", document.path("tenantId").asText());
         assertEquals("billomat:sandbox:" + invoiceId, document.path("sourceId").asText());
         assertEquals("OUTGOING", document.path("direction").asText());
-        assertEquals(0, new BigDecimal("59.50").compareTo(document.at("/totals/gross").decimalValue()));
+        assertEquals(
+                0,
+                new BigDecimal("59.50").compareTo(document.at("/totals/gross").decimalValue()));
         assertEquals("Import GmbH", document.at("/party/companyName").asText());
         assertTrue(document.toString(), document.path("tags").toString().contains("billomat"));
         String documentId = document.path("id").asText();
-        Await.until("the imported invoice is delivered onward", 60, () -> "DELIVERED".equals(demo.get(
-                "/transfers/status?documentIds=" + documentId).json().at("/documents/" + documentId).path(webhook[0]).asText()));
+        Await.until("the imported invoice is delivered onward", 60, () -> "DELIVERED"
+                .equals(demo.get("/transfers/status?documentIds=" + documentId)
+                        .json()
+                        .at("/documents/" + documentId)
+                        .path(webhook[0])
+                        .asText()));
         assertTrue("the simulator's other invoices may come along", onward.distinct() >= 1);
         assertEquals(0, onward.duplicates());
         onward.close();
@@ -161,7 +196,9 @@ public class BillomatConnectorIT {
     }
 
     private JsonNode imported(String number) {
-        for (JsonNode item : demo.get("/documents?tenantId=demo-hundeschule&limit=500").json().path("items")) {
+        for (JsonNode item : demo.get("/documents?tenantId=demo-hundeschule&limit=500")
+                .json()
+                .path("items")) {
             if (number.equals(item.path("number").asText())) {
                 return item;
             }
@@ -172,7 +209,8 @@ public class BillomatConnectorIT {
     private List<JsonNode> simInvoices(List<String> numbers) {
         List<JsonNode> found = new ArrayList<>();
         try {
-            for (JsonNode invoice : Api.JSON.readTree(sim("GET", "/__sim/state/invoices", null).body())) {
+            for (JsonNode invoice :
+                    Api.JSON.readTree(sim("GET", "/__sim/state/invoices", null).body())) {
                 if (numbers.contains(invoice.path("invoice_number").asText())) {
                     found.add(invoice);
                 }
@@ -186,23 +224,43 @@ public class BillomatConnectorIT {
     /** A Billomat user's own invoice: a client and a completed invoice of 50.00 + 19 %, made through the API. */
     private String seedCompletedInvoice(String number) throws IOException {
         String api = "/sandbox/api";
-        String client = Api.JSON.readTree(sim("POST", api + "/clients", "{\"client\":{\"name\":\"Import GmbH\","
-                + "\"email\":\"buchhaltung@import.example\",\"country_code\":\"DE\"}}").body()).at("/client/id").asText();
-        String invoice = Api.JSON.readTree(sim("POST", api + "/invoices", "{\"invoice\":{\"client_id\":\"" + client
-                + "\",\"number_pre\":\"EXT-\",\"number\":" + number.substring(4) + ",\"date\":\"2026-11-05\","
-                + "\"invoice-items\":{\"invoice-item\":{\"title\":\"Seminar\",\"quantity\":\"1\",\"unit_price\":"
-                + "\"50.00\",\"tax_rate\":\"19\"}}}}").body()).at("/invoice/id").asText();
-        assertEquals(200, sim("PUT", api + "/invoices/" + invoice + "/complete", "{}").status());
+        String client = Api.JSON
+                .readTree(sim(
+                                "POST",
+                                api + "/clients",
+                                "{\"client\":{\"name\":\"Import GmbH\","
+                                        + "\"email\":\"buchhaltung@import.example\",\"country_code\":\"DE\"}}")
+                        .body())
+                .at("/client/id")
+                .asText();
+        String invoice = Api.JSON
+                .readTree(sim(
+                                "POST",
+                                api + "/invoices",
+                                "{\"invoice\":{\"client_id\":\"" + client
+                                        + "\",\"number_pre\":\"EXT-\",\"number\":" + number.substring(4)
+                                        + ",\"date\":\"2026-11-05\","
+                                        + "\"invoice-items\":{\"invoice-item\":{\"title\":\"Seminar\",\"quantity\":\"1\",\"unit_price\":"
+                                        + "\"50.00\",\"tax_rate\":\"19\"}}}}")
+                        .body())
+                .at("/invoice/id")
+                .asText();
+        assertEquals(
+                200,
+                sim("PUT", api + "/invoices/" + invoice + "/complete", "{}").status());
         return invoice;
     }
 
     /** A call to the simulator: its control API, or its Billomat API with the sandbox key, in JSON. */
     private static Api.Response sim(String method, String path, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + simPort + path))
-                .timeout(Duration.ofSeconds(10)).header("Accept", "application/json")
-                .header("Content-Type", "application/json").header("X-BillomatApiKey", "sandbox-api-key")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
+                .timeout(Duration.ofSeconds(10))
+                .header("Accept", "application/json")
+                .header("Content-Type", "application/json")
+                .header("X-BillomatApiKey", "sandbox-api-key")
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Api.Response(response.statusCode(), response.body());

@@ -11,7 +11,8 @@ import java.util.Map;
 
 /** A client that uses the API as the web UI does: signed in with the session cookie, echoing the CSRF token. */
 public final class BrowserSession {
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
     public String cookie;
     public String csrfToken;
@@ -45,13 +46,20 @@ public final class BrowserSession {
 
     /** A call with the session cookie and, for changing methods, the CSRF token. */
     public Answer call(String method, String path, String json) {
-        return send(method, path, json, csrfToken == null || method.equals("GET") ? Map.of() : Map.of("X-CSRF-Token", csrfToken));
+        return send(
+                method,
+                path,
+                json,
+                csrfToken == null || method.equals("GET") ? Map.of() : Map.of("X-CSRF-Token", csrfToken));
     }
 
     /** A call with the session cookie and exactly the extra headers given. */
     public Answer send(String method, String path, String json, Map<String, String> headers) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(30))
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
             b.header("Content-Type", "application/json");
         }

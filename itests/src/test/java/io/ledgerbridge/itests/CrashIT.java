@@ -21,25 +21,39 @@ public class CrashIT {
 
     @Test
     public void aKilledNodeLosesNothingAndDuplicatesNothing() throws Exception {
-        try (KarafProcess karaf = KarafProcess.unpack("crash"); CountingEndpoint endpoint = new CountingEndpoint(16)) {
+        try (KarafProcess karaf = KarafProcess.unpack("crash");
+                CountingEndpoint endpoint = new CountingEndpoint(16)) {
             karaf.setProperty("etc/io.ledgerbridge.delivery.cfg", "leaseSeconds", "5");
             enableBootFeature(karaf.home(), "ledgerbridge-connector-webhook");
             karaf.start();
             Api demo = karaf.api("demo", "demo");
             long t0 = System.nanoTime();
             submitFinalized(demo, DOCUMENTS);
-            System.out.printf("CrashIT: %d documents submitted and finalized in %d ms%n", DOCUMENTS, (System.nanoTime() - t0) / 1_000_000);
+            System.out.printf(
+                    "CrashIT: %d documents submitted and finalized in %d ms%n",
+                    DOCUMENTS, (System.nanoTime() - t0) / 1_000_000);
 
-            String connection = demo.post("/connections", "{\"connectorId\":\"webhook\",\"settings\":{\"name\":\"Crash\","
-                    + "\"active\":true,\"url\":\"" + endpoint.url() + "\",\"requestsPerSecond\":5000,\"concurrency\":8}}")
-                    .json().get("id").asText();
-            JsonNode plan = demo.post("/backfills?dryRun=true", "{\"connectionId\":\"" + connection + "\"}").json();
+            String connection = demo.post(
+                            "/connections",
+                            "{\"connectorId\":\"webhook\",\"settings\":{\"name\":\"Crash\","
+                                    + "\"active\":true,\"url\":\"" + endpoint.url()
+                                    + "\",\"requestsPerSecond\":5000,\"concurrency\":8}}")
+                    .json()
+                    .get("id")
+                    .asText();
+            JsonNode plan = demo.post("/backfills?dryRun=true", "{\"connectionId\":\"" + connection + "\"}")
+                    .json();
             assertEquals(DOCUMENTS, plan.get("total").asInt());
-            String job = demo.post("/backfills", "{\"connectionId\":\"" + connection + "\"}").json().get("id").asText();
+            String job = demo.post("/backfills", "{\"connectionId\":\"" + connection + "\"}")
+                    .json()
+                    .get("id")
+                    .asText();
 
             long t1 = System.nanoTime();
             Await.until("a third delivered before the crash", 300, () -> endpoint.distinct() >= DOCUMENTS / 3);
-            System.out.printf("CrashIT: %d delivered in %d ms, killing Karaf%n", endpoint.distinct(), (System.nanoTime() - t1) / 1_000_000);
+            System.out.printf(
+                    "CrashIT: %d delivered in %d ms, killing Karaf%n",
+                    endpoint.distinct(), (System.nanoTime() - t1) / 1_000_000);
             karaf.kill();
             int beforeRestart = endpoint.distinct();
             assertTrue("the crash happened mid-run (" + beforeRestart + ")", beforeRestart < DOCUMENTS);
@@ -61,7 +75,8 @@ public class CrashIT {
 
     static void enableBootFeature(Path home, String feature) throws Exception {
         Path cfg = home.resolve("etc/org.apache.karaf.features.cfg");
-        String text = Files.readString(cfg).replaceFirst("(    ledgerbridge-core/[^,\\\\\\n]*)\\n", "$1, \\\\\n    " + feature + "\n");
+        String text = Files.readString(cfg)
+                .replaceFirst("(    ledgerbridge-core/[^,\\\\\\n]*)\\n", "$1, \\\\\n    " + feature + "\n");
         assertTrue("boot feature added", text.contains("    " + feature + "\n"));
         Files.writeString(cfg, text);
     }
@@ -74,8 +89,13 @@ public class CrashIT {
                 int slice = t;
                 work.add(pool.submit(() -> {
                     for (int i = slice; i < count; i += 4) {
-                        String id = api.post("/documents", Payloads.invoice("crash-" + i, "RE-C" + i)).json().get("id").asText();
-                        assertEquals(200, api.post("/documents/" + id + "/finalize", null).status());
+                        String id = api.post("/documents", Payloads.invoice("crash-" + i, "RE-C" + i))
+                                .json()
+                                .get("id")
+                                .asText();
+                        assertEquals(
+                                200,
+                                api.post("/documents/" + id + "/finalize", null).status());
                     }
                     return null;
                 }));

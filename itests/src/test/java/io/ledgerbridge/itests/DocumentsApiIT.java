@@ -32,6 +32,7 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 public class DocumentsApiIT {
     @Inject
     DocumentService documentService;
+
     @Inject
     TenantService tenantService;
 
@@ -51,8 +52,11 @@ public class DocumentsApiIT {
         demo = new Api(port, "demo", "demo");
         other = new Api(port, "other", "other");
         admin = new Api(port, "admin", "admin");
-        Await.until("the REST API answers", 60,
-                () -> demo.get("/tenants").status() == 200 && demo.get("/documents").status() == 200);
+        Await.until(
+                "the REST API answers",
+                60,
+                () -> demo.get("/tenants").status() == 200
+                        && demo.get("/documents").status() == 200);
     }
 
     @Test
@@ -91,14 +95,39 @@ public class DocumentsApiIT {
 
     @Test
     public void lifecycleFollowsTheStateMachine() {
-        String id = demo.post("/documents", Payloads.invoice("it-life", "RE-LIFE")).json().get("id").asText();
+        String id = demo.post("/documents", Payloads.invoice("it-life", "RE-LIFE"))
+                .json()
+                .get("id")
+                .asText();
         Api.Response early = demo.post("/documents/" + id + "/send", null);
         assertEquals(409, early.status());
-        assertEquals("a DRAFT cannot be sent; finalize the document first", early.json().at("/error/message").asText());
-        assertEquals("FINALIZED", demo.post("/documents/" + id + "/finalize", null).json().at("/state/status").asText());
-        assertEquals("APPROVED", demo.post("/documents/" + id + "/approve", null).json().at("/state/approval").asText());
-        assertEquals("SENT", demo.post("/documents/" + id + "/send", null).json().at("/state/status").asText());
-        assertEquals("PAID", demo.post("/documents/" + id + "/mark-paid", null).json().at("/state/paymentStatus").asText());
+        assertEquals(
+                "a DRAFT cannot be sent; finalize the document first",
+                early.json().at("/error/message").asText());
+        assertEquals(
+                "FINALIZED",
+                demo.post("/documents/" + id + "/finalize", null)
+                        .json()
+                        .at("/state/status")
+                        .asText());
+        assertEquals(
+                "APPROVED",
+                demo.post("/documents/" + id + "/approve", null)
+                        .json()
+                        .at("/state/approval")
+                        .asText());
+        assertEquals(
+                "SENT",
+                demo.post("/documents/" + id + "/send", null)
+                        .json()
+                        .at("/state/status")
+                        .asText());
+        assertEquals(
+                "PAID",
+                demo.post("/documents/" + id + "/mark-paid", null)
+                        .json()
+                        .at("/state/paymentStatus")
+                        .asText());
         assertEquals(409, demo.post("/documents/" + id + "/cancel", null).status());
         assertEquals(404, demo.post("/documents/" + id + "/explode", null).status());
         JsonNode paid = demo.get("/documents?paymentStatus=PAID&status=SENT").json();
@@ -113,55 +142,97 @@ public class DocumentsApiIT {
         assertEquals(400, unknown.status());
         assertEquals("colour", unknown.json().at("/error/fields/0/field").asText());
         Api.Response wrongType = demo.post("/documents", "{\"lines\":[{\"quantity\":\"many\"}]}");
-        assertEquals("lines[0].quantity", wrongType.json().at("/error/fields/0/field").asText());
+        assertEquals(
+                "lines[0].quantity",
+                wrongType.json().at("/error/fields/0/field").asText());
         Api.Response missing = demo.post("/documents", "{\"sourceId\":\"x\"}");
         assertEquals(422, missing.status());
-        assertTrue(missing.json().at("/error/fields").findValuesAsText("field").containsAll(List.of("type", "number", "currency")));
-        String badTotals = Payloads.invoice("it-bad", "RE-BAD").replace("\"gross\":119.00", "\"gross\":118.00")
+        assertTrue(missing.json()
+                .at("/error/fields")
+                .findValuesAsText("field")
+                .containsAll(List.of("type", "number", "currency")));
+        String badTotals = Payloads.invoice("it-bad", "RE-BAD")
+                .replace("\"gross\":119.00", "\"gross\":118.00")
                 .replace("\"currency\":\"EUR\"", "\"currency\":\"EURO\"");
         Api.Response totals = demo.post("/documents", badTotals);
         assertEquals(422, totals.status());
-        assertEquals(List.of("currency", "totals.gross"), totals.json().at("/error/fields").findValuesAsText("field"));
-        assertEquals(415, demo.post("/documents", "text/plain", "hello".getBytes()).status());
-        assertEquals(413, demo.post("/documents", "application/json", new byte[11 * 1024 * 1024]).status());
+        assertEquals(
+                List.of("currency", "totals.gross"),
+                totals.json().at("/error/fields").findValuesAsText("field"));
+        assertEquals(
+                415, demo.post("/documents", "text/plain", "hello".getBytes()).status());
+        assertEquals(
+                413,
+                demo.post("/documents", "application/json", new byte[11 * 1024 * 1024])
+                        .status());
         assertEquals(400, demo.get("/documents?type=INVOICE").status());
         assertEquals(400, demo.get("/documents?colour=red").status());
         assertFalse(totals.body().contains("Exception"));
-        assertEquals(before, demo.get("/documents?limit=500").json().get("items").size());
+        assertEquals(
+                before, demo.get("/documents?limit=500").json().get("items").size());
     }
 
     @Test
     public void partnersSeeOnlyTheirOwnTenantAndClients() {
-        String own = demo.post("/documents", Payloads.invoice("it-scope", "RE-SCOPE")).json().get("id").asText();
-        Api.Response forClient = demo.post("/documents", Payloads.invoice("it-client", "RE-CLIENT", "demo-hundeschule"));
+        String own = demo.post("/documents", Payloads.invoice("it-scope", "RE-SCOPE"))
+                .json()
+                .get("id")
+                .asText();
+        Api.Response forClient =
+                demo.post("/documents", Payloads.invoice("it-client", "RE-CLIENT", "demo-hundeschule"));
         assertEquals(201, forClient.status());
         String clientDoc = forClient.json().get("id").asText();
 
         assertEquals(404, other.get("/documents/" + own).status());
         assertEquals(404, other.get("/documents/" + clientDoc).status());
         assertEquals(404, other.post("/documents/" + own + "/finalize", null).status());
-        assertEquals(404, other.post("/documents", Payloads.invoice("x", "X", "demo")).status());
-        assertEquals(0, other.get("/documents?tenantId=demo").json().get("items").size());
-        assertFalse(other.get("/documents").json().get("items").findValuesAsText("tenantId").contains("demo"));
+        assertEquals(
+                404,
+                other.post("/documents", Payloads.invoice("x", "X", "demo")).status());
+        assertEquals(
+                0, other.get("/documents?tenantId=demo").json().get("items").size());
+        assertFalse(other.get("/documents")
+                .json()
+                .get("items")
+                .findValuesAsText("tenantId")
+                .contains("demo"));
         assertEquals(List.of("other"), other.get("/tenants").json().get("items").findValuesAsText("id"));
 
         assertEquals(200, demo.get("/documents/" + clientDoc).status());
         assertEquals(200, admin.get("/documents/" + own).status());
-        assertTrue(admin.get("/tenants").json().get("items").findValuesAsText("id").containsAll(List.of("demo", "other")));
+        assertTrue(
+                admin.get("/tenants").json().get("items").findValuesAsText("id").containsAll(List.of("demo", "other")));
     }
 
     @Test
     public void inProcessModulesUseTheExportedService() {
-        DocumentDraft draft = new DocumentDraft("demo", "osgi-1", DocumentType.RECEIPT, Direction.INCOMING, "B-1",
-                LocalDate.of(2026, 11, 3), null, null, "EUR",
+        DocumentDraft draft = new DocumentDraft(
+                "demo",
+                "osgi-1",
+                DocumentType.RECEIPT,
+                Direction.INCOMING,
+                "B-1",
+                LocalDate.of(2026, 11, 3),
+                null,
+                null,
+                "EUR",
                 List.of(new LineItem("Paper", BigDecimal.ONE, null, new BigDecimal("10.00"), new BigDecimal("19"))),
                 new Totals(new BigDecimal("10.00"), new BigDecimal("1.90"), new BigDecimal("11.90")),
-                new Party(null, "Papier AG", null, null, null, null, null, null, "DE", null, null, null), null, null);
-        String id = documentService.create(tenantService.scopeOf("demo"), draft).document().id();
+                new Party(null, "Papier AG", null, null, null, null, null, null, "DE", null, null, null),
+                null,
+                null);
+        String id = documentService
+                .create(tenantService.scopeOf("demo"), draft)
+                .document()
+                .id();
         Api.Response viaRest = demo.get("/documents/" + id);
         assertEquals(200, viaRest.status());
         assertEquals("INCOMING", viaRest.json().get("direction").asText());
-        assertEquals(1, demo.get("/documents?type=RECEIPT&direction=INCOMING&issuedFrom=2026-11-03&issuedTo=2026-11-03")
-                .json().get("items").size());
+        assertEquals(
+                1,
+                demo.get("/documents?type=RECEIPT&direction=INCOMING&issuedFrom=2026-11-03&issuedTo=2026-11-03")
+                        .json()
+                        .get("items")
+                        .size());
     }
 }

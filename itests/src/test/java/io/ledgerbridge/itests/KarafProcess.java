@@ -30,20 +30,26 @@ public final class KarafProcess implements AutoCloseable {
             run(new ProcessBuilder("rm", "-rf", dir.toString()));
         }
         Files.createDirectories(dir);
-        run(new ProcessBuilder("tar", "xzf", System.getProperty("karaf.dist.file"), "-C", dir.toString(),
-                "--strip-components=1"));
+        run(new ProcessBuilder(
+                "tar", "xzf", System.getProperty("karaf.dist.file"), "-C", dir.toString(), "--strip-components=1"));
         KarafProcess k = new KarafProcess(dir);
         k.setProperty("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", Integer.toString(k.httpPort));
         k.setProperty("etc/org.apache.karaf.shell.cfg", "sshPort", Integer.toString(Distribution.freePort()));
-        k.setProperty("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", Integer.toString(Distribution.freePort()));
-        k.setProperty("etc/org.apache.karaf.management.cfg", "rmiServerPort", Integer.toString(Distribution.freePort()));
+        k.setProperty(
+                "etc/org.apache.karaf.management.cfg", "rmiRegistryPort", Integer.toString(Distribution.freePort()));
+        k.setProperty(
+                "etc/org.apache.karaf.management.cfg", "rmiServerPort", Integer.toString(Distribution.freePort()));
         return k;
     }
 
     /** Sets a property in a configuration file of the distribution (a later line wins). */
     public void setProperty(String file, String key, String value) throws IOException {
-        Files.writeString(home.resolve(file), "\n" + key + " = " + value + "\n", StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        Files.writeString(
+                home.resolve(file),
+                "\n" + key + " = " + value + "\n",
+                StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
     }
 
     public Path home() {
@@ -56,8 +62,11 @@ public final class KarafProcess implements AutoCloseable {
 
     /** Starts Karaf and waits until the REST API answers an authenticated call. */
     public void start() throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server").directory(home.toFile())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("console.log").toFile()));
+        ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
+                .directory(home.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        home.resolve("console.log").toFile()));
         pb.environment().putIfAbsent("JAVA_HOME", System.getProperty("java.home"));
         process = pb.start();
         Api api = api("admin", "admin");
@@ -94,7 +103,8 @@ public final class KarafProcess implements AutoCloseable {
             return;
         }
         // bin/karaf may run java as a child: signal and wait for every process of the tree
-        List<ProcessHandle> tree = new ArrayList<>(process.toHandle().descendants().toList());
+        List<ProcessHandle> tree =
+                new ArrayList<>(process.toHandle().descendants().toList());
         tree.add(process.toHandle());
         for (ProcessHandle p : tree) {
             if (force) {

@@ -5,8 +5,7 @@ import java.util.Base64;
 
 /** Document JSON as an ERP sends it. */
 public final class Payloads {
-    private Payloads() {
-    }
+    private Payloads() {}
 
     public static String invoice(String sourceId, String number) {
         return invoice(sourceId, number, null);

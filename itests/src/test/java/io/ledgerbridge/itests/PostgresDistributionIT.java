@@ -23,8 +23,10 @@ public class PostgresDistributionIT {
             throw new AssertionError("CI must provide PostgreSQL: set LEDGERBRIDGE_TEST_PG_URL");
         }
         assumeTrue("no PostgreSQL configured", url != null && !url.isBlank());
-        String database = "lb_dist_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+        String database =
+                "lb_dist_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (Connection c = DriverManager.getConnection(url);
+                Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + database);
         }
         String server = url.substring(0, url.indexOf('/', "jdbc:postgresql://".length()));
@@ -38,13 +40,18 @@ public class PostgresDistributionIT {
             karaf.setProperty(cfg, "password", "app");
             karaf.start();
             Api demo = karaf.api("demo", "demo");
-            String id = demo.post("/documents", Payloads.invoice("pg-1", "RE-PG1")).json().get("id").asText();
+            String id = demo.post("/documents", Payloads.invoice("pg-1", "RE-PG1"))
+                    .json()
+                    .get("id")
+                    .asText();
             karaf.stop();
             karaf.start();
-            assertEquals("RE-PG1", demo.get("/documents/" + id).json().get("number").asText());
+            assertEquals(
+                    "RE-PG1", demo.get("/documents/" + id).json().get("number").asText());
         }
         try (Connection c = DriverManager.getConnection(dbUrl + url.substring(url.indexOf('?')));
-             Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT doc_number FROM document")) {
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT doc_number FROM document")) {
             rs.next();
             assertEquals("the document is stored in PostgreSQL", "RE-PG1", rs.getString(1));
         }

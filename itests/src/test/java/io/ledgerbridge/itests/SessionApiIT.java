@@ -48,7 +48,9 @@ public class SessionApiIT {
 
         BrowserSession.Answer missing = browser.send("POST", "/session", "{\"user\":\"demo\"}", Map.of());
         assertEquals(422, missing.status());
-        assertEquals("password", missing.response().json().at("/error/fields/0/field").asText());
+        assertEquals(
+                "password",
+                missing.response().json().at("/error/fields/0/field").asText());
 
         BrowserSession.Answer ok = browser.signIn("demo", "demo");
         assertEquals(ok.body(), 200, ok.status());
@@ -83,20 +85,37 @@ public class SessionApiIT {
         BrowserSession.Answer noToken = browser.send("POST", "/documents", invoice, Map.of());
         assertEquals(noToken.body(), 403, noToken.status());
         assertTrue(noToken.body(), noToken.body().contains("X-CSRF-Token"));
-        BrowserSession.Answer foreignToken = browser.send("POST", "/documents", invoice, Map.of("X-CSRF-Token", other.csrfToken));
+        BrowserSession.Answer foreignToken =
+                browser.send("POST", "/documents", invoice, Map.of("X-CSRF-Token", other.csrfToken));
         assertEquals(403, foreignToken.status());
-        BrowserSession.Answer crossSite = browser.send("POST", "/documents", invoice,
+        BrowserSession.Answer crossSite = browser.send(
+                "POST",
+                "/documents",
+                invoice,
                 Map.of("X-CSRF-Token", browser.csrfToken, "Origin", "https://evil.example"));
         assertEquals(403, crossSite.status());
-        assertEquals("nothing was stored", 0, browser.call("GET", "/documents", null).response().json().get("items")
-                .findValuesAsText("sourceId").stream().filter("csrf-1"::equals).count());
+        assertEquals(
+                "nothing was stored",
+                0,
+                browser
+                        .call("GET", "/documents", null)
+                        .response()
+                        .json()
+                        .get("items")
+                        .findValuesAsText("sourceId")
+                        .stream()
+                        .filter("csrf-1"::equals)
+                        .count());
 
         BrowserSession.Answer created = browser.call("POST", "/documents", invoice);
         assertEquals(created.body(), 201, created.status());
 
         Api basic = Distribution.api("demo");
-        assertEquals("programs with HTTP Basic need no token", 201,
-                basic.post("/documents", Payloads.invoice("csrf-2", "RE-CSRF-2")).status());
+        assertEquals(
+                "programs with HTTP Basic need no token",
+                201,
+                basic.post("/documents", Payloads.invoice("csrf-2", "RE-CSRF-2"))
+                        .status());
     }
 
     @Test
@@ -108,18 +127,22 @@ public class SessionApiIT {
         assertEquals(204, out.status());
         assertTrue(out.header("Set-Cookie"), out.header("Set-Cookie").contains("Max-Age=0"));
 
-        BrowserSession.Answer after = browser.send("GET", "/documents", null, Map.of("X-Requested-With", "ledgerbridge-ui"));
+        BrowserSession.Answer after =
+                browser.send("GET", "/documents", null, Map.of("X-Requested-With", "ledgerbridge-ui"));
         assertEquals(401, after.status());
         assertNull("the UI gets no Basic-auth dialog", after.header("WWW-Authenticate"));
         assertTrue(after.body(), after.body().contains("session has ended"));
         BrowserSession.Answer program = browser.send("GET", "/documents", null, Map.of());
         assertEquals(401, program.status());
-        assertTrue("programs are told to use Basic", program.header("WWW-Authenticate").startsWith("Basic"));
+        assertTrue(
+                "programs are told to use Basic",
+                program.header("WWW-Authenticate").startsWith("Basic"));
     }
 
     @Test
     public void usersWithoutARoleAndRepeatedFailuresAreRefused() {
-        assertEquals(403, new BrowserSession(port).signIn("stranger", "stranger").status());
+        assertEquals(
+                403, new BrowserSession(port).signIn("stranger", "stranger").status());
         BrowserSession browser = new BrowserSession(port);
         for (int i = 0; i < 5; i++) {
             assertEquals(401, browser.signIn("other", "guess-" + i).status());
@@ -127,6 +150,9 @@ public class SessionApiIT {
         BrowserSession.Answer locked = browser.signIn("other", "other");
         assertEquals("the right password is refused too while locked", 429, locked.status());
         assertTrue(Long.parseLong(locked.header("Retry-After")) > 0);
-        assertEquals("other users are not affected", 200, new BrowserSession(port).signIn("demo", "demo").status());
+        assertEquals(
+                "other users are not affected",
+                200,
+                new BrowserSession(port).signIn("demo", "demo").status());
     }
 }

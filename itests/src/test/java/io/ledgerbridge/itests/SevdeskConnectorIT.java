@@ -45,10 +45,12 @@ public class SevdeskConnectorIT {
 
     @Inject
     FeaturesService features;
+
     @Inject
     ConfigurationAdmin configAdmin;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private Api demo;
     private static String simulator;
 
@@ -60,17 +62,30 @@ public class SevdeskConnectorIT {
     @Before
     public void waitForApi() throws InterruptedException {
         demo = new Api(Integer.getInteger(Distribution.HTTP_PORT_PROPERTY), "demo", "demo");
-        Await.until("REST API up", 60, () -> demo.get("/connections").status() == 200 && demo.get("/documents").status() == 200);
+        Await.until(
+                "REST API up",
+                60,
+                () -> demo.get("/connections").status() == 200
+                        && demo.get("/documents").status() == 200);
     }
 
     @Test
     public void invoicesReachSevdeskWithTheirCustomerAcrossAnUninstallAndReinstall() throws Exception {
         startSevdeskSimulator();
         features.installFeature(SEVDESK);
-        Await.until("sevdesk connector type registered", 60, () -> demo.post("/connections",
-                "{\"connectorId\":\"sevdesk\",\"settings\":{\"apiToken\":\"Bearer x\"}}").status() == 422);
-        JsonNode invalid = demo.post("/connections", "{\"connectorId\":\"sevdesk\",\"settings\":{\"apiToken\":\"Bearer x\","
-                + "\"sendType\":\"FAX\"}}").json();
+        Await.until(
+                "sevdesk connector type registered",
+                60,
+                () -> demo.post(
+                                        "/connections",
+                                        "{\"connectorId\":\"sevdesk\",\"settings\":{\"apiToken\":\"Bearer x\"}}")
+                                .status()
+                        == 422);
+        JsonNode invalid = demo.post(
+                        "/connections",
+                        "{\"connectorId\":\"sevdesk\",\"settings\":{\"apiToken\":\"Bearer x\","
+                                + "\"sendType\":\"FAX\"}}")
+                .json();
         List<String> fields = invalid.at("/error/fields").findValuesAsText("field");
         assertTrue(fields.toString(), fields.containsAll(List.of("apiToken", "sendType")));
 
@@ -78,14 +93,17 @@ public class SevdeskConnectorIT {
         JsonNode refused = testConnection(wrong);
         assertFalse(refused.toString(), refused.get("ok").asBoolean());
         assertEquals(refused.toString(), "AUTH", refused.get("kind").asText());
-        assertTrue(refused.toString(), refused.get("message").asText()
-                .startsWith("the sevdesk API token is invalid or was regenerated"));
+        assertTrue(
+                refused.toString(),
+                refused.get("message").asText().startsWith("the sevdesk API token is invalid or was regenerated"));
 
         String connection = createConnection("sevdesk", SANDBOX_TOKEN, true);
         assertFalse(demo.get("/connections/" + connection + "/settings").body().contains(SANDBOX_TOKEN));
         JsonNode tested = testConnection(connection);
         assertTrue(tested.toString(), tested.get("ok").asBoolean());
-        assertTrue(tested.toString(), tested.get("message").asText().startsWith("Connected to sevdesk (bookkeeping system 2.0)"));
+        assertTrue(
+                tested.toString(),
+                tested.get("message").asText().startsWith("Connected to sevdesk (bookkeeping system 2.0)"));
 
         List<String> first = new ArrayList<>();
         for (int i = 1; i <= 3; i++) {
@@ -97,11 +115,16 @@ public class SevdeskConnectorIT {
         assertEquals(contacts.toString(), 1, contacts.size());
         assertEquals("Muster", contacts.get(0).get("familyname").asText());
         for (JsonNode invoice : simulatorState("Invoice")) {
-            assertEquals(contacts.get(0).get("id").asText(), invoice.at("/contact/id").asText());
+            assertEquals(
+                    contacts.get(0).get("id").asText(),
+                    invoice.at("/contact/id").asText());
             assertEquals("sent, out of draft", "200", invoice.get("status").asText());
         }
         assertTrue(simulatorState("CommunicationWay").toString().contains("anna@example.com"));
-        String remoteId = demo.get("/transfers?documentId=" + first.get(0)).json().at("/items/0/remoteId").asText();
+        String remoteId = demo.get("/transfers?documentId=" + first.get(0))
+                .json()
+                .at("/items/0/remoteId")
+                .asText();
         assertTrue(remoteId, simulatorState("Invoice").findValuesAsText("id").contains(remoteId));
 
         features.uninstallFeature(SEVDESK);
@@ -109,7 +132,12 @@ public class SevdeskConnectorIT {
         for (String id : waiting) {
             Await.until("waiting " + id, 60, () -> "WAITING_FOR_CONNECTOR".equals(status(id, connection)));
         }
-        assertEquals("CONNECTOR_MISSING", demo.get("/connections/" + connection).json().get("statusDetail").asText());
+        assertEquals(
+                "CONNECTOR_MISSING",
+                demo.get("/connections/" + connection)
+                        .json()
+                        .get("statusDetail")
+                        .asText());
         assertEquals(3, simulatorState("Invoice").size());
 
         features.installFeature(SEVDESK);
@@ -126,12 +154,22 @@ public class SevdeskConnectorIT {
             startSevdeskSimulator();
         }
         features.installFeature(SEVDESK);
-        Await.until("sevdesk form", 60, () -> demo.get("/store/connectors/sevdesk/form").status() == 200);
+        Await.until(
+                "sevdesk form",
+                60,
+                () -> demo.get("/store/connectors/sevdesk/form").status() == 200);
         JsonNode form = demo.get("/store/connectors/sevdesk/form").json();
         Map<String, JsonNode> fields = new HashMap<>();
         form.get("fields").forEach(f -> fields.put(f.get("id").asText(), f));
-        for (String filter : List.of("triggers", "documentTypes", "directions", "tags", "approvalRequired",
-                "dateFrom", "dateTo", "archiveAfterTransfer")) {
+        for (String filter : List.of(
+                "triggers",
+                "documentTypes",
+                "directions",
+                "tags",
+                "approvalRequired",
+                "dateFrom",
+                "dateTo",
+                "archiveAfterTransfer")) {
             assertTrue(filter + " in " + fields.keySet(), fields.containsKey(filter));
             assertEquals(filter, "WHAT_IS_SENT", fields.get(filter).get("group").asText());
             assertTrue(filter, fields.get(filter).get("common").asBoolean());
@@ -139,21 +177,42 @@ public class SevdeskConnectorIT {
         assertFalse("sevdesk cannot import", fields.containsKey("importIntervalMinutes") || fields.containsKey("role"));
         assertEquals("ADVANCED", fields.get("baseUrl").get("group").asText());
 
-        Api.Response created = demo.post("/connections", "{\"connectorId\":\"sevdesk\",\"settings\":{"
-                + "\"name\":\"sevdesk credit notes only\",\"active\":true,\"apiToken\":\"" + SANDBOX_TOKEN + "\","
-                + "\"baseUrl\":\"" + simulator + "/api/v1\",\"documentTypes\":[\"CREDIT_NOTE\"]}}");
+        Api.Response created = demo.post(
+                "/connections",
+                "{\"connectorId\":\"sevdesk\",\"settings\":{"
+                        + "\"name\":\"sevdesk credit notes only\",\"active\":true,\"apiToken\":\"" + SANDBOX_TOKEN
+                        + "\","
+                        + "\"baseUrl\":\"" + simulator + "/api/v1\",\"documentTypes\":[\"CREDIT_NOTE\"]}}");
         assertEquals(created.body(), 201, created.status());
         String connection = created.json().get("id").asText();
-        assertEquals("[\"CREDIT_NOTE\"]", demo.get("/connections/" + connection + "/settings").json()
-                .at("/settings/documentTypes").toString());
+        assertEquals(
+                "[\"CREDIT_NOTE\"]",
+                demo.get("/connections/" + connection + "/settings")
+                        .json()
+                        .at("/settings/documentTypes")
+                        .toString());
         String invoice = finalizedInvoice("filter-inv");
-        String creditNote = demo.post("/documents", Payloads.invoice("filter-cn", "GS-filter-cn")
-                .replace("\"SALES_INVOICE\"", "\"CREDIT_NOTE\"")).json().get("id").asText();
-        assertEquals(200, demo.post("/documents/" + creditNote + "/finalize", null).status());
-        Await.until("the credit note's transfer over " + connection, 60, () -> !"NONE".equals(status(creditNote, connection)));
+        String creditNote = demo.post(
+                        "/documents",
+                        Payloads.invoice("filter-cn", "GS-filter-cn").replace("\"SALES_INVOICE\"", "\"CREDIT_NOTE\""))
+                .json()
+                .get("id")
+                .asText();
+        assertEquals(
+                200, demo.post("/documents/" + creditNote + "/finalize", null).status());
+        Await.until("the credit note's transfer over " + connection, 60, () -> !"NONE"
+                .equals(status(creditNote, connection)));
         assertEquals("an invoice is not routed to a credit-notes-only connection", "NONE", status(invoice, connection));
-        assertEquals(0, demo.get("/transfers?documentId=" + invoice).json().get("items").findValuesAsText("connectionId")
-                .stream().filter(connection::equals).count());
+        assertEquals(
+                0,
+                demo
+                        .get("/transfers?documentId=" + invoice)
+                        .json()
+                        .get("items")
+                        .findValuesAsText("connectionId")
+                        .stream()
+                        .filter(connection::equals)
+                        .count());
     }
 
     /** The sandbox's sevdesk simulator on a free port, the other simulators off. */
@@ -172,9 +231,11 @@ public class SevdeskConnectorIT {
     }
 
     private String createConnection(String name, String token, boolean active) {
-        Api.Response created = demo.post("/connections", "{\"connectorId\":\"sevdesk\",\"settings\":{\"tenant\":\"demo\","
-                + "\"name\":\"" + name + "\",\"active\":\"" + active + "\",\"apiToken\":\"" + token + "\","
-                + "\"baseUrl\":\"" + simulator + "/api/v1\"}}");
+        Api.Response created = demo.post(
+                "/connections",
+                "{\"connectorId\":\"sevdesk\",\"settings\":{\"tenant\":\"demo\","
+                        + "\"name\":\"" + name + "\",\"active\":\"" + active + "\",\"apiToken\":\"" + token + "\","
+                        + "\"baseUrl\":\"" + simulator + "/api/v1\"}}");
         assertEquals(created.body(), 201, created.status());
         return created.json().get("id").asText();
     }
@@ -190,7 +251,10 @@ public class SevdeskConnectorIT {
     }
 
     private String finalizedInvoice(String sourceId) {
-        String id = demo.post("/documents", Payloads.invoice(sourceId, "RE-" + sourceId)).json().get("id").asText();
+        String id = demo.post("/documents", Payloads.invoice(sourceId, "RE-" + sourceId))
+                .json()
+                .get("id")
+                .asText();
         assertEquals(200, demo.post("/documents/" + id + "/finalize", null).status());
         return id;
     }
@@ -199,7 +263,9 @@ public class SevdeskConnectorIT {
         for (String id : documentIds) {
             Await.until("delivered " + id, 60, () -> {
                 String status = status(id, connection);
-                assertFalse(id + " " + status + ": " + demo.get("/transfers?documentId=" + id).body(),
+                assertFalse(
+                        id + " " + status + ": "
+                                + demo.get("/transfers?documentId=" + id).body(),
                         status.equals("FAILED") || status.equals("SKIPPED"));
                 return "DELIVERED".equals(status);
             });
@@ -207,7 +273,8 @@ public class SevdeskConnectorIT {
     }
 
     private String status(String documentId, String connectionId) {
-        JsonNode columns = demo.get("/transfers/status?documentIds=" + documentId).json().at("/documents/" + documentId);
+        JsonNode columns =
+                demo.get("/transfers/status?documentIds=" + documentId).json().at("/documents/" + documentId);
         return columns.path(connectionId).asText("NONE");
     }
 
@@ -239,7 +306,10 @@ public class SevdeskConnectorIT {
 
     private HttpResponse<String> send(String path) throws IOException {
         try {
-            return http.send(HttpRequest.newBuilder(URI.create(simulator + path)).timeout(Duration.ofSeconds(10)).build(),
+            return http.send(
+                    HttpRequest.newBuilder(URI.create(simulator + path))
+                            .timeout(Duration.ofSeconds(10))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -55,29 +55,57 @@ public class StoreApiIT {
         JsonNode before = entry(admin, "sevdesk");
         assertFalse(before.get("installed").asBoolean());
         assertEquals("Ledgerbridge", before.get("vendor").asText());
-        assertEquals("[\"CONTACT_SYNC\",\"EXPORT\",\"PAYMENT_STATUS\"]", before.get("capabilities").toString());
-        assertEquals(List.of("billomat", "sevdesk"), ids(admin.get("/store/connectors?q=contact").json()));
-        assertFalse("partners see installed connectors only", ids(demo.get("/store/connectors").json()).contains("sevdesk"));
+        assertEquals(
+                "[\"CONTACT_SYNC\",\"EXPORT\",\"PAYMENT_STATUS\"]",
+                before.get("capabilities").toString());
+        assertEquals(
+                List.of("billomat", "sevdesk"),
+                ids(admin.get("/store/connectors?q=contact").json()));
+        assertFalse(
+                "partners see installed connectors only",
+                ids(demo.get("/store/connectors").json()).contains("sevdesk"));
         assertEquals(404, demo.get("/store/connectors/sevdesk/form").status());
 
-        assertEquals(403, demo.post("/store/jobs", "{\"connectorId\":\"sevdesk\",\"action\":\"install\"}").status());
-        assertEquals(403, demo.get("/store/connectors/sevdesk/impact?action=install").status());
-        assertEquals(422, admin.post("/store/jobs", "{\"connectorId\":\"sevdesk\",\"action\":\"explode\"}").status());
-        JsonNode impact = admin.get("/store/connectors/sevdesk/impact?action=install").json();
-        assertTrue(impact.toString(), impact.get("bundlesToInstall").toString().contains("io.ledgerbridge/connector-sevdesk"));
+        assertEquals(
+                403,
+                demo.post("/store/jobs", "{\"connectorId\":\"sevdesk\",\"action\":\"install\"}")
+                        .status());
+        assertEquals(
+                403, demo.get("/store/connectors/sevdesk/impact?action=install").status());
+        assertEquals(
+                422,
+                admin.post("/store/jobs", "{\"connectorId\":\"sevdesk\",\"action\":\"explode\"}")
+                        .status());
+        JsonNode impact =
+                admin.get("/store/connectors/sevdesk/impact?action=install").json();
+        assertTrue(
+                impact.toString(),
+                impact.get("bundlesToInstall").toString().contains("io.ledgerbridge/connector-sevdesk"));
         assertEquals(0, impact.get("bundlesRestarted").size());
 
-        JsonNode sevdeskJob = finished(admin.post("/store/jobs", "{\"connectorId\":\"sevdesk\",\"action\":\"install\"}"));
-        assertEquals(sevdeskJob.toString(), "SUCCEEDED", sevdeskJob.get("status").asText());
+        JsonNode sevdeskJob =
+                finished(admin.post("/store/jobs", "{\"connectorId\":\"sevdesk\",\"action\":\"install\"}"));
+        assertEquals(
+                sevdeskJob.toString(), "SUCCEEDED", sevdeskJob.get("status").asText());
         assertEquals(100, sevdeskJob.get("progress").asInt());
-        assertEquals("the preview named as many bundles as the job installed", impact.get("bundlesToInstall").size(),
+        assertEquals(
+                "the preview named as many bundles as the job installed",
+                impact.get("bundlesToInstall").size(),
                 sevdeskJob.get("bundlesInstalled").size());
-        assertTrue(sevdeskJob.toString(), sevdeskJob.get("bundlesInstalled").toString().contains("io.ledgerbridge.connector-sevdesk"));
-        assertEquals(409, admin.post("/store/jobs", "{\"connectorId\":\"sevdesk\",\"action\":\"install\"}").status());
+        assertTrue(
+                sevdeskJob.toString(),
+                sevdeskJob.get("bundlesInstalled").toString().contains("io.ledgerbridge.connector-sevdesk"));
+        assertEquals(
+                409,
+                admin.post("/store/jobs", "{\"connectorId\":\"sevdesk\",\"action\":\"install\"}")
+                        .status());
         JsonNode after = entry(admin, "sevdesk");
         assertTrue(after.get("installed").asBoolean());
         for (String field : List.of("name", "vendor", "description", "capabilities")) {
-            assertEquals("the feature describes the connector as it describes itself: " + field, before.get(field), after.get(field));
+            assertEquals(
+                    "the feature describes the connector as it describes itself: " + field,
+                    before.get(field),
+                    after.get(field));
         }
         assertTrue(ids(demo.get("/store/connectors").json()).contains("sevdesk"));
 
@@ -88,18 +116,28 @@ public class StoreApiIT {
                 sevdeskEvents.add(e);
             }
         });
-        JsonNode billomatJob = finished(admin.post("/store/jobs", "{\"connectorId\":\"billomat\",\"action\":\"install\"}"));
-        assertEquals(billomatJob.toString(), "SUCCEEDED", billomatJob.get("status").asText());
+        JsonNode billomatJob =
+                finished(admin.post("/store/jobs", "{\"connectorId\":\"billomat\",\"action\":\"install\"}"));
+        assertEquals(
+                billomatJob.toString(), "SUCCEEDED", billomatJob.get("status").asText());
         assertEquals(0, billomatJob.get("bundlesRestarted").size());
         assertEquals("installing Billomat did not touch sevdesk", List.of(), sevdeskEvents);
         assertEquals(Bundle.ACTIVE, sevdesk.getState());
 
-        JsonNode removal = admin.get("/store/connectors/sevdesk/impact?action=uninstall").json();
-        assertTrue(removal.toString(), removal.get("bundlesToRemove").toString().contains("io.ledgerbridge.connector-sevdesk"));
-        assertFalse("Billomat still needs the kit", removal.get("bundlesToRemove").toString().contains("connector-kit"));
-        JsonNode uninstall = finished(admin.post("/store/jobs", "{\"connectorId\":\"sevdesk\",\"action\":\"uninstall\"}"));
+        JsonNode removal =
+                admin.get("/store/connectors/sevdesk/impact?action=uninstall").json();
+        assertTrue(
+                removal.toString(),
+                removal.get("bundlesToRemove").toString().contains("io.ledgerbridge.connector-sevdesk"));
+        assertFalse(
+                "Billomat still needs the kit",
+                removal.get("bundlesToRemove").toString().contains("connector-kit"));
+        JsonNode uninstall =
+                finished(admin.post("/store/jobs", "{\"connectorId\":\"sevdesk\",\"action\":\"uninstall\"}"));
         assertEquals(uninstall.toString(), "SUCCEEDED", uninstall.get("status").asText());
-        assertEquals("the preview named the bundles the job removed", sorted(removal.get("bundlesToRemove")),
+        assertEquals(
+                "the preview named the bundles the job removed",
+                sorted(removal.get("bundlesToRemove")),
                 sorted(uninstall.get("bundlesRemoved")));
         List<String> partnerView = ids(demo.get("/store/connectors").json());
         assertTrue(partnerView.toString(), partnerView.contains("billomat") && !partnerView.contains("sevdesk"));
@@ -124,53 +162,125 @@ public class StoreApiIT {
     @Test
     public void aClientIntegrationInheritsThePartnersSettingsAndStopsWithIt() throws Exception {
         install("webhook");
-        JsonNode partner = demo.post("/connections", "{\"connectorId\":\"webhook\",\"settings\":{\"url\":"
-                + "\"https://erp.example.com/hook\",\"signingSecret\":\"s3cret-value\",\"active\":true}}").json();
+        JsonNode partner = demo.post(
+                        "/connections",
+                        "{\"connectorId\":\"webhook\",\"settings\":{\"url\":"
+                                + "\"https://erp.example.com/hook\",\"signingSecret\":\"s3cret-value\",\"active\":true}}")
+                .json();
         String partnerId = partner.get("id").asText();
         JsonNode settings = demo.get("/connections/" + partnerId + "/settings").json();
         assertEquals("[\"signingSecret\"]", settings.get("storedSecrets").toString());
         assertFalse(settings.toString().contains("s3cret"));
 
-        Api.Response client = demo.post("/connections", "{\"connectorId\":\"webhook\",\"settings\":{\"tenant\":"
-                + "\"demo-hundeschule\",\"partnerConnection\":\"" + partnerId + "\",\"active\":true}}");
+        Api.Response client = demo.post(
+                "/connections",
+                "{\"connectorId\":\"webhook\",\"settings\":{\"tenant\":"
+                        + "\"demo-hundeschule\",\"partnerConnection\":\"" + partnerId + "\",\"active\":true}}");
         assertEquals("the client's integration needs only what differs: " + client.body(), 201, client.status());
         String clientId = client.json().get("id").asText();
         assertTrue(demo.get("/connections/" + clientId).json().get("active").asBoolean());
-        JsonNode clientSettings = demo.get("/connections/" + clientId + "/settings").json();
-        assertEquals("the connector reads the partner's settings from the client's configuration",
-                "https://erp.example.com/hook", clientSettings.at("/settings/url").asText());
+        JsonNode clientSettings =
+                demo.get("/connections/" + clientId + "/settings").json();
+        assertEquals(
+                "the connector reads the partner's settings from the client's configuration",
+                "https://erp.example.com/hook",
+                clientSettings.at("/settings/url").asText());
         assertEquals("[\"signingSecret\"]", clientSettings.get("storedSecrets").toString());
-        assertEquals("taken from the partner", "PARTNER", clientSettings.at("/origins/url").asText());
+        assertEquals(
+                "taken from the partner",
+                "PARTNER",
+                clientSettings.at("/origins/url").asText());
 
-        assertEquals(200, demo.put("/connections/" + partnerId, "{\"settings\":{\"url\":\"https://erp.example.com/v2\"}}").status());
-        assertEquals("a partner's change reaches its clients", "https://erp.example.com/v2",
-                demo.get("/connections/" + clientId + "/settings").json().at("/settings/url").asText());
-        assertEquals(200, demo.put("/connections/" + clientId, "{\"settings\":{\"url\":\"https://bello.example.com/hook\"}}").status());
-        assertEquals(200, demo.put("/connections/" + partnerId, "{\"settings\":{\"url\":\"https://erp.example.com/v3\"}}").status());
-        assertEquals("but never overwrites what the client set itself", "https://bello.example.com/hook",
-                demo.get("/connections/" + clientId + "/settings").json().at("/settings/url").asText());
-        assertEquals("the client's own value", "OWN",
-                demo.get("/connections/" + clientId + "/settings").json().at("/origins/url").asText());
-        assertEquals(200, demo.put("/connections/" + clientId, "{\"settings\":{\"signingSecret\":\"bello-secret\"}}").status());
-        assertTrue(demo.get("/connections/" + clientId + "/settings").json().at("/settings/clientOverrides").toString().contains("signingSecret"));
-        assertEquals(200, demo.put("/connections/" + clientId, "{\"settings\":{\"signingSecret\":\"\"}}").status());
-        assertTrue("an empty secret keeps the client's own", demo.get("/connections/" + clientId + "/settings").json()
-                .at("/settings/clientOverrides").toString().contains("signingSecret"));
-        assertEquals(200, demo.put("/connections/" + clientId, "{\"settings\":{\"signingSecret\":null}}").status());
-        assertFalse("null takes the partner's secret again", demo.get("/connections/" + clientId + "/settings").json()
-                .at("/settings/clientOverrides").toString().contains("signingSecret"));
-        assertEquals(422, demo.post("/connections", "{\"connectorId\":\"webhook\",\"settings\":{\"tenant\":"
-                + "\"demo-hundeschule\",\"partnerConnection\":\"" + clientId + "\"}}").status());
+        assertEquals(
+                200,
+                demo.put("/connections/" + partnerId, "{\"settings\":{\"url\":\"https://erp.example.com/v2\"}}")
+                        .status());
+        assertEquals(
+                "a partner's change reaches its clients",
+                "https://erp.example.com/v2",
+                demo.get("/connections/" + clientId + "/settings")
+                        .json()
+                        .at("/settings/url")
+                        .asText());
+        assertEquals(
+                200,
+                demo.put("/connections/" + clientId, "{\"settings\":{\"url\":\"https://bello.example.com/hook\"}}")
+                        .status());
+        assertEquals(
+                200,
+                demo.put("/connections/" + partnerId, "{\"settings\":{\"url\":\"https://erp.example.com/v3\"}}")
+                        .status());
+        assertEquals(
+                "but never overwrites what the client set itself",
+                "https://bello.example.com/hook",
+                demo.get("/connections/" + clientId + "/settings")
+                        .json()
+                        .at("/settings/url")
+                        .asText());
+        assertEquals(
+                "the client's own value",
+                "OWN",
+                demo.get("/connections/" + clientId + "/settings")
+                        .json()
+                        .at("/origins/url")
+                        .asText());
+        assertEquals(
+                200,
+                demo.put("/connections/" + clientId, "{\"settings\":{\"signingSecret\":\"bello-secret\"}}")
+                        .status());
+        assertTrue(demo.get("/connections/" + clientId + "/settings")
+                .json()
+                .at("/settings/clientOverrides")
+                .toString()
+                .contains("signingSecret"));
+        assertEquals(
+                200,
+                demo.put("/connections/" + clientId, "{\"settings\":{\"signingSecret\":\"\"}}")
+                        .status());
+        assertTrue(
+                "an empty secret keeps the client's own",
+                demo.get("/connections/" + clientId + "/settings")
+                        .json()
+                        .at("/settings/clientOverrides")
+                        .toString()
+                        .contains("signingSecret"));
+        assertEquals(
+                200,
+                demo.put("/connections/" + clientId, "{\"settings\":{\"signingSecret\":null}}")
+                        .status());
+        assertFalse(
+                "null takes the partner's secret again",
+                demo.get("/connections/" + clientId + "/settings")
+                        .json()
+                        .at("/settings/clientOverrides")
+                        .toString()
+                        .contains("signingSecret"));
+        assertEquals(
+                422,
+                demo.post(
+                                "/connections",
+                                "{\"connectorId\":\"webhook\",\"settings\":{\"tenant\":"
+                                        + "\"demo-hundeschule\",\"partnerConnection\":\"" + clientId + "\"}}")
+                        .status());
 
-        assertEquals(200, demo.put("/connections/" + partnerId, "{\"settings\":{\"active\":false}}").status());
-        assertFalse("the partner's switch stops its clients", demo.get("/connections/" + clientId).json().get("active").asBoolean());
-        assertEquals("other partners see none of it", 404, other.get("/connections/" + clientId).status());
+        assertEquals(
+                200,
+                demo.put("/connections/" + partnerId, "{\"settings\":{\"active\":false}}")
+                        .status());
+        assertFalse(
+                "the partner's switch stops its clients",
+                demo.get("/connections/" + clientId).json().get("active").asBoolean());
+        assertEquals(
+                "other partners see none of it",
+                404,
+                other.get("/connections/" + clientId).status());
         assertEquals(404, other.get("/connections/" + partnerId + "/settings").status());
     }
 
     private void install(String connectorId) throws InterruptedException {
         if (!entry(admin, connectorId).get("installed").asBoolean()) {
-            JsonNode job = finished(admin.post("/store/jobs", "{\"connectorId\":\"" + connectorId + "\",\"action\":\"install\"}"));
+            JsonNode job = finished(
+                    admin.post("/store/jobs", "{\"connectorId\":\"" + connectorId + "\",\"action\":\"install\"}"));
             assertEquals(job.toString(), "SUCCEEDED", job.get("status").asText());
         }
     }
@@ -178,7 +288,10 @@ public class StoreApiIT {
     private JsonNode finished(Api.Response started) throws InterruptedException {
         assertEquals(started.body(), 202, started.status());
         String id = started.json().get("id").asText();
-        Await.until("job " + id + " ended", 180, () -> !admin.get("/store/jobs/" + id).json().get("status").asText()
+        Await.until("job " + id + " ended", 180, () -> !admin.get("/store/jobs/" + id)
+                .json()
+                .get("status")
+                .asText()
                 .matches("QUEUED|RUNNING"));
         return admin.get("/store/jobs/" + id).json();
     }

@@ -36,8 +36,10 @@ public class TransferEngineIT {
 
     @Inject
     FeaturesService features;
+
     @Inject
     ConfigurationAdmin configAdmin;
+
     @Inject
     BundleContext context;
 
@@ -51,17 +53,25 @@ public class TransferEngineIT {
     @Before
     public void waitForApi() throws InterruptedException {
         demo = new Api(Integer.getInteger(Distribution.HTTP_PORT_PROPERTY), "demo", "demo");
-        Await.until("REST API up", 60, () -> demo.get("/connections").status() == 200 && demo.get("/documents").status() == 200);
+        Await.until(
+                "REST API up",
+                60,
+                () -> demo.get("/connections").status() == 200
+                        && demo.get("/documents").status() == 200);
     }
 
     private String finalizedInvoice(String sourceId) {
-        String id = demo.post("/documents", Payloads.invoice(sourceId, "RE-" + sourceId)).json().get("id").asText();
+        String id = demo.post("/documents", Payloads.invoice(sourceId, "RE-" + sourceId))
+                .json()
+                .get("id")
+                .asText();
         assertEquals(200, demo.post("/documents/" + id + "/finalize", null).status());
         return id;
     }
 
     private String status(String documentId, String connectionId) {
-        JsonNode columns = demo.get("/transfers/status?documentIds=" + documentId).json().at("/documents/" + documentId);
+        JsonNode columns =
+                demo.get("/transfers/status?documentIds=" + documentId).json().at("/documents/" + documentId);
         return columns.path(connectionId).asText("NONE");
     }
 
@@ -74,24 +84,42 @@ public class TransferEngineIT {
 
         features.installFeature(WEBHOOK);
         try (CountingEndpoint endpoint = new CountingEndpoint(8)) {
-            Await.until("webhook connector type registered", 60, () -> demo.post("/connections",
-                    "{\"connectorId\":\"webhook\",\"settings\":{\"url\":\"ftp:/nope\"}}").status() == 422);
-            JsonNode invalid = demo.post("/connections", "{\"connectorId\":\"webhook\",\"settings\":{\"url\":\"ftp:/nope\","
-                    + "\"colour\":\"red\",\"triggers\":\"SOMETIMES\"}}").json();
+            Await.until(
+                    "webhook connector type registered",
+                    60,
+                    () -> demo.post(
+                                            "/connections",
+                                            "{\"connectorId\":\"webhook\",\"settings\":{\"url\":\"ftp:/nope\"}}")
+                                    .status()
+                            == 422);
+            JsonNode invalid = demo.post(
+                            "/connections",
+                            "{\"connectorId\":\"webhook\",\"settings\":{\"url\":\"ftp:/nope\","
+                                    + "\"colour\":\"red\",\"triggers\":\"SOMETIMES\"}}")
+                    .json();
             List<String> fields = invalid.at("/error/fields").findValuesAsText("field");
             assertTrue(fields.toString(), fields.containsAll(List.of("url", "colour", "triggers")));
 
-            Api.Response created = demo.post("/connections", "{\"connectorId\":\"webhook\",\"settings\":{"
-                    + "\"name\":\"Warehouse\",\"active\":true,\"url\":\"" + endpoint.url() + "\",\"signingSecret\":\"s3cret\","
-                    + "\"requestsPerSecond\":100}}");
+            Api.Response created = demo.post(
+                    "/connections",
+                    "{\"connectorId\":\"webhook\",\"settings\":{"
+                            + "\"name\":\"Warehouse\",\"active\":true,\"url\":\"" + endpoint.url()
+                            + "\",\"signingSecret\":\"s3cret\","
+                            + "\"requestsPerSecond\":100}}");
             assertEquals(created.body(), 201, created.status());
             String connection = created.json().get("id").asText();
             assertEquals("demo", created.json().get("tenantId").asText());
-            assertFalse(demo.get("/connections/" + connection + "/settings").body().contains("s3cret"));
-            String stored = String.valueOf(configAdmin.listConfigurations("(service.pid=" + connection + ")")[0]
-                    .getProperties().get("signingSecret"));
+            assertFalse(
+                    demo.get("/connections/" + connection + "/settings").body().contains("s3cret"));
+            String stored = String.valueOf(configAdmin
+                    .listConfigurations("(service.pid=" + connection + ")")[0]
+                    .getProperties()
+                    .get("signingSecret"));
             assertTrue("secret encrypted at rest: " + stored, stored.startsWith("ENC(v1:"));
-            Await.until("connection test", 60, () -> demo.post("/connections/" + connection + "/test", null).json().path("ok").asBoolean());
+            Await.until("connection test", 60, () -> demo.post("/connections/" + connection + "/test", null)
+                    .json()
+                    .path("ok")
+                    .asBoolean());
 
             List<String> first = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
@@ -107,7 +135,12 @@ public class TransferEngineIT {
             for (String id : waiting) {
                 Await.until("waiting " + id, 60, () -> "WAITING_FOR_CONNECTOR".equals(status(id, connection)));
             }
-            assertEquals("CONNECTOR_MISSING", demo.get("/connections/" + connection).json().get("statusDetail").asText());
+            assertEquals(
+                    "CONNECTOR_MISSING",
+                    demo.get("/connections/" + connection)
+                            .json()
+                            .get("statusDetail")
+                            .asText());
 
             features.installFeature(WEBHOOK);
             for (String id : waiting) {
@@ -115,11 +148,16 @@ public class TransferEngineIT {
             }
             assertEquals(5, endpoint.distinct());
             assertEquals(0, endpoint.duplicates());
-            JsonNode ledger = demo.get("/transfers?documentId=" + waiting.get(0)).json().at("/items/0/ledger");
-            assertEquals("DELIVERED", ledger.get(ledger.size() - 1).get("outcome").asText());
+            JsonNode ledger =
+                    demo.get("/transfers?documentId=" + waiting.get(0)).json().at("/items/0/ledger");
+            assertEquals(
+                    "DELIVERED", ledger.get(ledger.size() - 1).get("outcome").asText());
             Await.until("EventAdmin events", 60, () -> topics.contains("io/ledgerbridge/transfer/DELIVERED"));
-            assertEquals(404, new Api(Integer.getInteger(Distribution.HTTP_PORT_PROPERTY), "other", "other")
-                    .get("/connections/" + connection).status());
+            assertEquals(
+                    404,
+                    new Api(Integer.getInteger(Distribution.HTTP_PORT_PROPERTY), "other", "other")
+                            .get("/connections/" + connection)
+                            .status());
         }
     }
 }

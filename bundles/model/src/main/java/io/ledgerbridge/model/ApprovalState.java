@@ -2,5 +2,6 @@ package io.ledgerbridge.model;
 
 /** Whether a person approved the document (used by connections that export approved documents only). */
 public enum ApprovalState {
-    PENDING, APPROVED
+    PENDING,
+    APPROVED
 }

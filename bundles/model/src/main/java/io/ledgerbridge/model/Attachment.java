@@ -9,5 +9,4 @@ package io.ledgerbridge.model;
  * @param sha256 lowercase hex SHA-256 of the content
  * @param size content length in bytes
  */
-public record Attachment(AttachmentKind kind, String fileName, String mediaType, String sha256, long size) {
-}
+public record Attachment(AttachmentKind kind, String fileName, String mediaType, String sha256, long size) {}

@@ -8,11 +8,11 @@ import java.util.Set;
 final class AttachmentRules {
     /** Most files one document may carry. */
     static final int MAX_ATTACHMENTS = 10;
+
     private static final Set<String> PDF_TYPES = Set.of("application/pdf");
     private static final Set<String> XML_TYPES = Set.of("application/xml", "text/xml");
 
-    private AttachmentRules() {
-    }
+    private AttachmentRules() {}
 
     static void validate(Violations v, List<NewAttachment> attachments) {
         if (attachments == null) {
@@ -34,7 +34,11 @@ final class AttachmentRules {
         }
         if (v.required(at + ".fileName", a.fileName())) {
             v.text(at + ".fileName", a.fileName(), 255);
-            v.check(at + ".fileName", a.fileName(), n -> !n.contains("/") && !n.contains("\\"), "must not contain a path");
+            v.check(
+                    at + ".fileName",
+                    a.fileName(),
+                    n -> !n.contains("/") && !n.contains("\\"),
+                    "must not contain a path");
         }
         boolean hasContent = a.content() != null && a.content().length > 0;
         if (!hasContent) {
@@ -49,7 +53,11 @@ final class AttachmentRules {
                 v.add(at + ".content", "is not a PDF file (it does not start with %PDF-)");
             }
         } else {
-            v.check(at + ".mediaType", a.mediaType(), XML_TYPES::contains, "must be application/xml or text/xml for an e-invoice");
+            v.check(
+                    at + ".mediaType",
+                    a.mediaType(),
+                    XML_TYPES::contains,
+                    "must be application/xml or text/xml for an e-invoice");
             if (hasContent && !looksLikeXml(a.content())) {
                 v.add(at + ".content", "is not an XML file");
             }
@@ -70,7 +78,9 @@ final class AttachmentRules {
     }
 
     private static boolean looksLikeXml(byte[] content) {
-        String head = new String(content, 0, Math.min(content.length, 64), StandardCharsets.UTF_8).replace("\uFEFF", "").strip();
+        String head = new String(content, 0, Math.min(content.length, 64), StandardCharsets.UTF_8)
+                .replace("\uFEFF", "")
+                .strip();
         return head.startsWith("<");
     }
 }

@@ -27,21 +27,72 @@ import java.util.List;
  * @param createdAt when the platform accepted the document
  * @param updatedAt when its state last changed
  */
-public record Document(String id, String tenantId, String sourceId, Source source, DocumentType type,
-                       Direction direction, String number, LocalDate issueDate, LocalDate deliveryDate,
-                       LocalDate dueDate, String currency, List<LineItem> lines, Totals totals, Party party,
-                       List<String> tags, List<Attachment> attachments, DocumentState state, Instant createdAt,
-                       Instant updatedAt) {
+public record Document(
+        String id,
+        String tenantId,
+        String sourceId,
+        Source source,
+        DocumentType type,
+        Direction direction,
+        String number,
+        LocalDate issueDate,
+        LocalDate deliveryDate,
+        LocalDate dueDate,
+        String currency,
+        List<LineItem> lines,
+        Totals totals,
+        Party party,
+        List<String> tags,
+        List<Attachment> attachments,
+        DocumentState state,
+        Instant createdAt,
+        Instant updatedAt) {
 
     /** A copy carrying the given tags. */
     public Document withTags(List<String> newTags) {
-        return new Document(id, tenantId, sourceId, source, type, direction, number, issueDate, deliveryDate, dueDate,
-                currency, lines, totals, party, List.copyOf(newTags), attachments, state, createdAt, updatedAt);
+        return new Document(
+                id,
+                tenantId,
+                sourceId,
+                source,
+                type,
+                direction,
+                number,
+                issueDate,
+                deliveryDate,
+                dueDate,
+                currency,
+                lines,
+                totals,
+                party,
+                List.copyOf(newTags),
+                attachments,
+                state,
+                createdAt,
+                updatedAt);
     }
 
     /** A copy in another lifecycle state. */
     public Document withState(DocumentState newState, Instant at) {
-        return new Document(id, tenantId, sourceId, source, type, direction, number, issueDate, deliveryDate, dueDate,
-                currency, lines, totals, party, tags, attachments, newState, createdAt, at);
+        return new Document(
+                id,
+                tenantId,
+                sourceId,
+                source,
+                type,
+                direction,
+                number,
+                issueDate,
+                deliveryDate,
+                dueDate,
+                currency,
+                lines,
+                totals,
+                party,
+                tags,
+                attachments,
+                newState,
+                createdAt,
+                at);
     }
 }

@@ -22,14 +22,38 @@ import java.util.List;
  * @param tags free labels used by connection rules and filters
  * @param attachments PDF and e-invoice files
  */
-public record DocumentDraft(String tenantId, String sourceId, DocumentType type, Direction direction, String number,
-                            LocalDate issueDate, LocalDate deliveryDate, LocalDate dueDate, String currency,
-                            List<LineItem> lines, Totals totals, Party party, List<String> tags,
-                            List<NewAttachment> attachments) {
+public record DocumentDraft(
+        String tenantId,
+        String sourceId,
+        DocumentType type,
+        Direction direction,
+        String number,
+        LocalDate issueDate,
+        LocalDate deliveryDate,
+        LocalDate dueDate,
+        String currency,
+        List<LineItem> lines,
+        Totals totals,
+        Party party,
+        List<String> tags,
+        List<NewAttachment> attachments) {
 
     /** A copy that belongs to the given tenant. */
     public DocumentDraft withTenant(String tenant) {
-        return new DocumentDraft(tenant, sourceId, type, direction, number, issueDate, deliveryDate, dueDate, currency,
-                lines, totals, party, tags, attachments);
+        return new DocumentDraft(
+                tenant,
+                sourceId,
+                type,
+                direction,
+                number,
+                issueDate,
+                deliveryDate,
+                dueDate,
+                currency,
+                lines,
+                totals,
+                party,
+                tags,
+                attachments);
     }
 }

@@ -2,5 +2,8 @@ package io.ledgerbridge.model;
 
 /** What kind of business document this is. */
 public enum DocumentType {
-    SALES_INVOICE, CREDIT_NOTE, RECEIPT, OTHER
+    SALES_INVOICE,
+    CREDIT_NOTE,
+    RECEIPT,
+    OTHER
 }

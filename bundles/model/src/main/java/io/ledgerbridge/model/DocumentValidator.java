@@ -22,8 +22,7 @@ public final class DocumentValidator {
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private DocumentValidator() {
-    }
+    private DocumentValidator() {}
 
     /** All problems of the draft; empty when it is valid. */
     public static List<FieldError> validate(DocumentDraft d) {
@@ -42,7 +41,11 @@ public final class DocumentValidator {
             v.check("dueDate", d.dueDate(), due -> !due.isBefore(d.issueDate()), "must not be before issueDate");
         }
         if (v.required("currency", d.currency())) {
-            v.check("currency", d.currency(), DocumentValidator::isCurrency, "must be an ISO 4217 currency code such as EUR");
+            v.check(
+                    "currency",
+                    d.currency(),
+                    DocumentValidator::isCurrency,
+                    "must be an ISO 4217 currency code such as EUR");
         }
         boolean linesValid = validateLines(v, d.lines());
         if (v.required("totals", d.totals()) && linesValid) {
@@ -55,8 +58,10 @@ public final class DocumentValidator {
     }
 
     private static boolean isCurrency(String code) {
-        return code.length() == 3 && code.equals(code.toUpperCase(Locale.ROOT))
-                && Currency.getAvailableCurrencies().stream().anyMatch(c -> c.getCurrencyCode().equals(code));
+        return code.length() == 3
+                && code.equals(code.toUpperCase(Locale.ROOT))
+                && Currency.getAvailableCurrencies().stream()
+                        .anyMatch(c -> c.getCurrencyCode().equals(code));
     }
 
     private static boolean validateLines(Violations v, List<LineItem> lines) {
@@ -92,7 +97,10 @@ public final class DocumentValidator {
             v.check(at + ".unitPrice", line.unitPrice(), p -> p.scale() <= 6, "must have at most 6 decimals");
         }
         if (v.required(at + ".taxRate", line.taxRate())) {
-            v.check(at + ".taxRate", line.taxRate(), r -> r.signum() >= 0 && r.compareTo(HUNDRED) <= 0,
+            v.check(
+                    at + ".taxRate",
+                    line.taxRate(),
+                    r -> r.signum() >= 0 && r.compareTo(HUNDRED) <= 0,
                     "must be a percentage between 0 and 100");
         }
     }
@@ -109,11 +117,28 @@ public final class DocumentValidator {
             v.add("party", "needs a companyName or a firstName/lastName");
         }
         v.text("party.email", p.email(), 254);
-        v.check("party.email", p.email(), e -> EMAIL.matcher(e).matches(), "must be an e-mail address such as name@example.com");
-        v.check("party.country", p.country(), COUNTRIES::contains, "must be an ISO 3166-1 alpha-2 country code such as DE");
-        for (String[] f : new String[][] {{"companyName", p.companyName()}, {"title", p.title()},
-                {"firstName", p.firstName()}, {"lastName", p.lastName()}, {"street", p.street()}, {"zip", p.zip()},
-                {"city", p.city()}, {"phone", p.phone()}, {"vatId", p.vatId()}, {"customerNumber", p.customerNumber()}}) {
+        v.check(
+                "party.email",
+                p.email(),
+                e -> EMAIL.matcher(e).matches(),
+                "must be an e-mail address such as name@example.com");
+        v.check(
+                "party.country",
+                p.country(),
+                COUNTRIES::contains,
+                "must be an ISO 3166-1 alpha-2 country code such as DE");
+        for (String[] f : new String[][] {
+            {"companyName", p.companyName()},
+            {"title", p.title()},
+            {"firstName", p.firstName()},
+            {"lastName", p.lastName()},
+            {"street", p.street()},
+            {"zip", p.zip()},
+            {"city", p.city()},
+            {"phone", p.phone()},
+            {"vatId", p.vatId()},
+            {"customerNumber", p.customerNumber()}
+        }) {
             v.text("party." + f[0], f[1], 255);
         }
     }

@@ -6,5 +6,4 @@ package io.ledgerbridge.model;
  * @param field the path of the field, e.g. {@code lines[2].taxRate}
  * @param message what is wrong, in plain language
  */
-public record FieldError(String field, String message) {
-}
+public record FieldError(String field, String message) {}

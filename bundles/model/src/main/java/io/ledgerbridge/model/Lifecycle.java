@@ -16,8 +16,7 @@ import static io.ledgerbridge.model.DocumentStatus.SENT;
  * </pre>
  */
 public final class Lifecycle {
-    private Lifecycle() {
-    }
+    private Lifecycle() {}
 
     /**
      * The state after the action.
@@ -37,7 +36,8 @@ public final class Lifecycle {
     private static DocumentState finalizeDraft(DocumentState s) {
         requireNotCancelled(s, "finalized");
         if (s.status() != DRAFT) {
-            throw new IllegalTransitionException("the document is already " + s.status() + "; only a DRAFT can be finalized");
+            throw new IllegalTransitionException(
+                    "the document is already " + s.status() + "; only a DRAFT can be finalized");
         }
         return new DocumentState(FINALIZED, s.paymentStatus(), s.approval());
     }

@@ -7,8 +7,7 @@ import java.math.RoundingMode;
 public final class Money {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private Money() {
-    }
+    private Money() {}
 
     /** Rounds to two decimals, half-up (the commercial rounding used on invoices). */
     public static BigDecimal round(BigDecimal amount) {

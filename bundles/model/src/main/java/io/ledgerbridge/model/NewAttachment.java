@@ -8,5 +8,4 @@ package io.ledgerbridge.model;
  * @param mediaType application/pdf for PDFs; application/xml or text/xml for e-invoices
  * @param content the file's bytes (in JSON: the field {@code content}, base64)
  */
-public record NewAttachment(AttachmentKind kind, String fileName, String mediaType, byte[] content) {
-}
+public record NewAttachment(AttachmentKind kind, String fileName, String mediaType, byte[] content) {}

@@ -16,15 +16,26 @@ package io.ledgerbridge.model;
  * @param vatId VAT identification number, e.g. "DE123456789"
  * @param customerNumber the platform's customer (or supplier) number
  */
-public record Party(String email, String companyName, String title, String firstName, String lastName,
-                    String street, String zip, String city, String country, String phone, String vatId,
-                    String customerNumber) {
+public record Party(
+        String email,
+        String companyName,
+        String title,
+        String firstName,
+        String lastName,
+        String street,
+        String zip,
+        String city,
+        String country,
+        String phone,
+        String vatId,
+        String customerNumber) {
 
     /** The name to show: the company name, else first and last name. */
     public String displayName() {
         if (companyName != null && !companyName.isBlank()) {
             return companyName;
         }
-        return String.join(" ", firstName == null ? "" : firstName, lastName == null ? "" : lastName).trim();
+        return String.join(" ", firstName == null ? "" : firstName, lastName == null ? "" : lastName)
+                .trim();
     }
 }

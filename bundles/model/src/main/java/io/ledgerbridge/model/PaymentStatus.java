@@ -2,5 +2,6 @@ package io.ledgerbridge.model;
 
 /** Whether a document has been paid. */
 public enum PaymentStatus {
-    OPEN, PAID
+    OPEN,
+    PAID
 }

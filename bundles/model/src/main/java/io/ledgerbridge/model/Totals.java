@@ -9,5 +9,4 @@ import java.math.BigDecimal;
  * @param tax the tax amount
  * @param gross net plus tax
  */
-public record Totals(BigDecimal net, BigDecimal tax, BigDecimal gross) {
-}
+public record Totals(BigDecimal net, BigDecimal tax, BigDecimal gross) {}

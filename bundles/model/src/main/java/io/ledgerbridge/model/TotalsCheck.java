@@ -11,27 +11,33 @@ import java.util.TreeMap;
  * Gross must equal net plus tax exactly.
  */
 final class TotalsCheck {
-    private TotalsCheck() {
-    }
+    private TotalsCheck() {}
 
     static void check(Violations v, List<LineItem> lines, Totals totals) {
-        if (!v.required("totals.net", totals.net()) | !v.required("totals.tax", totals.tax())
+        if (!v.required("totals.net", totals.net())
+                | !v.required("totals.tax", totals.tax())
                 | !v.required("totals.gross", totals.gross())) {
             return;
         }
         BigDecimal net = lines.stream().map(LineItem::netAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (!Money.sameAmount(net, totals.net())) {
-            v.add("totals.net", "is " + totals.net().toPlainString() + " but the lines add up to " + net.toPlainString());
+            v.add(
+                    "totals.net",
+                    "is " + totals.net().toPlainString() + " but the lines add up to " + net.toPlainString());
         }
         BigDecimal perRate = taxPerRate(lines);
-        BigDecimal perLine = lines.stream().map(l -> Money.tax(l.netAmount(), l.taxRate()))
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal perLine =
+                lines.stream().map(l -> Money.tax(l.netAmount(), l.taxRate())).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (!Money.sameAmount(perRate, totals.tax()) && !Money.sameAmount(perLine, totals.tax())) {
-            v.add("totals.tax", "is " + totals.tax().toPlainString() + " but the lines' tax is " + perRate.toPlainString());
+            v.add(
+                    "totals.tax",
+                    "is " + totals.tax().toPlainString() + " but the lines' tax is " + perRate.toPlainString());
         }
         if (!Money.sameAmount(totals.net().add(totals.tax()), totals.gross())) {
-            v.add("totals.gross", "is " + totals.gross().toPlainString() + " but net + tax is "
-                    + totals.net().add(totals.tax()).toPlainString());
+            v.add(
+                    "totals.gross",
+                    "is " + totals.gross().toPlainString() + " but net + tax is "
+                            + totals.net().add(totals.tax()).toPlainString());
         }
     }
 
@@ -40,7 +46,8 @@ final class TotalsCheck {
         for (LineItem l : lines) {
             netByRate.merge(l.taxRate().stripTrailingZeros(), l.netAmount(), BigDecimal::add);
         }
-        return netByRate.entrySet().stream().map(e -> Money.tax(e.getValue(), e.getKey()))
+        return netByRate.entrySet().stream()
+                .map(e -> Money.tax(e.getValue(), e.getKey()))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

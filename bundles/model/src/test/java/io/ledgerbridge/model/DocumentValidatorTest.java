@@ -29,9 +29,10 @@ class DocumentValidatorTest {
 
     @Test
     void missingRequiredFieldsAreEachNamed() {
-        DocumentDraft d = new DocumentDraft(null, " ", null, null, null, null, null, null, null, null, null, null,
-                null, null);
-        assertEquals(List.of("sourceId", "type", "direction", "number", "issueDate", "currency", "lines", "totals"),
+        DocumentDraft d =
+                new DocumentDraft(null, " ", null, null, null, null, null, null, null, null, null, null, null, null);
+        assertEquals(
+                List.of("sourceId", "type", "direction", "number", "issueDate", "currency", "lines", "totals"),
                 fields(d));
     }
 
@@ -46,7 +47,9 @@ class DocumentValidatorTest {
 
     @Test
     void grossMustBeNetPlusTax() {
-        assertEquals(List.of("totals.gross"), fields(invoice(List.of(line("1", "10", "19")), totals("10", "1.90", "12.00"))));
+        assertEquals(
+                List.of("totals.gross"),
+                fields(invoice(List.of(line("1", "10", "19")), totals("10", "1.90", "12.00"))));
     }
 
     @Test
@@ -67,20 +70,58 @@ class DocumentValidatorTest {
     @Test
     void currencyAndCountryMustBeIsoCodes() {
         DocumentDraft d = Drafts.valid();
-        DocumentDraft bad = new DocumentDraft(null, "x", d.type(), d.direction(), "1", d.issueDate(), null, null, "EURO",
-                d.lines(), d.totals(), new Party(null, "ACME", null, null, null, null, null, null, "Germany", null, null,
-                null), null, null);
+        DocumentDraft bad = new DocumentDraft(
+                null,
+                "x",
+                d.type(),
+                d.direction(),
+                "1",
+                d.issueDate(),
+                null,
+                null,
+                "EURO",
+                d.lines(),
+                d.totals(),
+                new Party(null, "ACME", null, null, null, null, null, null, "Germany", null, null, null),
+                null,
+                null);
         assertEquals(List.of("currency", "party.country"), fields(bad));
-        DocumentDraft lower = new DocumentDraft(null, "x", d.type(), d.direction(), "1", d.issueDate(), null, null, "eur",
-                d.lines(), d.totals(), d.party(), null, null);
+        DocumentDraft lower = new DocumentDraft(
+                null,
+                "x",
+                d.type(),
+                d.direction(),
+                "1",
+                d.issueDate(),
+                null,
+                null,
+                "eur",
+                d.lines(),
+                d.totals(),
+                d.party(),
+                null,
+                null);
         assertEquals(List.of("currency"), fields(lower));
     }
 
     @Test
     void dueDateBeforeIssueDateIsRejected() {
         DocumentDraft d = Drafts.valid();
-        DocumentDraft bad = new DocumentDraft(null, "x", d.type(), d.direction(), "1", d.issueDate(), null,
-                d.issueDate().minusDays(1), "EUR", d.lines(), d.totals(), d.party(), null, null);
+        DocumentDraft bad = new DocumentDraft(
+                null,
+                "x",
+                d.type(),
+                d.direction(),
+                "1",
+                d.issueDate(),
+                null,
+                d.issueDate().minusDays(1),
+                "EUR",
+                d.lines(),
+                d.totals(),
+                d.party(),
+                null,
+                null);
         assertEquals(List.of("dueDate"), fields(bad));
     }
 
@@ -95,26 +136,90 @@ class DocumentValidatorTest {
     @Test
     void invoicesNeedACustomerWithAName() {
         DocumentDraft d = Drafts.valid();
-        DocumentDraft noParty = new DocumentDraft(null, "x", d.type(), d.direction(), "1", d.issueDate(), null, null,
-                "EUR", d.lines(), d.totals(), null, null, null);
+        DocumentDraft noParty = new DocumentDraft(
+                null,
+                "x",
+                d.type(),
+                d.direction(),
+                "1",
+                d.issueDate(),
+                null,
+                null,
+                "EUR",
+                d.lines(),
+                d.totals(),
+                null,
+                null,
+                null);
         assertEquals(List.of("party"), fields(noParty));
-        DocumentDraft receipt = new DocumentDraft(null, "x", DocumentType.RECEIPT, Direction.INCOMING, "1",
-                d.issueDate(), null, null, "EUR", d.lines(), d.totals(), null, null, null);
+        DocumentDraft receipt = new DocumentDraft(
+                null,
+                "x",
+                DocumentType.RECEIPT,
+                Direction.INCOMING,
+                "1",
+                d.issueDate(),
+                null,
+                null,
+                "EUR",
+                d.lines(),
+                d.totals(),
+                null,
+                null,
+                null);
         assertEquals(List.of(), fields(receipt));
-        DocumentDraft badMail = new DocumentDraft(null, "x", d.type(), d.direction(), "1", d.issueDate(), null, null,
-                "EUR", d.lines(), d.totals(), new Party("not-an-email", "ACME", null, null, null, null, null, null,
-                null, null, null, null), null, null);
+        DocumentDraft badMail = new DocumentDraft(
+                null,
+                "x",
+                d.type(),
+                d.direction(),
+                "1",
+                d.issueDate(),
+                null,
+                null,
+                "EUR",
+                d.lines(),
+                d.totals(),
+                new Party("not-an-email", "ACME", null, null, null, null, null, null, null, null, null, null),
+                null,
+                null);
         assertEquals(List.of("party.email"), fields(badMail));
     }
 
     @Test
     void tagsMustBeDistinctAndNotBlank() {
         DocumentDraft d = Drafts.valid();
-        DocumentDraft bad = new DocumentDraft(null, "x", d.type(), d.direction(), "1", d.issueDate(), null, null,
-                "EUR", d.lines(), d.totals(), d.party(), List.of("a", " ", "a"), null);
+        DocumentDraft bad = new DocumentDraft(
+                null,
+                "x",
+                d.type(),
+                d.direction(),
+                "1",
+                d.issueDate(),
+                null,
+                null,
+                "EUR",
+                d.lines(),
+                d.totals(),
+                d.party(),
+                List.of("a", " ", "a"),
+                null);
         assertEquals(List.of("tags[1]", "tags[2]"), fields(bad));
-        DocumentDraft many = new DocumentDraft(null, "x", d.type(), d.direction(), "1", d.issueDate(), null, null,
-                "EUR", d.lines(), d.totals(), d.party(), Collections.nCopies(51, "t"), null);
+        DocumentDraft many = new DocumentDraft(
+                null,
+                "x",
+                d.type(),
+                d.direction(),
+                "1",
+                d.issueDate(),
+                null,
+                null,
+                "EUR",
+                d.lines(),
+                d.totals(),
+                d.party(),
+                Collections.nCopies(51, "t"),
+                null);
         assertTrue(fields(many).contains("tags"));
     }
 
@@ -126,17 +231,48 @@ class DocumentValidatorTest {
                 new NewAttachment(AttachmentKind.E_INVOICE, "x.xml", "application/pdf", "<Invoice/>".getBytes()),
                 new NewAttachment(AttachmentKind.E_INVOICE, "../x.xml", "application/xml", new byte[0]),
                 new NewAttachment(AttachmentKind.E_INVOICE, "ok.xml", "text/xml", "\uFEFF <?xml?><a/>".getBytes()));
-        DocumentDraft bad = new DocumentDraft(null, "x", d.type(), d.direction(), "1", d.issueDate(), null, null,
-                "EUR", d.lines(), d.totals(), d.party(), null, files);
-        assertEquals(List.of("attachments[0].content", "attachments[1].mediaType", "attachments[2].fileName",
-                "attachments[2].content"), fields(bad));
+        DocumentDraft bad = new DocumentDraft(
+                null,
+                "x",
+                d.type(),
+                d.direction(),
+                "1",
+                d.issueDate(),
+                null,
+                null,
+                "EUR",
+                d.lines(),
+                d.totals(),
+                d.party(),
+                null,
+                files);
+        assertEquals(
+                List.of(
+                        "attachments[0].content",
+                        "attachments[1].mediaType",
+                        "attachments[2].fileName",
+                        "attachments[2].content"),
+                fields(bad));
     }
 
     @Test
     void overlongTextIsRejected() {
         DocumentDraft d = Drafts.valid();
-        DocumentDraft bad = new DocumentDraft(null, "x".repeat(201), d.type(), d.direction(), "1\u0007", d.issueDate(),
-                LocalDate.of(2026, 1, 1), null, "EUR", d.lines(), d.totals(), d.party(), null, null);
+        DocumentDraft bad = new DocumentDraft(
+                null,
+                "x".repeat(201),
+                d.type(),
+                d.direction(),
+                "1\u0007",
+                d.issueDate(),
+                LocalDate.of(2026, 1, 1),
+                null,
+                "EUR",
+                d.lines(),
+                d.totals(),
+                d.party(),
+                null,
+                null);
         assertEquals(List.of("sourceId", "number"), fields(bad));
     }
 }

@@ -40,13 +40,25 @@ public final class BillomatSimulator implements Simulator {
 
     private BillomatSimulator(Builder builder) {
         CreateCounter creates = new CreateCounter();
-        this.api = new BillomatApi(builder.clock(), creates, builder.settings, SANDBOX_ID, SANDBOX_API_KEY,
+        this.api = new BillomatApi(
+                builder.clock(),
+                creates,
+                builder.settings,
+                SANDBOX_ID,
+                SANDBOX_API_KEY,
                 Map.of(SANDBOX_APP_ID, SANDBOX_APP_SECRET));
         this.control = new ControlPanel(creates, api);
         Router controlRoutes = ControlRoutes.commonRoutes(control);
         BillomatControlRoutes.register(controlRoutes, api);
-        this.server = new SimHttpServer("billomat", builder.host(), builder.port(), builder.threads(),
-                builder.clock(), api, control, controlRoutes);
+        this.server = new SimHttpServer(
+                "billomat",
+                builder.host(),
+                builder.port(),
+                builder.threads(),
+                builder.clock(),
+                api,
+                control,
+                controlRoutes);
     }
 
     /**
@@ -140,8 +152,7 @@ public final class BillomatSimulator implements Simulator {
 
         private BillomatSettings settings = BillomatSettings.DEFAULT;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param window the fixed window length, default 15 minutes (whole seconds, at least 1)

@@ -36,8 +36,15 @@ public final class Fault {
     private final String method;
     private final int times;
 
-    private Fault(Kind kind, int status, String message, Duration duration, String path, boolean exactPath,
-                  String method, int times) {
+    private Fault(
+            Kind kind,
+            int status,
+            String message,
+            Duration duration,
+            String path,
+            boolean exactPath,
+            String method,
+            int times) {
         this.kind = kind;
         this.status = status;
         this.message = message;

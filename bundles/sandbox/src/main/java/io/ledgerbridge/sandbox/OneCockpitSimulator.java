@@ -33,8 +33,15 @@ public final class OneCockpitSimulator implements Simulator {
         this.control = new ControlPanel(creates, api);
         Router controlRoutes = ControlRoutes.commonRoutes(control);
         OneCockpitControlRoutes.register(controlRoutes, api);
-        this.server = new SimHttpServer("onecockpit", builder.host(), builder.port(), builder.threads(),
-                builder.clock(), api, control, controlRoutes);
+        this.server = new SimHttpServer(
+                "onecockpit",
+                builder.host(),
+                builder.port(),
+                builder.threads(),
+                builder.clock(),
+                api,
+                control,
+                controlRoutes);
     }
 
     /**
@@ -108,8 +115,7 @@ public final class OneCockpitSimulator implements Simulator {
 
         private int requestsPerSecond = 10;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param value requests per second and key before 429, default 10

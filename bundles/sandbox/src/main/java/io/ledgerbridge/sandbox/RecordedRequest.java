@@ -12,6 +12,5 @@ import java.time.Instant;
  * @param time when the request arrived
  * @param durationMillis time from arrival to the response (including latency and delays)
  */
-public record RecordedRequest(String method, String path, String query, int status, Instant time,
-                              long durationMillis) {
-}
+public record RecordedRequest(
+        String method, String path, String query, int status, Instant time, long durationMillis) {}

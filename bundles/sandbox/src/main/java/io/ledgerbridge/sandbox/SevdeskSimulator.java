@@ -42,8 +42,15 @@ public final class SevdeskSimulator implements Simulator {
         this.control = new ControlPanel(creates, api);
         Router controlRoutes = ControlRoutes.commonRoutes(control);
         SevdeskControlRoutes.register(controlRoutes, api);
-        this.server = new SimHttpServer("sevdesk", builder.host(), builder.port(), builder.threads(),
-                builder.clock(), api, control, controlRoutes);
+        this.server = new SimHttpServer(
+                "sevdesk",
+                builder.host(),
+                builder.port(),
+                builder.threads(),
+                builder.clock(),
+                api,
+                control,
+                controlRoutes);
     }
 
     /**
@@ -119,8 +126,7 @@ public final class SevdeskSimulator implements Simulator {
 
         private String systemVersion = "2.0";
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param version the bookkeeping system version, "1.0" or "2.0" (default)

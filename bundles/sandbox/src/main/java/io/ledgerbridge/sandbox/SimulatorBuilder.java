@@ -17,8 +17,7 @@ public abstract class SimulatorBuilder<B extends SimulatorBuilder<B, S>, S exten
     private Clock clock = Clock.systemUTC();
 
     /** Only the simulators of this package extend it. */
-    SimulatorBuilder() {
-    }
+    SimulatorBuilder() {}
 
     /**
      * @param value the interface to bind, default {@code 127.0.0.1}

@@ -40,8 +40,15 @@ public final class ZenvoicesSimulator implements Simulator {
         this.control = new ControlPanel(creates, api);
         Router controlRoutes = ControlRoutes.commonRoutes(control);
         ZenvoicesControlRoutes.register(controlRoutes, api);
-        this.server = new SimHttpServer("zenvoices", builder.host(), builder.port(), builder.threads(),
-                builder.clock(), api, control, controlRoutes);
+        this.server = new SimHttpServer(
+                "zenvoices",
+                builder.host(),
+                builder.port(),
+                builder.threads(),
+                builder.clock(),
+                api,
+                control,
+                controlRoutes);
     }
 
     /**
@@ -155,8 +162,7 @@ public final class ZenvoicesSimulator implements Simulator {
         private Duration tokenExpiry = Duration.ofDays(1);
         private String uploadPath = ZenvoicesApi.DEFAULT_UPLOAD_PATH;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param expiry the lifetime of issued tokens, default one day

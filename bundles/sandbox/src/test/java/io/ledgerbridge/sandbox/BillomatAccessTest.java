@@ -14,8 +14,10 @@ import org.junit.jupiter.api.Test;
 class BillomatAccessTest {
 
     private final ManualClock clock = new ManualClock(Instant.parse("2025-03-01T10:07:30Z"));
-    private final BillomatSimulator billomat = BillomatSimulator.builder().clock(clock)
-            .rateLimit(Duration.ofMinutes(15), 3, 5).start();
+    private final BillomatSimulator billomat = BillomatSimulator.builder()
+            .clock(clock)
+            .rateLimit(Duration.ofMinutes(15), 3, 5)
+            .start();
 
     @AfterEach
     void stop() {
@@ -23,7 +25,8 @@ class BillomatAccessTest {
     }
 
     private Http api() {
-        return Http.to(billomat.baseUrl()).header("X-BillomatApiKey", BillomatSimulator.SANDBOX_API_KEY)
+        return Http.to(billomat.baseUrl())
+                .header("X-BillomatApiKey", BillomatSimulator.SANDBOX_API_KEY)
                 .header("Accept", "application/json");
     }
 
@@ -37,45 +40,77 @@ class BillomatAccessTest {
 
     @Test
     void unknownBillomatIdIs404AndKeysAreChecked() {
-        Http.Reply unknown = Http.to(billomat.baseUrl("nobody")).header("X-BillomatApiKey", "x")
-                .header("Accept", "application/json").get("/clients");
+        Http.Reply unknown = Http.to(billomat.baseUrl("nobody"))
+                .header("X-BillomatApiKey", "x")
+                .header("Accept", "application/json")
+                .get("/clients");
         assertEquals(404, unknown.status());
         assertTrue(unknown.at("/errors/error").asText().contains("nobody"));
         Http.Reply missing = Http.to(billomat.baseUrl()).get("/clients?format=json");
         assertEquals(401, missing.status());
         assertNotNull(missing.at("/errors/error").asText());
-        assertEquals(401, Http.to(billomat.baseUrl()).header("X-BillomatApiKey", "wrong").get("/clients?format=json")
-                .status());
-        assertEquals(200, Http.to(billomat.baseUrl()).get("/clients?format=json&api_key="
-                + BillomatSimulator.SANDBOX_API_KEY).status());
+        assertEquals(
+                401,
+                Http.to(billomat.baseUrl())
+                        .header("X-BillomatApiKey", "wrong")
+                        .get("/clients?format=json")
+                        .status());
+        assertEquals(
+                200,
+                Http.to(billomat.baseUrl())
+                        .get("/clients?format=json&api_key=" + BillomatSimulator.SANDBOX_API_KEY)
+                        .status());
         assertEquals(404, Http.to(billomat.rootUrl()).get("/no-api-here").status());
     }
 
     @Test
     void addedAccountsAndRevokedKeys() {
         billomat.addAccount("second", "key-2");
-        Http second = Http.to(billomat.baseUrl("second")).header("X-BillomatApiKey", "key-2")
+        Http second = Http.to(billomat.baseUrl("second"))
+                .header("X-BillomatApiKey", "key-2")
                 .header("Accept", "application/json");
-        assertEquals(201, second.post("/clients", "{\"client\":{\"name\":\"Only here\"}}").status());
+        assertEquals(
+                201,
+                second.post("/clients", "{\"client\":{\"name\":\"Only here\"}}").status());
         assertEquals("", api().get("/clients").at("/clients/client").asText());
         assertEquals(1, billomat.control().snapshot("second/clients").size());
-        assertEquals("Only here", Http.to(billomat.rootUrl()).get("/__sim/state/second/clients").at("/0/name").asText());
+        assertEquals(
+                "Only here",
+                Http.to(billomat.rootUrl())
+                        .get("/__sim/state/second/clients")
+                        .at("/0/name")
+                        .asText());
         billomat.revokeApiKey("second", "key-2");
         assertEquals(401, second.get("/clients").status());
         Http control = Http.to(billomat.rootUrl());
-        assertEquals(200, control.post("/__sim/accounts", "{\"billomatId\":\"third\",\"apiKey\":\"k3\"}").status());
-        assertEquals(200, Http.to(billomat.baseUrl("third")).header("X-BillomatApiKey", "k3")
-                .get("/clients?format=json").status());
-        assertEquals(400, control.post("/__sim/accounts", "{\"billomatId\":\"bad id!\",\"apiKey\":\"k\"}").status());
+        assertEquals(
+                200,
+                control.post("/__sim/accounts", "{\"billomatId\":\"third\",\"apiKey\":\"k3\"}")
+                        .status());
+        assertEquals(
+                200,
+                Http.to(billomat.baseUrl("third"))
+                        .header("X-BillomatApiKey", "k3")
+                        .get("/clients?format=json")
+                        .status());
+        assertEquals(
+                400,
+                control.post("/__sim/accounts", "{\"billomatId\":\"bad id!\",\"apiKey\":\"k\"}")
+                        .status());
         assertEquals(200, control.delete("/__sim/accounts/third/keys/k3").status());
-        assertEquals(401, Http.to(billomat.baseUrl("third")).header("X-BillomatApiKey", "k3")
-                .get("/clients?format=json").status());
+        assertEquals(
+                401,
+                Http.to(billomat.baseUrl("third"))
+                        .header("X-BillomatApiKey", "k3")
+                        .get("/clients?format=json")
+                        .status());
     }
 
     @Test
     void xmlIsTheDefaultFormat() {
         api().post("/clients", "{\"client\":{\"name\":\"ACME & Co\"}}");
-        Http.Reply xml = Http.to(billomat.baseUrl()).header("X-BillomatApiKey", BillomatSimulator.SANDBOX_API_KEY)
+        Http.Reply xml = Http.to(billomat.baseUrl())
+                .header("X-BillomatApiKey", BillomatSimulator.SANDBOX_API_KEY)
                 .get("/clients");
         assertEquals(200, xml.status());
         assertTrue(xml.header("Content-Type").startsWith("application/xml"));
@@ -83,7 +118,9 @@ class BillomatAccessTest {
         assertTrue(xml.text().contains("<name>ACME &amp; Co</name>"));
         Http.Reply error = Http.to(billomat.baseUrl()).get("/clients");
         assertTrue(error.text().contains("<errors><error>Unauthorized</error></errors>"), error.text());
-        assertEquals(415, api().send("POST", "/clients", "<client/>", "application/xml").status());
+        assertEquals(
+                415,
+                api().send("POST", "/clients", "<client/>", "application/xml").status());
     }
 
     @Test
@@ -96,7 +133,8 @@ class BillomatAccessTest {
         assertEquals("0", api().get("/clients/999").header("X-Rate-Limit-Remaining"));
         Http.Reply limited = api().get("/clients");
         assertEquals(429, limited.status());
-        assertEquals("Maximum number of requests (3 per 15 minutes) reached. Try again in 450 seconds.",
+        assertEquals(
+                "Maximum number of requests (3 per 15 minutes) reached. Try again in 450 seconds.",
                 limited.at("/errors/error").asText());
         assertEquals("0", limited.header("X-Rate-Limit-Remaining"));
         assertEquals(String.valueOf(reset), limited.header("X-Rate-Limit-Reset"));
@@ -119,8 +157,12 @@ class BillomatAccessTest {
         Http.Reply reply = app.get("/clients");
         assertEquals(200, reply.status());
         assertEquals("4", reply.header("X-Rate-Limit-Remaining"));
-        assertEquals(401, api().header("X-AppId", BillomatSimulator.SANDBOX_APP_ID).header("X-AppSecret", "nope")
-                .get("/clients").status());
+        assertEquals(
+                401,
+                api().header("X-AppId", BillomatSimulator.SANDBOX_APP_ID)
+                        .header("X-AppSecret", "nope")
+                        .get("/clients")
+                        .status());
     }
 
     @Test
@@ -134,13 +176,18 @@ class BillomatAccessTest {
         assertEquals(50, settings.at("/quota").asInt());
         assertEquals(2, settings.at("/windowSeconds").asInt());
         assertEquals("49", api().get("/clients").header("X-Rate-Limit-Remaining"));
-        assertEquals(400, Http.to(billomat.rootUrl()).put("/__sim/settings", "{\"quota\":0}").status());
+        assertEquals(
+                400,
+                Http.to(billomat.rootUrl())
+                        .put("/__sim/settings", "{\"quota\":0}")
+                        .status());
     }
 
     @Test
     void defaultLimitsAreThoseOfTheRealService() {
         try (BillomatSimulator real = BillomatSimulator.start(0)) {
-            Http.Reply reply = Http.to(real.baseUrl()).header("X-BillomatApiKey", BillomatSimulator.SANDBOX_API_KEY)
+            Http.Reply reply = Http.to(real.baseUrl())
+                    .header("X-BillomatApiKey", BillomatSimulator.SANDBOX_API_KEY)
                     .get("/clients?format=json");
             assertEquals("299", reply.header("X-Rate-Limit-Remaining"));
             assertNull(reply.header("Retry-After"));

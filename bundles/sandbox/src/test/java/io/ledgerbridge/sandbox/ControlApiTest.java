@@ -70,7 +70,8 @@ class ControlApiTest {
         assertEquals(502, api().get("/Contact").status());
         assertEquals(200, control.delete("/__sim/faults").status());
         assertEquals(200, api().get("/SevUser").status());
-        assertEquals(400, control.post("/__sim/faults", "{\"type\":\"explode\"}").status());
+        assertEquals(
+                400, control.post("/__sim/faults", "{\"type\":\"explode\"}").status());
         assertEquals(400, control.post("/__sim/faults", "{\"type\":\"delay\"}").status());
         assertEquals(400, control.post("/__sim/faults", "{\"status\":42}").status());
         assertEquals(400, control.post("/__sim/faults", "{oops").status());
@@ -114,7 +115,8 @@ class ControlApiTest {
         assertEquals(200, Http.to(sim.rootUrl()).get("/__sim/latency").at("/ms").asInt());
         Http.to(sim.rootUrl()).put("/__sim/latency", "{\"ms\":0}");
         assertEquals(Duration.ZERO, sim.control().latency());
-        assertEquals(400, Http.to(sim.rootUrl()).put("/__sim/latency", "{\"ms\":-5}").status());
+        assertEquals(
+                400, Http.to(sim.rootUrl()).put("/__sim/latency", "{\"ms\":-5}").status());
     }
 
     @Test
@@ -142,7 +144,9 @@ class ControlApiTest {
         assertEquals("ACME GmbH", sim.control().snapshot("Contact").get(0).get("name"));
         assertTrue(sim.control().collections().contains("Invoice"));
         Http control = Http.to(sim.rootUrl());
-        assertEquals("K-1", control.get("/__sim/state/Contact").at("/0/customerNumber").asText());
+        assertEquals(
+                "K-1",
+                control.get("/__sim/state/Contact").at("/0/customerNumber").asText());
         assertEquals(404, control.get("/__sim/state/Nope").status());
         assertThrows(IllegalArgumentException.class, () -> sim.control().snapshot("Nope"));
         assertEquals(1, control.get("/__sim/creates").at("/customerNumber/K-1").asInt());
@@ -157,7 +161,9 @@ class ControlApiTest {
         assertThrows(IllegalArgumentException.class, () -> Fault.status(99));
         assertThrows(IllegalArgumentException.class, () -> Fault.drop().times(0));
         assertThrows(IllegalArgumentException.class, () -> Fault.delay(Duration.ofMillis(-1)));
-        assertEquals("Fault[STATUS 503 /x x2]", Fault.status(503).onPath("x").times(2).toString());
+        assertEquals(
+                "Fault[STATUS 503 /x x2]",
+                Fault.status(503).onPath("x").times(2).toString());
     }
 
     private static long elapsedMillis(long startNanos) {

@@ -16,7 +16,8 @@ import java.util.Map;
 final class Http {
 
     static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final String base;
     private final Map<String, String> headers = new LinkedHashMap<>();
@@ -57,7 +58,10 @@ final class Http {
     }
 
     Reply send(String method, String path, String body, String contentType) {
-        return sendBytes(method, path, body == null ? null : body.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        return sendBytes(
+                method,
+                path,
+                body == null ? null : body.getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 contentType);
     }
 
@@ -75,9 +79,13 @@ final class Http {
     /** Sends and lets I/O errors through, for tests of dropped connections and timeouts. */
     HttpResponse<String> trySend(String method, String path, byte[] body, String contentType)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofByteArray(body));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(timeout)
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }

@@ -25,8 +25,8 @@ final class RawHttpConnection implements AutoCloseable {
 
     static byte[] request(String method, String path, String headers, String body) {
         byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
-        String head = method + " " + path + " HTTP/1.1\r\nHost: localhost\r\n" + headers
-                + "Content-Length: " + content.length + "\r\n\r\n";
+        String head = method + " " + path + " HTTP/1.1\r\nHost: localhost\r\n" + headers + "Content-Length: "
+                + content.length + "\r\n\r\n";
         byte[] headBytes = head.getBytes(StandardCharsets.UTF_8);
         byte[] request = new byte[headBytes.length + content.length];
         System.arraycopy(headBytes, 0, request, 0, headBytes.length);

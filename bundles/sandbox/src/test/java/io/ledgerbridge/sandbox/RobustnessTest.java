@@ -19,7 +19,8 @@ class RobustnessTest {
     void oversizedBodiesGet413InTheServiceFormat() {
         try (SevdeskSimulator sevdesk = SevdeskSimulator.start(0)) {
             byte[] huge = new byte[16 * 1024 * 1024 + 1];
-            Http.Reply reply = Http.to(sevdesk.baseUrl()).header("Authorization", SevdeskSimulator.SANDBOX_TOKEN)
+            Http.Reply reply = Http.to(sevdesk.baseUrl())
+                    .header("Authorization", SevdeskSimulator.SANDBOX_TOKEN)
                     .sendBytes("POST", "/Contact", huge, "application/json");
             assertEquals(413, reply.status());
             assertTrue(reply.at("/error/message").asText().contains("too large"));
@@ -29,7 +30,8 @@ class RobustnessTest {
     @Test
     void headAnswersWithoutBodyAndBillomatCountsInAHeader() {
         try (BillomatSimulator billomat = BillomatSimulator.start(0)) {
-            Http api = Http.to(billomat.baseUrl()).header("X-BillomatApiKey", BillomatSimulator.SANDBOX_API_KEY)
+            Http api = Http.to(billomat.baseUrl())
+                    .header("X-BillomatApiKey", BillomatSimulator.SANDBOX_API_KEY)
                     .header("Accept", "application/json");
             api.post("/clients", "{\"client\":{\"name\":\"A\"}}");
             Http.Reply head = api.send("HEAD", "/clients", null, null);
@@ -47,8 +49,8 @@ class RobustnessTest {
                 List<String> ids = new java.util.ArrayList<>();
                 Http api = Http.to(sevdesk.baseUrl()).header("Authorization", SevdeskSimulator.SANDBOX_TOKEN);
                 for (int i = 0; i < 25; i++) {
-                    ids.add(SevdeskContactsTest.createOrganisation(api, "Parallel", "P-" + Thread.currentThread()
-                            .getId() + "-" + i));
+                    ids.add(SevdeskContactsTest.createOrganisation(
+                            api, "Parallel", "P-" + Thread.currentThread().getId() + "-" + i));
                 }
                 return ids;
             };
@@ -59,7 +61,11 @@ class RobustnessTest {
             pool.shutdown();
             assertEquals(200, ids.size());
             assertEquals(200, sevdesk.control().snapshot("Contact").size());
-            assertEquals(200, sevdesk.control().createCounts(SevdeskSimulator.CUSTOMER_NUMBER).size());
+            assertEquals(
+                    200,
+                    sevdesk.control()
+                            .createCounts(SevdeskSimulator.CUSTOMER_NUMBER)
+                            .size());
             assertTrue(sevdesk.control().duplicates().isEmpty());
             assertEquals(200, sevdesk.control().requests().size());
         }

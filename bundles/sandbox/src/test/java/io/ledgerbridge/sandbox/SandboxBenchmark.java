@@ -24,33 +24,50 @@ import java.util.function.IntFunction;
 public final class SandboxBenchmark {
 
     /** One kind of request: where it goes, its headers (CRLF-terminated lines) and its body per sequence number. */
-    private record Scenario(String name, int port, String method, String path, Map<String, String> headers,
-                            IntFunction<String> body) {
-    }
+    private record Scenario(
+            String name, int port, String method, String path, Map<String, String> headers, IntFunction<String> body) {}
 
-    private SandboxBenchmark() {
-    }
+    private SandboxBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 8;
-        System.out.printf("cores=%d clients=%d seconds-per-run=%d java=%s%n",
+        System.out.printf(
+                "cores=%d clients=%d seconds-per-run=%d java=%s%n",
                 Runtime.getRuntime().availableProcessors(), clients, seconds, System.getProperty("java.version"));
         try (SevdeskSimulator sevdesk = SevdeskSimulator.start(0);
-             BillomatSimulator billomat = BillomatSimulator.builder()
-                     .rateLimit(Duration.ofSeconds(900), Integer.MAX_VALUE, Integer.MAX_VALUE).start()) {
-            Map<String, String> token = Map.of("Authorization", SevdeskSimulator.SANDBOX_TOKEN,
-                    "Content-Type", "application/json");
-            String contactId = Http.to(sevdesk.baseUrl()).header("Authorization", SevdeskSimulator.SANDBOX_TOKEN)
-                    .post("/Contact", "{\"name\":\"Bench GmbH\",\"category\":{\"id\":3}}").json()
-                    .at("/objects/id").asText();
-            Scenario version = new Scenario("sevdesk GET /Tools/bookkeepingSystemVersion", sevdesk.port(), "GET",
-                    "/api/v1/Tools/bookkeepingSystemVersion", token, i -> null);
-            Scenario save = new Scenario("sevdesk POST /Invoice/Factory/saveInvoice", sevdesk.port(), "POST",
-                    "/api/v1/Invoice/Factory/saveInvoice", token, i -> invoice(contactId, i));
-            Scenario myself = new Scenario("billomat GET /clients/myself (JSON)", billomat.port(), "GET",
-                    "/sandbox/api/clients/myself", Map.of("X-BillomatApiKey", BillomatSimulator.SANDBOX_API_KEY,
-                    "Accept", "application/json"), i -> null);
+                BillomatSimulator billomat = BillomatSimulator.builder()
+                        .rateLimit(Duration.ofSeconds(900), Integer.MAX_VALUE, Integer.MAX_VALUE)
+                        .start()) {
+            Map<String, String> token =
+                    Map.of("Authorization", SevdeskSimulator.SANDBOX_TOKEN, "Content-Type", "application/json");
+            String contactId = Http.to(sevdesk.baseUrl())
+                    .header("Authorization", SevdeskSimulator.SANDBOX_TOKEN)
+                    .post("/Contact", "{\"name\":\"Bench GmbH\",\"category\":{\"id\":3}}")
+                    .json()
+                    .at("/objects/id")
+                    .asText();
+            Scenario version = new Scenario(
+                    "sevdesk GET /Tools/bookkeepingSystemVersion",
+                    sevdesk.port(),
+                    "GET",
+                    "/api/v1/Tools/bookkeepingSystemVersion",
+                    token,
+                    i -> null);
+            Scenario save = new Scenario(
+                    "sevdesk POST /Invoice/Factory/saveInvoice",
+                    sevdesk.port(),
+                    "POST",
+                    "/api/v1/Invoice/Factory/saveInvoice",
+                    token,
+                    i -> invoice(contactId, i));
+            Scenario myself = new Scenario(
+                    "billomat GET /clients/myself (JSON)",
+                    billomat.port(),
+                    "GET",
+                    "/sandbox/api/clients/myself",
+                    Map.of("X-BillomatApiKey", BillomatSimulator.SANDBOX_API_KEY, "Accept", "application/json"),
+                    i -> null);
             run("warm-up (not counted)", version, 3, clients, SandboxBenchmark::rawClient);
             for (Scenario scenario : List.of(version, save, myself)) {
                 resetKeepingContact(sevdesk, contactId); // keeps the store far below its 100k-object cap
@@ -63,9 +80,12 @@ public final class SandboxBenchmark {
 
     private static void resetKeepingContact(SevdeskSimulator sevdesk, String expectedId) {
         sevdesk.control().reset();
-        String id = Http.to(sevdesk.baseUrl()).header("Authorization", SevdeskSimulator.SANDBOX_TOKEN)
-                .post("/Contact", "{\"name\":\"Bench GmbH\",\"category\":{\"id\":3}}").json()
-                .at("/objects/id").asText();
+        String id = Http.to(sevdesk.baseUrl())
+                .header("Authorization", SevdeskSimulator.SANDBOX_TOKEN)
+                .post("/Contact", "{\"name\":\"Bench GmbH\",\"category\":{\"id\":3}}")
+                .json()
+                .at("/objects/id")
+                .asText();
         if (!id.equals(expectedId)) {
             throw new IllegalStateException("ids are deterministic after reset: " + id + " != " + expectedId);
         }
@@ -105,33 +125,53 @@ public final class SandboxBenchmark {
         double elapsed = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
         Arrays.sort(all);
-        System.out.printf("%-44s %-15s %7.0f req/s  p50 %5.2f ms  p99 %6.2f ms  n=%d errors=%d%n", scenario.name,
-                client, all.length / elapsed, percentile(all, 0.50), percentile(all, 0.99), all.length, errors.get());
+        System.out.printf(
+                "%-44s %-15s %7.0f req/s  p50 %5.2f ms  p99 %6.2f ms  n=%d errors=%d%n",
+                scenario.name,
+                client,
+                all.length / elapsed,
+                percentile(all, 0.50),
+                percentile(all, 0.99),
+                all.length,
+                errors.get());
     }
 
-    private static Callable<long[]> rawClient(Scenario scenario, AtomicInteger sequence, AtomicInteger errors,
-                                              long deadline) {
+    private static Callable<long[]> rawClient(
+            Scenario scenario, AtomicInteger sequence, AtomicInteger errors, long deadline) {
         StringBuilder headers = new StringBuilder();
-        scenario.headers.forEach((name, value) -> headers.append(name).append(": ").append(value).append("\r\n"));
+        scenario.headers.forEach(
+                (name, value) -> headers.append(name).append(": ").append(value).append("\r\n"));
         return () -> {
             try (RawHttpConnection connection = new RawHttpConnection("127.0.0.1", scenario.port)) {
-                return measure(deadline, errors, () -> connection.send(RawHttpConnection.request(scenario.method,
-                        scenario.path, headers.toString(), scenario.body.apply(sequence.incrementAndGet()))));
+                return measure(
+                        deadline,
+                        errors,
+                        () -> connection.send(RawHttpConnection.request(
+                                scenario.method,
+                                scenario.path,
+                                headers.toString(),
+                                scenario.body.apply(sequence.incrementAndGet()))));
             }
         };
     }
 
-    private static final HttpClient JDK = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final HttpClient JDK =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-    private static Callable<long[]> jdkClient(Scenario scenario, AtomicInteger sequence, AtomicInteger errors,
-                                              long deadline) {
+    private static Callable<long[]> jdkClient(
+            Scenario scenario, AtomicInteger sequence, AtomicInteger errors, long deadline) {
         URI uri = URI.create("http://127.0.0.1:" + scenario.port + scenario.path);
         return () -> measure(deadline, errors, () -> {
             String body = scenario.body.apply(sequence.incrementAndGet());
-            HttpRequest.Builder request = HttpRequest.newBuilder(uri).method(scenario.method, body == null
-                    ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                    .method(
+                            scenario.method,
+                            body == null
+                                    ? HttpRequest.BodyPublishers.noBody()
+                                    : HttpRequest.BodyPublishers.ofString(body));
             scenario.headers.forEach(request::header);
-            return JDK.send(request.build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+            return JDK.send(request.build(), HttpResponse.BodyHandlers.ofString())
+                    .statusCode();
         });
     }
 

@@ -53,20 +53,39 @@ class SevdeskAuthTest {
     @Test
     void bearerPrefixQueryTokenAndWrongTokenAreRejected() {
         String token = SevdeskSimulator.SANDBOX_TOKEN;
-        assertEquals(401, Http.to(sevdesk.baseUrl()).header("Authorization", "Bearer " + token)
-                .get("/SevUser").status());
-        assertEquals(401, Http.to(sevdesk.baseUrl()).get("/SevUser?token=" + token).status());
-        assertEquals(401, Http.to(sevdesk.baseUrl()).header("Authorization", "ffffffffffffffffffffffffffffffff")
-                .get("/SevUser").status());
+        assertEquals(
+                401,
+                Http.to(sevdesk.baseUrl())
+                        .header("Authorization", "Bearer " + token)
+                        .get("/SevUser")
+                        .status());
+        assertEquals(
+                401, Http.to(sevdesk.baseUrl()).get("/SevUser?token=" + token).status());
+        assertEquals(
+                401,
+                Http.to(sevdesk.baseUrl())
+                        .header("Authorization", "ffffffffffffffffffffffffffffffff")
+                        .get("/SevUser")
+                        .status());
     }
 
     @Test
     void addedTokenWorksAndRevokedTokenFails() {
         String extra = "abcdefabcdefabcdefabcdefabcdef12";
         sevdesk.addToken(extra);
-        assertEquals(200, Http.to(sevdesk.baseUrl()).header("Authorization", extra).get("/SevUser").status());
+        assertEquals(
+                200,
+                Http.to(sevdesk.baseUrl())
+                        .header("Authorization", extra)
+                        .get("/SevUser")
+                        .status());
         sevdesk.revokeToken(extra);
-        assertEquals(401, Http.to(sevdesk.baseUrl()).header("Authorization", extra).get("/SevUser").status());
+        assertEquals(
+                401,
+                Http.to(sevdesk.baseUrl())
+                        .header("Authorization", extra)
+                        .get("/SevUser")
+                        .status());
         assertThrows(IllegalArgumentException.class, () -> sevdesk.addToken("not-hex"));
     }
 
@@ -74,10 +93,18 @@ class SevdeskAuthTest {
     void tokensCanBeManagedOverTheControlApi() {
         String extra = "00000000000000000000000000000001";
         Http control = Http.to(sevdesk.rootUrl());
-        assertEquals(200, control.post("/__sim/tokens", "{\"token\":\"" + extra + "\"}").status());
-        assertEquals(200, Http.to(sevdesk.baseUrl()).header("Authorization", extra).get("/SevUser").status());
+        assertEquals(
+                200,
+                control.post("/__sim/tokens", "{\"token\":\"" + extra + "\"}").status());
+        assertEquals(
+                200,
+                Http.to(sevdesk.baseUrl())
+                        .header("Authorization", extra)
+                        .get("/SevUser")
+                        .status());
         assertEquals(200, control.post("/__sim/tokens/" + extra + "/block", "").status());
-        Http.Reply blocked = Http.to(sevdesk.baseUrl()).header("Authorization", extra).get("/SevUser");
+        Http.Reply blocked =
+                Http.to(sevdesk.baseUrl()).header("Authorization", extra).get("/SevUser");
         assertEquals(401, blocked.status());
         assertTrue(blocked.at("/error/message").asText().contains("blocked"));
         assertEquals(400, control.post("/__sim/tokens", "{\"token\":\"short\"}").status());
@@ -99,16 +126,34 @@ class SevdeskAuthTest {
 
     @Test
     void systemVersionIsConfigurableByBuilderJavaAndHttp() {
-        try (SevdeskSimulator v1 = SevdeskSimulator.builder().systemVersion("1.0").start()) {
+        try (SevdeskSimulator v1 =
+                SevdeskSimulator.builder().systemVersion("1.0").start()) {
             Http client = Http.to(v1.baseUrl()).header("Authorization", SevdeskSimulator.SANDBOX_TOKEN);
-            assertEquals("1.0", client.get("/Tools/bookkeepingSystemVersion").at("/objects/version").asText());
+            assertEquals(
+                    "1.0",
+                    client.get("/Tools/bookkeepingSystemVersion")
+                            .at("/objects/version")
+                            .asText());
             v1.setSystemVersion("2.0");
-            assertEquals("2.0", client.get("/Tools/bookkeepingSystemVersion").at("/objects/version").asText());
+            assertEquals(
+                    "2.0",
+                    client.get("/Tools/bookkeepingSystemVersion")
+                            .at("/objects/version")
+                            .asText());
             Http.to(v1.rootUrl()).put("/__sim/settings", "{\"systemVersion\":\"1.0\"}");
-            assertEquals("1.0", client.get("/Tools/bookkeepingSystemVersion").at("/objects/version").asText());
-            assertEquals(400, Http.to(v1.rootUrl()).put("/__sim/settings", "{\"systemVersion\":\"3.0\"}").status());
+            assertEquals(
+                    "1.0",
+                    client.get("/Tools/bookkeepingSystemVersion")
+                            .at("/objects/version")
+                            .asText());
+            assertEquals(
+                    400,
+                    Http.to(v1.rootUrl())
+                            .put("/__sim/settings", "{\"systemVersion\":\"3.0\"}")
+                            .status());
         }
-        assertThrows(IllegalArgumentException.class, () -> SevdeskSimulator.builder().systemVersion("3.0"));
+        assertThrows(
+                IllegalArgumentException.class, () -> SevdeskSimulator.builder().systemVersion("3.0"));
     }
 
     @Test
@@ -121,7 +166,9 @@ class SevdeskAuthTest {
         for (String code : new String[] {"at", "ch", "fr", "nl", "be", "gb", "us"}) {
             assertTrue(findCountry(countries, code) != null, code);
         }
-        assertEquals(String.valueOf(countries.at("/objects").size()), countries.at("/total").asText());
+        assertEquals(
+                String.valueOf(countries.at("/objects").size()),
+                countries.at("/total").asText());
         assertTrue(api().get("/StaticCountry").at("/total").isMissingNode());
         assertEquals("5000", api().get("/CheckAccount").at("/objects/0/id").asText());
     }
@@ -130,7 +177,9 @@ class SevdeskAuthTest {
     void unknownPathsGet404AndOutsideTheApiToo() {
         assertEquals(404, api().get("/NoSuchThing").status());
         assertEquals(404, Http.to(sevdesk.rootUrl()).get("/other").status());
-        assertEquals(405, api().send("DELETE", "/Invoice/Factory/saveInvoice", null, null).status());
+        assertEquals(
+                405,
+                api().send("DELETE", "/Invoice/Factory/saveInvoice", null, null).status());
     }
 
     private static String findCountry(Http.Reply countries, String code) {

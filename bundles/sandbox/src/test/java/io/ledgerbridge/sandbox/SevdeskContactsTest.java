@@ -32,16 +32,20 @@ class SevdeskContactsTest {
     }
 
     static String createOrganisation(Http api, String name, String customerNumber) {
-        Http.Reply reply = api.post("/Contact", "{\"name\":\"" + name + "\",\"customerNumber\":\"" + customerNumber
-                + "\",\"category\":{\"id\":3,\"objectName\":\"Category\"}}");
+        Http.Reply reply = api.post(
+                "/Contact",
+                "{\"name\":\"" + name + "\",\"customerNumber\":\"" + customerNumber
+                        + "\",\"category\":{\"id\":3,\"objectName\":\"Category\"}}");
         assertEquals(201, reply.status(), reply.text());
         return reply.at("/objects/id").asText();
     }
 
     @Test
     void createdContactComesBackWithStringIdsAndReferences() {
-        Http.Reply reply = api().post("/Contact", "{\"name\":\"ACME GmbH\",\"customerNumber\":\"K-1\","
-                + "\"category\":{\"id\":3,\"objectName\":\"Category\"},\"vatNumber\":\"DE123\"}");
+        Http.Reply reply = api().post(
+                        "/Contact",
+                        "{\"name\":\"ACME GmbH\",\"customerNumber\":\"K-1\","
+                                + "\"category\":{\"id\":3,\"objectName\":\"Category\"},\"vatNumber\":\"DE123\"}");
         assertEquals(201, reply.status());
         assertTrue(reply.at("/objects/id").isTextual());
         assertEquals("Contact", reply.at("/objects/objectName").asText());
@@ -55,14 +59,21 @@ class SevdeskContactsTest {
     void listFiltersByCustomerNumberNameAndDepth() {
         createOrganisation(api(), "ACME GmbH", "K-1");
         createOrganisation(api(), "Beta AG", "K-2");
-        api().post("/Contact", "{\"surename\":\"Erika\",\"familyname\":\"Mustermann\",\"customerNumber\":\"K-3\","
-                + "\"category\":{\"id\":3,\"objectName\":\"Category\"}}");
-        assertEquals("ACME GmbH", api().get("/Contact?customerNumber=K-1").at("/objects/0/name").asText());
+        api().post(
+                        "/Contact",
+                        "{\"surename\":\"Erika\",\"familyname\":\"Mustermann\",\"customerNumber\":\"K-3\","
+                                + "\"category\":{\"id\":3,\"objectName\":\"Category\"}}");
+        assertEquals(
+                "ACME GmbH",
+                api().get("/Contact?customerNumber=K-1").at("/objects/0/name").asText());
         assertEquals(1, api().get("/Contact?customerNumber=K-1").at("/objects").size());
         assertEquals(0, api().get("/Contact?customerNumber=K").at("/objects").size());
         assertEquals(0, api().get("/Contact?customerNumber=K-3").at("/objects").size());
-        assertEquals(1, api().get("/Contact?customerNumber=K-3&depth=1").at("/objects").size());
-        assertEquals(1, api().get("/Contact?name=musterm&depth=1").at("/objects").size());
+        assertEquals(
+                1,
+                api().get("/Contact?customerNumber=K-3&depth=1").at("/objects").size());
+        assertEquals(
+                1, api().get("/Contact?name=musterm&depth=1").at("/objects").size());
         assertEquals(1, api().get("/Contact?name=acme").at("/objects").size());
         Http.Reply page = api().get("/Contact?depth=1&limit=2&offset=1&countAll=true");
         assertEquals(2, page.at("/objects").size());
@@ -85,11 +96,17 @@ class SevdeskContactsTest {
         String id = createOrganisation(api(), "ACME GmbH", "1005");
         Http.Reply updated = api().put("/Contact/" + id, "{\"name\":\"ACME SE\"}");
         assertEquals("ACME SE", updated.at("/objects/name").asText());
-        assertEquals("1006", api().get("/Contact/Factory/getNextCustomerNumber").at("/objects").asText());
+        assertEquals(
+                "1006",
+                api().get("/Contact/Factory/getNextCustomerNumber")
+                        .at("/objects")
+                        .asText());
         assertTrue(api().get("/Contact/Mapper/checkCustomerNumberAvailability?customerNumber=9")
-                .at("/objects").asBoolean());
+                .at("/objects")
+                .asBoolean());
         assertTrue(!api().get("/Contact/Mapper/checkCustomerNumberAvailability?customerNumber=1005")
-                .at("/objects").asBoolean());
+                .at("/objects")
+                .asBoolean());
     }
 
     @Test
@@ -100,27 +117,46 @@ class SevdeskContactsTest {
         assertEquals(400, malformed.status());
         assertTrue(malformed.at("/error/message").asText().startsWith("Malformed JSON"));
         assertEquals(400, api().post("/Contact", "[1,2]").status());
-        assertEquals(400, api().post("/Contact", "{\"name\":{\"x\":1},\"category\":{\"id\":3}}").status());
-        assertEquals(400, api().post("/Contact", "{\"name\":\"x\",\"category\":\"3\"}").status());
+        assertEquals(
+                400,
+                api().post("/Contact", "{\"name\":{\"x\":1},\"category\":{\"id\":3}}")
+                        .status());
+        assertEquals(
+                400,
+                api().post("/Contact", "{\"name\":\"x\",\"category\":\"3\"}").status());
     }
 
     @Test
     void addressesNeedAContactAKnownCountryAndACategory() {
         String id = createOrganisation(api(), "ACME GmbH", "K-1");
-        Http.Reply address = api().post("/ContactAddress", "{\"contact\":{\"id\":" + id
-                + ",\"objectName\":\"Contact\"},"
-                + "\"street\":\"Hauptstr. 1\",\"zip\":\"10115\",\"city\":\"Berlin\","
-                + "\"country\":{\"id\":1,\"objectName\":\"StaticCountry\"},"
-                + "\"category\":{\"id\":47,\"objectName\":\"Category\"}}");
+        Http.Reply address = api().post(
+                        "/ContactAddress",
+                        "{\"contact\":{\"id\":" + id
+                                + ",\"objectName\":\"Contact\"},"
+                                + "\"street\":\"Hauptstr. 1\",\"zip\":\"10115\",\"city\":\"Berlin\","
+                                + "\"country\":{\"id\":1,\"objectName\":\"StaticCountry\"},"
+                                + "\"category\":{\"id\":47,\"objectName\":\"Category\"}}");
         assertEquals(201, address.status(), address.text());
         assertEquals("1", address.at("/objects/country/id").asText());
-        assertEquals(1, api().get("/ContactAddress?contact[id]=" + id).at("/objects").size());
-        assertEquals(400, api().post("/ContactAddress", "{\"contact\":{\"id\":" + id + "},"
-                + "\"country\":{\"id\":999},\"category\":{\"id\":47}}").status());
-        assertEquals(400, api().post("/ContactAddress", "{\"contact\":{\"id\":424242},"
-                + "\"country\":{\"id\":1},\"category\":{\"id\":47}}").status());
-        assertEquals(400, api().post("/ContactAddress", "{\"contact\":{\"id\":" + id + "},\"country\":{\"id\":1}}")
-                .status());
+        assertEquals(
+                1, api().get("/ContactAddress?contact[id]=" + id).at("/objects").size());
+        assertEquals(
+                400,
+                api().post(
+                                "/ContactAddress",
+                                "{\"contact\":{\"id\":" + id + "},"
+                                        + "\"country\":{\"id\":999},\"category\":{\"id\":47}}")
+                        .status());
+        assertEquals(
+                400,
+                api().post(
+                                "/ContactAddress",
+                                "{\"contact\":{\"id\":424242}," + "\"country\":{\"id\":1},\"category\":{\"id\":47}}")
+                        .status());
+        assertEquals(
+                400,
+                api().post("/ContactAddress", "{\"contact\":{\"id\":" + id + "},\"country\":{\"id\":1}}")
+                        .status());
     }
 
     @Test
@@ -132,18 +168,23 @@ class SevdeskContactsTest {
         assertEquals(201, addWay(beta, "EMAIL", "info@beta.test").status());
         Http.Reply emails = api().get("/CommunicationWay?type=EMAIL");
         assertEquals(2, emails.at("/objects").size());
-        Http.Reply acmeEmail = api().get("/CommunicationWay?type=EMAIL&contact[id]=" + acme
-                + "&contact[objectName]=Contact");
+        Http.Reply acmeEmail =
+                api().get("/CommunicationWay?type=EMAIL&contact[id]=" + acme + "&contact[objectName]=Contact");
         assertEquals(1, acmeEmail.at("/objects").size());
         assertEquals("billing@acme.test", acmeEmail.at("/objects/0/value").asText());
         assertEquals(acme, acmeEmail.at("/objects/0/contact/id").asText());
         assertEquals(400, addWay(acme, "PIGEON", "coo").status());
-        assertEquals(400, api().post("/CommunicationWay", "{\"type\":\"EMAIL\",\"value\":\"a@b.c\"}").status());
+        assertEquals(
+                400,
+                api().post("/CommunicationWay", "{\"type\":\"EMAIL\",\"value\":\"a@b.c\"}")
+                        .status());
     }
 
     private Http.Reply addWay(String contactId, String type, String value) {
-        return api().post("/CommunicationWay", "{\"contact\":{\"id\":" + contactId + ",\"objectName\":\"Contact\"},"
-                + "\"type\":\"" + type + "\",\"value\":\"" + value + "\",\"key\":{\"id\":2,"
-                + "\"objectName\":\"CommunicationWayKey\"},\"main\":true}");
+        return api().post(
+                        "/CommunicationWay",
+                        "{\"contact\":{\"id\":" + contactId + ",\"objectName\":\"Contact\"},"
+                                + "\"type\":\"" + type + "\",\"value\":\"" + value + "\",\"key\":{\"id\":2,"
+                                + "\"objectName\":\"CommunicationWayKey\"},\"main\":true}");
     }
 }

@@ -35,8 +35,8 @@ class SevdeskInvoicesTest {
     }
 
     private String invoiceBody(String number, String status, String tax) {
-        return "{\"invoice\":{\"objectName\":\"Invoice\",\"mapAll\":true," + (number == null ? ""
-                : "\"invoiceNumber\":\"" + number + "\",") + "\"contact\":{\"id\":" + contactId
+        return "{\"invoice\":{\"objectName\":\"Invoice\",\"mapAll\":true,"
+                + (number == null ? "" : "\"invoiceNumber\":\"" + number + "\",") + "\"contact\":{\"id\":" + contactId
                 + ",\"objectName\":\"Contact\"},\"contactPerson\":{\"id\":1,\"objectName\":\"SevUser\"},"
                 + "\"invoiceDate\":\"01.03.2025\",\"status\":" + status + ",\"invoiceType\":\"RE\","
                 + "\"currency\":\"EUR\","
@@ -71,37 +71,53 @@ class SevdeskInvoicesTest {
         Http.Reply open = api().post("/Invoice/Factory/saveInvoice", invoiceBody("RE-1", "200", TAX_RULE));
         assertEquals(422, open.status());
         assertTrue(open.at("/error/message").asText().contains("status 100"));
-        Http.Reply taxType = api().post("/Invoice/Factory/saveInvoice", invoiceBody("RE-1", "100",
-                "\"taxType\":\"default\""));
+        Http.Reply taxType =
+                api().post("/Invoice/Factory/saveInvoice", invoiceBody("RE-1", "100", "\"taxType\":\"default\""));
         assertEquals(422, taxType.status());
-        assertEquals(422, api().post("/Invoice/Factory/saveInvoice", invoiceBody("RE-1", "100",
-                "\"taxRule\":{\"id\":\"99\",\"objectName\":\"TaxRule\"}")).status());
+        assertEquals(
+                422,
+                api().post(
+                                "/Invoice/Factory/saveInvoice",
+                                invoiceBody("RE-1", "100", "\"taxRule\":{\"id\":\"99\",\"objectName\":\"TaxRule\"}"))
+                        .status());
         assertEquals(0, sevdesk.control().createCount(SevdeskSimulator.INVOICE_NUMBER, "RE-1"));
     }
 
     @Test
     void update10NeedsTaxTypeAndAllowsOtherStatuses() {
         sevdesk.setSystemVersion("1.0");
-        assertEquals(422, api().post("/Invoice/Factory/saveInvoice", invoiceBody("RE-1", "100", TAX_RULE)).status());
-        Http.Reply reply = api().post("/Invoice/Factory/saveInvoice", invoiceBody("RE-1", "200",
-                "\"taxType\":\"default\""));
+        assertEquals(
+                422,
+                api().post("/Invoice/Factory/saveInvoice", invoiceBody("RE-1", "100", TAX_RULE))
+                        .status());
+        Http.Reply reply =
+                api().post("/Invoice/Factory/saveInvoice", invoiceBody("RE-1", "200", "\"taxType\":\"default\""));
         assertEquals(201, reply.status(), reply.text());
         assertEquals("200", reply.at("/objects/invoice/status").asText());
     }
 
     @Test
     void missingContactOrContactPersonOrBodyIsRejected() {
-        String noContact = invoiceBody("RE-1", "100", TAX_RULE).replace("\"contact\":{\"id\":" + contactId
-                + ",\"objectName\":\"Contact\"},", "");
+        String noContact = invoiceBody("RE-1", "100", TAX_RULE)
+                .replace("\"contact\":{\"id\":" + contactId + ",\"objectName\":\"Contact\"},", "");
         assertEquals(422, api().post("/Invoice/Factory/saveInvoice", noContact).status());
         String noPerson = invoiceBody("RE-1", "100", TAX_RULE).replace("\"id\":1,\"objectName\":\"SevUser\"", "");
         assertEquals(422, api().post("/Invoice/Factory/saveInvoice", noPerson).status());
         assertEquals(400, api().post("/Invoice/Factory/saveInvoice", "{}").status());
         assertEquals(400, api().post("/Invoice/Factory/saveInvoice", "not json").status());
-        assertEquals(400, api().post("/Invoice/Factory/saveInvoice", invoiceBody("RE-1", "100", TAX_RULE)
-                .replace("\"quantity\":2", "\"quantity\":\"two\"")).status());
-        assertEquals(422, api().post("/Invoice/Factory/saveInvoice", invoiceBody("RE-1", "100", TAX_RULE)
-                .replace("\"unity\":{\"id\":1,\"objectName\":\"Unity\"}", "\"unity\":null")).status());
+        assertEquals(
+                400,
+                api().post(
+                                "/Invoice/Factory/saveInvoice",
+                                invoiceBody("RE-1", "100", TAX_RULE).replace("\"quantity\":2", "\"quantity\":\"two\""))
+                        .status());
+        assertEquals(
+                422,
+                api().post(
+                                "/Invoice/Factory/saveInvoice",
+                                invoiceBody("RE-1", "100", TAX_RULE)
+                                        .replace("\"unity\":{\"id\":1,\"objectName\":\"Unity\"}", "\"unity\":null"))
+                        .status());
     }
 
     @Test
@@ -111,7 +127,9 @@ class SevdeskInvoicesTest {
         createInvoice("RE-8");
         assertEquals(2, api().get("/Invoice?invoiceNumber=RE-7").at("/objects").size());
         assertEquals(2, sevdesk.control().createCount(SevdeskSimulator.INVOICE_NUMBER, "RE-7"));
-        assertEquals(Map.of(SevdeskSimulator.INVOICE_NUMBER, Map.of("RE-7", 2)), sevdesk.control().duplicates());
+        assertEquals(
+                Map.of(SevdeskSimulator.INVOICE_NUMBER, Map.of("RE-7", 2)),
+                sevdesk.control().duplicates());
         Http.Reply duplicates = Http.to(sevdesk.rootUrl()).get("/__sim/duplicates");
         assertEquals(2, duplicates.at("/invoiceNumber/RE-7").asInt());
     }
@@ -121,7 +139,9 @@ class SevdeskInvoicesTest {
         createInvoice("RE-1");
         createInvoice("RE-2");
         String third = createInvoice(null);
-        assertEquals("RE-1000", api().get("/Invoice/" + third).at("/objects/0/invoiceNumber").asText());
+        assertEquals(
+                "RE-1000",
+                api().get("/Invoice/" + third).at("/objects/0/invoiceNumber").asText());
         api().put("/Invoice/" + third + "/sendBy", "{\"sendType\":\"VPDF\",\"sendDraft\":false}");
         assertEquals(1, api().get("/Invoice?status=200").at("/objects").size());
         assertEquals(2, api().get("/Invoice?status=100").at("/objects").size());
@@ -129,11 +149,15 @@ class SevdeskInvoicesTest {
         assertEquals(1, page.at("/objects").size());
         assertEquals("RE-2", page.at("/objects/0/invoiceNumber").asText());
         assertEquals("3", page.at("/total").asText());
-        assertEquals(3, api().get("/Invoice?contact[id]=" + contactId).at("/objects").size());
-        assertEquals(0, api().get("/Invoice?startDate=1893456000").at("/objects").size());
+        assertEquals(
+                3, api().get("/Invoice?contact[id]=" + contactId).at("/objects").size());
+        assertEquals(
+                0, api().get("/Invoice?startDate=1893456000").at("/objects").size());
         assertEquals(400, api().get("/Invoice?limit=abc").status());
         assertEquals(404, api().get("/Invoice/424242").status());
-        assertEquals(1, api().get("/Invoice/" + third + "/getPositions").at("/objects").size());
+        assertEquals(
+                1,
+                api().get("/Invoice/" + third + "/getPositions").at("/objects").size());
     }
 
     @Test
@@ -143,10 +167,17 @@ class SevdeskInvoicesTest {
         assertEquals(200, sent.status());
         assertEquals("200", sent.at("/objects/status").asText());
         assertEquals("VPDF", sent.at("/objects/sendType").asText());
-        assertEquals(400, api().put("/Invoice/" + id + "/sendBy", "{\"sendType\":\"FAX\",\"sendDraft\":false}")
-                .status());
-        assertEquals(400, api().put("/Invoice/" + id + "/sendBy", "{\"sendType\":\"VM\"}").status());
-        assertEquals(404, api().put("/Invoice/999/sendBy", "{\"sendType\":\"VM\",\"sendDraft\":false}").status());
+        assertEquals(
+                400,
+                api().put("/Invoice/" + id + "/sendBy", "{\"sendType\":\"FAX\",\"sendDraft\":false}")
+                        .status());
+        assertEquals(
+                400,
+                api().put("/Invoice/" + id + "/sendBy", "{\"sendType\":\"VM\"}").status());
+        assertEquals(
+                404,
+                api().put("/Invoice/999/sendBy", "{\"sendType\":\"VM\",\"sendDraft\":false}")
+                        .status());
     }
 
     @Test
@@ -154,7 +185,10 @@ class SevdeskInvoicesTest {
         String id = createInvoice("RE-1");
         String booking = "{\"amount\":%s,\"date\":1740787200,\"type\":\"N\","
                 + "\"checkAccount\":{\"id\":5000,\"objectName\":\"CheckAccount\"}}";
-        assertEquals(422, api().put("/Invoice/" + id + "/bookAmount", String.format(booking, "119")).status());
+        assertEquals(
+                422,
+                api().put("/Invoice/" + id + "/bookAmount", String.format(booking, "119"))
+                        .status());
         api().put("/Invoice/" + id + "/sendBy", "{\"sendType\":\"VPDF\",\"sendDraft\":false}");
         Http.Reply partial = api().put("/Invoice/" + id + "/bookAmount", String.format(booking, "19"));
         assertEquals(200, partial.status(), partial.text());
@@ -165,7 +199,10 @@ class SevdeskInvoicesTest {
         assertEquals("750", rest.at("/objects/fromStatus").asText());
         assertEquals("1000", rest.at("/objects/toStatus").asText());
         assertEquals("1000", api().get("/Invoice/" + id).at("/objects/0/status").asText());
-        assertEquals(422, api().put("/Invoice/" + id + "/bookAmount", String.format(booking, "1")).status());
+        assertEquals(
+                422,
+                api().put("/Invoice/" + id + "/bookAmount", String.format(booking, "1"))
+                        .status());
     }
 
     @Test
@@ -173,11 +210,24 @@ class SevdeskInvoicesTest {
         String id = createInvoice("RE-1");
         api().put("/Invoice/" + id + "/bookAmount", "{}");
         assertEquals(400, api().put("/Invoice/" + id + "/bookAmount", "{}").status());
-        assertEquals(400, api().put("/Invoice/" + id + "/bookAmount", "{\"amount\":\"x\",\"date\":1,\"type\":\"N\","
-                + "\"checkAccount\":{\"id\":5000}}").status());
-        assertEquals(400, api().put("/Invoice/" + id + "/bookAmount", "{\"amount\":1,\"date\":1,\"type\":\"N\","
-                + "\"checkAccount\":{\"id\":1}}").status());
-        assertEquals(400, api().put("/Invoice/" + id + "/bookAmount", "{\"amount\":1,\"date\":\"yesterday\","
-                + "\"type\":\"N\",\"checkAccount\":{\"id\":5000}}").status());
+        assertEquals(
+                400,
+                api().put(
+                                "/Invoice/" + id + "/bookAmount",
+                                "{\"amount\":\"x\",\"date\":1,\"type\":\"N\"," + "\"checkAccount\":{\"id\":5000}}")
+                        .status());
+        assertEquals(
+                400,
+                api().put(
+                                "/Invoice/" + id + "/bookAmount",
+                                "{\"amount\":1,\"date\":1,\"type\":\"N\"," + "\"checkAccount\":{\"id\":1}}")
+                        .status());
+        assertEquals(
+                400,
+                api().put(
+                                "/Invoice/" + id + "/bookAmount",
+                                "{\"amount\":1,\"date\":\"yesterday\","
+                                        + "\"type\":\"N\",\"checkAccount\":{\"id\":5000}}")
+                        .status());
     }
 }

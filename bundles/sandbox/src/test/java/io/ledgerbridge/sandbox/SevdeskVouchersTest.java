@@ -45,8 +45,8 @@ class SevdeskVouchersTest {
     }
 
     private Http.Reply upload(byte[] body) {
-        return api().sendBytes("POST", "/Voucher/Factory/uploadTempFile", body,
-                "multipart/form-data; boundary=" + BOUNDARY);
+        return api().sendBytes(
+                        "POST", "/Voucher/Factory/uploadTempFile", body, "multipart/form-data; boundary=" + BOUNDARY);
     }
 
     private String voucher(String filename, String status, String taxRule, String account) {
@@ -80,7 +80,8 @@ class SevdeskVouchersTest {
 
     @Test
     void uploadWithoutFileFieldOrMultipartIs400() {
-        assertEquals(400, upload(multipart("document", "a.pdf", new byte[] {1, 2})).status());
+        assertEquals(
+                400, upload(multipart("document", "a.pdf", new byte[] {1, 2})).status());
         assertEquals(400, upload(multipart("file", "a.pdf", new byte[0])).status());
         assertEquals(400, api().post("/Voucher/Factory/uploadTempFile", "{}").status());
         byte[] unterminated = ("--" + BOUNDARY + "\r\ngarbage").getBytes(StandardCharsets.UTF_8);
@@ -89,18 +90,39 @@ class SevdeskVouchersTest {
 
     @Test
     void saveVoucherRejectsUnknownFileInvalidTaxRuleAccountAndStatus() {
-        assertEquals(400, api().post("/Voucher/Factory/saveVoucher", voucher("nope.pdf", "100", "9", DATEV)).status());
-        assertEquals(422, api().post("/Voucher/Factory/saveVoucher", voucher(null, "100", "99", DATEV)).status());
-        assertEquals(422, api().post("/Voucher/Factory/saveVoucher", voucher(null, "100", "9", "")).status());
-        assertEquals(422, api().post("/Voucher/Factory/saveVoucher", voucher(null, "1000", "9", DATEV)).status());
-        assertEquals(201, api().post("/Voucher/Factory/saveVoucher", voucher(null, "50", "9", DATEV)).status());
-        assertEquals(400, api().post("/Voucher/Factory/saveVoucher", "{\"voucherPosSave\":[]}").status());
+        assertEquals(
+                400,
+                api().post("/Voucher/Factory/saveVoucher", voucher("nope.pdf", "100", "9", DATEV))
+                        .status());
+        assertEquals(
+                422,
+                api().post("/Voucher/Factory/saveVoucher", voucher(null, "100", "99", DATEV))
+                        .status());
+        assertEquals(
+                422,
+                api().post("/Voucher/Factory/saveVoucher", voucher(null, "100", "9", ""))
+                        .status());
+        assertEquals(
+                422,
+                api().post("/Voucher/Factory/saveVoucher", voucher(null, "1000", "9", DATEV))
+                        .status());
+        assertEquals(
+                201,
+                api().post("/Voucher/Factory/saveVoucher", voucher(null, "50", "9", DATEV))
+                        .status());
+        assertEquals(
+                400,
+                api().post("/Voucher/Factory/saveVoucher", "{\"voucherPosSave\":[]}")
+                        .status());
     }
 
     @Test
     void version10NeedsTaxTypeAndAccountingType() {
         sevdesk.setSystemVersion("1.0");
-        assertEquals(422, api().post("/Voucher/Factory/saveVoucher", voucher(null, "100", "9", DATEV)).status());
+        assertEquals(
+                422,
+                api().post("/Voucher/Factory/saveVoucher", voucher(null, "100", "9", DATEV))
+                        .status());
         String v1 = voucher(null, "100", "9", "\"accountingType\":{\"id\":12,\"objectName\":\"AccountingType\"},")
                 .replace("\"currency\":\"EUR\"", "\"currency\":\"EUR\",\"taxType\":\"default\"");
         assertEquals(201, api().post("/Voucher/Factory/saveVoucher", v1).status());

@@ -17,7 +17,8 @@ class ZenvoicesLockoutAndLookupTest {
     private static final String XML = Base64.getEncoder().encodeToString("<Invoice/>".getBytes());
 
     private final ManualClock clock = ManualClock.startingNow();
-    private final ZenvoicesSimulator zenvoices = ZenvoicesSimulator.builder().clock(clock).start();
+    private final ZenvoicesSimulator zenvoices =
+            ZenvoicesSimulator.builder().clock(clock).start();
 
     @AfterEach
     void stop() {
@@ -25,25 +26,34 @@ class ZenvoicesLockoutAndLookupTest {
     }
 
     private Http.Reply login(String password) {
-        return Http.to(zenvoices.baseUrl()).post("/api/TokenAuth/TokenLogin", "{\"userNameOrEmailAddress\":\""
-                + ZenvoicesSimulator.SANDBOX_USER + "\",\"password\":\"" + password + "\",\"tenancyName\":\""
-                + ZenvoicesSimulator.SANDBOX_TENANCY + "\"}");
+        return Http.to(zenvoices.baseUrl())
+                .post(
+                        "/api/TokenAuth/TokenLogin",
+                        "{\"userNameOrEmailAddress\":\""
+                                + ZenvoicesSimulator.SANDBOX_USER + "\",\"password\":\"" + password
+                                + "\",\"tenancyName\":\""
+                                + ZenvoicesSimulator.SANDBOX_TENANCY + "\"}");
     }
 
     private Http api() {
-        String token = login(ZenvoicesSimulator.SANDBOX_PASSWORD).at("/result/accessToken").asText();
+        String token = login(ZenvoicesSimulator.SANDBOX_PASSWORD)
+                .at("/result/accessToken")
+                .asText();
         return Http.to(zenvoices.baseUrl()).header("Authorization", "Bearer " + token);
     }
 
     @Test
     void fiveWrongPasswordsLockTheUserOutForFiveMinutesEvenWithTheRightOne() {
         for (int i = 1; i <= 4; i++) {
-            assertEquals("Invalid user name or password", login("wrong").at("/error/details").asText());
+            assertEquals(
+                    "Invalid user name or password",
+                    login("wrong").at("/error/details").asText());
         }
         Http.Reply fifth = login("wrong");
         assertEquals(500, fifth.status());
         assertEquals("Login failed!", fifth.at("/error/message").asText());
-        assertEquals("The user account has been locked out. Please try again later.",
+        assertEquals(
+                "The user account has been locked out. Please try again later.",
                 fifth.at("/error/details").asText());
         assertEquals(500, login(ZenvoicesSimulator.SANDBOX_PASSWORD).status(), "locked out with the right password");
         clock.advance(Duration.ofMinutes(5));
@@ -57,7 +67,9 @@ class ZenvoicesLockoutAndLookupTest {
         }
         assertEquals(200, login(ZenvoicesSimulator.SANDBOX_PASSWORD).status());
         for (int i = 0; i < 4; i++) {
-            assertEquals("Invalid user name or password", login("wrong").at("/error/details").asText());
+            assertEquals(
+                    "Invalid user name or password",
+                    login("wrong").at("/error/details").asText());
         }
     }
 
@@ -67,15 +79,24 @@ class ZenvoicesLockoutAndLookupTest {
         api.post("/public-api/v1/inbox", upload("ACME", "doc-1"));
         api.post("/public-api/v1/inbox", upload("BETA", "doc-1"));
         api.post("/public-api/v1/inbox", upload("ACME", "doc-2"));
-        long acme = api.post("/public-api/v1/administration/list", "{}").at("/result/items/0/id").asLong();
-        Http.Reply found = api.post("/public-api/v1/inbox/list",
-                "{\"administrationId\":" + acme + ",\"externalId\":\"doc-1\"}");
+        long acme = api.post("/public-api/v1/administration/list", "{}")
+                .at("/result/items/0/id")
+                .asLong();
+        Http.Reply found =
+                api.post("/public-api/v1/inbox/list", "{\"administrationId\":" + acme + ",\"externalId\":\"doc-1\"}");
         assertEquals(1, found.at("/result/totalCount").asInt(), found.text());
         assertEquals("doc-1", found.at("/result/items/0/externalId").asText());
-        assertEquals(2, api.post("/public-api/v1/inbox/list", "{\"externalId\":\"doc-1\"}")
-                .at("/result/totalCount").asInt());
-        assertEquals(0, api.post("/public-api/v1/inbox/list", "{\"externalId\":\"DOC-1\"}")
-                .at("/result/totalCount").asInt(), "exact match");
+        assertEquals(
+                2,
+                api.post("/public-api/v1/inbox/list", "{\"externalId\":\"doc-1\"}")
+                        .at("/result/totalCount")
+                        .asInt());
+        assertEquals(
+                0,
+                api.post("/public-api/v1/inbox/list", "{\"externalId\":\"DOC-1\"}")
+                        .at("/result/totalCount")
+                        .asInt(),
+                "exact match");
     }
 
     @Test
@@ -86,9 +107,13 @@ class ZenvoicesLockoutAndLookupTest {
         assertEquals(200, api().post("/public-api/v1/inbox", body).status());
         List<Map<String, Object>> inbox = zenvoices.control().snapshot("SANDBOX/inbox");
         assertEquals(1, inbox.size());
-        assertEquals(List.of(Map.of("fileName", "RE-1.xml", "fileSize", 10)), inbox.get(0).get("attachments"));
-        Http.Reply invalid = api().post("/public-api/v1/inbox", "{\"administrationCode\":\"ACME\",\"fileName\":"
-                + "\"a.pdf\",\"fileContent\":\"" + PDF + "\",\"attachments\":[{\"fileContent\":\"***\"}, 7]}");
+        assertEquals(
+                List.of(Map.of("fileName", "RE-1.xml", "fileSize", 10)),
+                inbox.get(0).get("attachments"));
+        Http.Reply invalid = api().post(
+                        "/public-api/v1/inbox",
+                        "{\"administrationCode\":\"ACME\",\"fileName\":" + "\"a.pdf\",\"fileContent\":\"" + PDF
+                                + "\",\"attachments\":[{\"fileContent\":\"***\"}, 7]}");
         assertEquals(400, invalid.status());
         assertEquals(3, invalid.at("/error/validationErrors").size(), invalid.text());
         assertTrue(invalid.at("/error/validationErrors/0/members/0").asText().startsWith("attachments[0]"));

@@ -15,8 +15,10 @@ class ZenvoicesSimulatorTest {
     private static final String PDF = Base64.getEncoder().encodeToString("%PDF-1.4 invoice".getBytes());
 
     private final ManualClock clock = ManualClock.startingNow();
-    private final ZenvoicesSimulator zenvoices = ZenvoicesSimulator.builder().clock(clock)
-            .tokenExpiry(Duration.ofMinutes(5)).start();
+    private final ZenvoicesSimulator zenvoices = ZenvoicesSimulator.builder()
+            .clock(clock)
+            .tokenExpiry(Duration.ofMinutes(5))
+            .start();
 
     @AfterEach
     void stop() {
@@ -24,12 +26,17 @@ class ZenvoicesSimulatorTest {
     }
 
     private Http.Reply login(String tenancy, String user, String password) {
-        return Http.to(zenvoices.baseUrl()).post("/api/TokenAuth/TokenLogin", "{\"userNameOrEmailAddress\":\""
-                + user + "\",\"password\":\"" + password + "\",\"tenancyName\":\"" + tenancy + "\"}");
+        return Http.to(zenvoices.baseUrl())
+                .post(
+                        "/api/TokenAuth/TokenLogin",
+                        "{\"userNameOrEmailAddress\":\"" + user + "\",\"password\":\"" + password
+                                + "\",\"tenancyName\":\"" + tenancy + "\"}");
     }
 
     private Http api() {
-        Http.Reply login = login(ZenvoicesSimulator.SANDBOX_TENANCY, ZenvoicesSimulator.SANDBOX_USER,
+        Http.Reply login = login(
+                ZenvoicesSimulator.SANDBOX_TENANCY,
+                ZenvoicesSimulator.SANDBOX_USER,
                 ZenvoicesSimulator.SANDBOX_PASSWORD);
         return bearer(login);
     }
@@ -69,14 +76,22 @@ class ZenvoicesSimulatorTest {
         Http.Reply missing = Http.to(zenvoices.baseUrl()).post("/api/TokenAuth/TokenLogin", "{\"password\":\"x\"}");
         assertEquals(400, missing.status());
         assertEquals(2, missing.at("/error/validationErrors").size());
-        assertEquals("userNameOrEmailAddress", missing.at("/error/validationErrors/0/members/0").asText());
-        assertEquals(400, Http.to(zenvoices.baseUrl()).post("/api/TokenAuth/TokenLogin", "{broken").status());
+        assertEquals(
+                "userNameOrEmailAddress",
+                missing.at("/error/validationErrors/0/members/0").asText());
+        assertEquals(
+                400,
+                Http.to(zenvoices.baseUrl())
+                        .post("/api/TokenAuth/TokenLogin", "{broken")
+                        .status());
     }
 
     @Test
     void twoFactorUsersGetNoToken() {
         zenvoices.setTwoFactor(ZenvoicesSimulator.SANDBOX_TENANCY, ZenvoicesSimulator.SANDBOX_USER, true);
-        Http.Reply reply = login(ZenvoicesSimulator.SANDBOX_TENANCY, ZenvoicesSimulator.SANDBOX_USER,
+        Http.Reply reply = login(
+                ZenvoicesSimulator.SANDBOX_TENANCY,
+                ZenvoicesSimulator.SANDBOX_USER,
                 ZenvoicesSimulator.SANDBOX_PASSWORD);
         assertTrue(reply.at("/result/requiresTwoFactorVerification").asBoolean());
         assertTrue(reply.at("/result/accessToken").isNull());
@@ -90,12 +105,22 @@ class ZenvoicesSimulatorTest {
         assertEquals("BETA", reply.at("/result/items/0/code").asText());
         assertTrue(reply.at("/result/items/0/isActive").asBoolean());
         long id = reply.at("/result/items/0/id").asLong();
-        assertEquals("BETA", api().get("/public-api/v1/administration/" + id).at("/result/code").asText());
+        assertEquals(
+                "BETA",
+                api().get("/public-api/v1/administration/" + id)
+                        .at("/result/code")
+                        .asText());
         assertEquals(404, api().get("/public-api/v1/administration/999999").status());
         Http.Reply invalid = api().post("/public-api/v1/administration/list", "{\"maxResultCount\":500}");
         assertEquals(400, invalid.status());
-        assertEquals("maxResultCount", invalid.at("/error/validationErrors/0/members/0").asText());
-        assertEquals(2, api().post("/public-api/v1/administration/list", "").at("/result/items").size());
+        assertEquals(
+                "maxResultCount",
+                invalid.at("/error/validationErrors/0/members/0").asText());
+        assertEquals(
+                2,
+                api().post("/public-api/v1/administration/list", "")
+                        .at("/result/items")
+                        .size());
     }
 
     @Test
@@ -103,9 +128,12 @@ class ZenvoicesSimulatorTest {
         Http.Reply none = Http.to(zenvoices.baseUrl()).post("/public-api/v1/administration/list", "{}");
         assertEquals(401, none.status());
         assertTrue(none.at("/unAuthorizedRequest").asBoolean());
-        assertEquals("Current user did not login to the application!", none.at("/error/message").asText());
+        assertEquals(
+                "Current user did not login to the application!",
+                none.at("/error/message").asText());
         Http client = api();
-        assertEquals(200, client.post("/public-api/v1/administration/list", "{}").status());
+        assertEquals(
+                200, client.post("/public-api/v1/administration/list", "{}").status());
         clock.advance(Duration.ofMinutes(5));
         Http.Reply expired = client.post("/public-api/v1/administration/list", "{}");
         assertEquals(401, expired.status());
@@ -119,20 +147,28 @@ class ZenvoicesSimulatorTest {
     @Test
     void missingPermissionsGet403InTheAbpEnvelope() {
         zenvoices.addUser("SANDBOX", "clerk@sandbox.test", "pw", ZenvoicesPermission.COMPANIES_LIST);
-        Http clerk = Http.to(zenvoices.baseUrl()).header("Authorization", "Bearer "
-                + login("SANDBOX", "clerk@sandbox.test", "pw").at("/result/accessToken").asText());
+        Http clerk = Http.to(zenvoices.baseUrl())
+                .header(
+                        "Authorization",
+                        "Bearer "
+                                + login("SANDBOX", "clerk@sandbox.test", "pw")
+                                        .at("/result/accessToken")
+                                        .asText());
         assertEquals(200, clerk.post("/public-api/v1/administration/list", "{}").status());
         Http.Reply denied = clerk.post("/public-api/v1/inbox", upload("\"administrationCode\":\"ACME\"", "E-1"));
         assertEquals(403, denied.status());
         assertTrue(denied.at("/error/message").asText().contains("Api.Inbox"));
         assertTrue(denied.at("/unAuthorizedRequest").asBoolean());
-        Http.to(zenvoices.rootUrl()).put("/__sim/users/SANDBOX/clerk@sandbox.test/permissions",
-                "{\"permissions\":[\"INBOX\"]}");
+        Http.to(zenvoices.rootUrl())
+                .put("/__sim/users/SANDBOX/clerk@sandbox.test/permissions", "{\"permissions\":[\"INBOX\"]}");
         String acme = upload("\"administrationCode\":\"ACME\"", "E-1");
         assertEquals(200, clerk.post("/public-api/v1/inbox", acme).status());
         assertEquals(403, clerk.post("/public-api/v1/administration/list", "{}").status());
-        assertEquals(400, Http.to(zenvoices.rootUrl()).put("/__sim/users/SANDBOX/clerk@sandbox.test/permissions",
-                "{\"permissions\":[\"ROOT\"]}").status());
+        assertEquals(
+                400,
+                Http.to(zenvoices.rootUrl())
+                        .put("/__sim/users/SANDBOX/clerk@sandbox.test/permissions", "{\"permissions\":[\"ROOT\"]}")
+                        .status());
     }
 
     @Test
@@ -150,11 +186,20 @@ class ZenvoicesSimulatorTest {
         assertEquals(2, list.at("/result/totalCount").asInt());
         assertEquals("E-1", list.at("/result/items/0/externalId").asText());
         assertEquals(0, list.at("/result/items/0/importStatus").asInt());
-        assertEquals("Invoice", api().get("/public-api/v1/inbox/details?id=" + id).at("/result/subject").asText());
+        assertEquals(
+                "Invoice",
+                api().get("/public-api/v1/inbox/details?id=" + id)
+                        .at("/result/subject")
+                        .asText());
         assertEquals(404, api().get("/public-api/v1/inbox/details?id=123456789").status());
         assertEquals(400, api().get("/public-api/v1/inbox/details").status());
         assertEquals(2, zenvoices.control().snapshot("SANDBOX/inbox").size());
-        assertEquals(2, Http.to(zenvoices.rootUrl()).get("/__sim/state/SANDBOX/inbox").json().size());
+        assertEquals(
+                2,
+                Http.to(zenvoices.rootUrl())
+                        .get("/__sim/state/SANDBOX/inbox")
+                        .json()
+                        .size());
     }
 
     @Test
@@ -166,40 +211,70 @@ class ZenvoicesSimulatorTest {
         Http.Reply unknown = api().post("/public-api/v1/inbox", upload("\"administrationCode\":\"NOPE\"", "E-2"));
         assertEquals(404, unknown.status());
         assertTrue(unknown.at("/error/message").asText().contains("NOPE"));
-        assertEquals(404, api().post("/public-api/v1/inbox", upload("\"administrationId\":424242", "E-2")).status());
-        assertEquals(400, api().post("/public-api/v1/inbox", upload("\"administrationId\":\"abc\"", "E-2")).status());
+        assertEquals(
+                404,
+                api().post("/public-api/v1/inbox", upload("\"administrationId\":424242", "E-2"))
+                        .status());
+        assertEquals(
+                400,
+                api().post("/public-api/v1/inbox", upload("\"administrationId\":\"abc\"", "E-2"))
+                        .status());
         assertEquals(400, api().post("/public-api/v1/inbox", "[]").status());
     }
 
     @Test
     void controlApiAddsUsersAdministrationsAndExpiry() {
         Http control = Http.to(zenvoices.rootUrl());
-        assertEquals(200, control.post("/__sim/users", "{\"tenancyName\":\"OTHER\",\"userNameOrEmailAddress\":\"u\","
-                + "\"password\":\"p\",\"permissions\":[\"Api.Companies.List\"]}").status());
-        assertEquals(201, control.post("/__sim/administrations", "{\"tenancyName\":\"OTHER\",\"code\":\"X1\"}")
-                .status());
+        assertEquals(
+                200,
+                control.post(
+                                "/__sim/users",
+                                "{\"tenancyName\":\"OTHER\",\"userNameOrEmailAddress\":\"u\","
+                                        + "\"password\":\"p\",\"permissions\":[\"Api.Companies.List\"]}")
+                        .status());
+        assertEquals(
+                201,
+                control.post("/__sim/administrations", "{\"tenancyName\":\"OTHER\",\"code\":\"X1\"}")
+                        .status());
         Http.Reply login = login("other", "u", "p");
         Http other = bearer(login);
-        assertEquals("X1", other.post("/public-api/v1/administration/list", "{}").at("/result/items/0/code").asText());
-        assertEquals(200, control.put("/__sim/settings", "{\"tokenExpirySeconds\":60}").status());
+        assertEquals(
+                "X1",
+                other.post("/public-api/v1/administration/list", "{}")
+                        .at("/result/items/0/code")
+                        .asText());
+        assertEquals(
+                200,
+                control.put("/__sim/settings", "{\"tokenExpirySeconds\":60}").status());
         assertEquals(60, login("other", "u", "p").at("/result/expireInSeconds").asInt());
-        assertEquals(400, control.put("/__sim/settings", "{\"tokenExpirySeconds\":0}").status());
-        assertEquals(400, control.post("/__sim/users", "{\"tenancyName\":\"X\"}").status());
+        assertEquals(
+                400,
+                control.put("/__sim/settings", "{\"tokenExpirySeconds\":0}").status());
+        assertEquals(
+                400, control.post("/__sim/users", "{\"tenancyName\":\"X\"}").status());
         assertThrows(IllegalArgumentException.class, () -> zenvoices.setPermissions("SANDBOX", "ghost"));
     }
 
     @Test
     void uploadPathIsConfigurable() {
-        try (ZenvoicesSimulator custom = ZenvoicesSimulator.builder().inboxUploadPath("/public-api/v1/inbox/upload")
+        try (ZenvoicesSimulator custom = ZenvoicesSimulator.builder()
+                .inboxUploadPath("/public-api/v1/inbox/upload")
                 .start()) {
-            Http.Reply login = Http.to(custom.baseUrl()).post("/api/TokenAuth/TokenLogin",
-                    "{\"userNameOrEmailAddress\":\""
-                    + ZenvoicesSimulator.SANDBOX_USER + "\",\"password\":\"sandbox\",\"tenancyName\":\"SANDBOX\"}");
-            Http client = Http.to(custom.baseUrl()).header("Authorization", "Bearer "
-                    + login.at("/result/accessToken").asText());
-            assertEquals(200, client.post("/public-api/v1/inbox/upload", upload("\"administrationCode\":\"ACME\"", "Z"))
-                    .status());
+            Http.Reply login = Http.to(custom.baseUrl())
+                    .post(
+                            "/api/TokenAuth/TokenLogin",
+                            "{\"userNameOrEmailAddress\":\"" + ZenvoicesSimulator.SANDBOX_USER
+                                    + "\",\"password\":\"sandbox\",\"tenancyName\":\"SANDBOX\"}");
+            Http client = Http.to(custom.baseUrl())
+                    .header(
+                            "Authorization",
+                            "Bearer " + login.at("/result/accessToken").asText());
+            assertEquals(
+                    200,
+                    client.post("/public-api/v1/inbox/upload", upload("\"administrationCode\":\"ACME\"", "Z"))
+                            .status());
         }
-        assertThrows(IllegalArgumentException.class, () -> ZenvoicesSimulator.builder().inboxUploadPath("/x"));
+        assertThrows(IllegalArgumentException.class, () -> ZenvoicesSimulator.builder()
+                .inboxUploadPath("/x"));
     }
 }

@@ -24,15 +24,15 @@ import org.apache.hc.core5.http.io.entity.StringEntity;
  * same run, per database and endpoint latency. Run it with benchmarks/throughput/run.sh.
  */
 public final class ThroughputBenchmark {
-    private ThroughputBenchmark() {
-    }
+    private ThroughputBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int documents = Integer.getInteger("documents", 1000);
         String[] databases = System.getProperty("databases", "h2").split(",");
         String[] latencies = System.getProperty("latencies", "0,50").split(",");
         List<String> report = new ArrayList<>();
-        report.add(String.format("%-10s %8s %10s %12s %12s %8s", "database", "latency", "raw/s", "intake/s", "end-to-end/s", "ratio"));
+        report.add(String.format(
+                "%-10s %8s %10s %12s %12s %8s", "database", "latency", "raw/s", "intake/s", "end-to-end/s", "ratio"));
         for (String db : databases) {
             for (String latency : latencies) {
                 report.add(run(db.strip(), Integer.parseInt(latency.strip()), documents));
@@ -48,29 +48,34 @@ public final class ThroughputBenchmark {
             endpoint.latency(latencyMillis);
             double raw = rawLoop(endpoint, documents);
             try (CountingEndpoint engineEndpoint = new CountingEndpoint(32);
-                 KarafProcess karaf = KarafProcess.unpack("bench-" + database + "-" + latencyMillis)) {
+                    KarafProcess karaf = KarafProcess.unpack("bench-" + database + "-" + latencyMillis)) {
                 engineEndpoint.latency(latencyMillis);
                 configure(karaf, database);
                 karaf.start();
                 Api demo = karaf.api("demo", "demo");
-                int status = demo.post("/connections", "{\"connectorId\":\"webhook\",\"settings\":{\"name\":\"Bench\","
-                        + "\"active\":true,\"url\":\"" + engineEndpoint.url() + "\",\"requestsPerSecond\":10000,"
-                        + "\"concurrency\":16}}").status();
+                int status = demo.post(
+                                "/connections",
+                                "{\"connectorId\":\"webhook\",\"settings\":{\"name\":\"Bench\","
+                                        + "\"active\":true,\"url\":\"" + engineEndpoint.url()
+                                        + "\",\"requestsPerSecond\":10000,"
+                                        + "\"concurrency\":16}}")
+                        .status();
                 if (status != 201) {
                     throw new IllegalStateException("cannot create the benchmark connection: HTTP " + status);
                 }
                 long start = System.nanoTime();
                 submit(demo, documents);
                 double intakeSeconds = (System.nanoTime() - start) / 1e9;
-                io.ledgerbridge.itests.Await.until("all " + documents + " documents delivered", 600,
-                        () -> engineEndpoint.distinct() >= documents);
+                io.ledgerbridge.itests.Await.until(
+                        "all " + documents + " documents delivered", 600, () -> engineEndpoint.distinct() >= documents);
                 double seconds = (System.nanoTime() - start) / 1e9;
                 if (engineEndpoint.duplicates() != 0) {
                     throw new IllegalStateException(engineEndpoint.duplicates() + " duplicates");
                 }
                 double endToEnd = documents / seconds;
-                return String.format("%-10s %6d ms %10.1f %12.1f %12.1f %8.2f", database, latencyMillis, raw,
-                        documents / intakeSeconds, endToEnd, endToEnd / raw);
+                return String.format(
+                        "%-10s %6d ms %10.1f %12.1f %12.1f %8.2f",
+                        database, latencyMillis, raw, documents / intakeSeconds, endToEnd, endToEnd / raw);
             }
         }
     }
@@ -82,8 +87,10 @@ public final class ThroughputBenchmark {
             for (int i = 0; i < documents; i++) {
                 HttpPost post = new HttpPost(endpoint.url());
                 post.setHeader("Idempotency-Key", "raw-" + i);
-                post.setEntity(new StringEntity("{\"idempotencyKey\":\"raw-" + i + "\",\"event\":\"FINALIZED\",\"document\":"
-                        + Payloads.invoice("raw-" + i, "RE-" + i) + "}", ContentType.APPLICATION_JSON));
+                post.setEntity(new StringEntity(
+                        "{\"idempotencyKey\":\"raw-" + i + "\",\"event\":\"FINALIZED\",\"document\":"
+                                + Payloads.invoice("raw-" + i, "RE-" + i) + "}",
+                        ContentType.APPLICATION_JSON));
                 http.execute(post, response -> {
                     EntityUtils.consume(response.getEntity());
                     return response.getCode();
@@ -101,7 +108,10 @@ public final class ThroughputBenchmark {
                 int slice = t;
                 work.add(pool.submit(() -> {
                     for (int i = slice; i < documents; i += 4) {
-                        String id = api.post("/documents", Payloads.invoice("bench-" + i, "RE-B" + i)).json().get("id").asText();
+                        String id = api.post("/documents", Payloads.invoice("bench-" + i, "RE-B" + i))
+                                .json()
+                                .get("id")
+                                .asText();
                         api.post("/documents/" + id + "/finalize", null);
                     }
                     return null;
@@ -117,13 +127,18 @@ public final class ThroughputBenchmark {
 
     private static void configure(KarafProcess karaf, String database) throws Exception {
         Path cfg = karaf.home().resolve("etc/org.apache.karaf.features.cfg");
-        Files.writeString(cfg, Files.readString(cfg).replaceFirst("(    ledgerbridge-core/[^,\\\\\\n]*)\\n",
-                "$1, \\\\\n    ledgerbridge-connector-webhook\n"));
+        Files.writeString(
+                cfg,
+                Files.readString(cfg)
+                        .replaceFirst(
+                                "(    ledgerbridge-core/[^,\\\\\\n]*)\\n",
+                                "$1, \\\\\n    ledgerbridge-connector-webhook\n"));
         if (database.equals("pg")) {
             String url = System.getenv("LEDGERBRIDGE_TEST_PG_URL");
             String server = url.substring(0, url.indexOf('/', "jdbc:postgresql://".length()));
             String name = "lb_bench_" + System.nanoTime();
-            try (var c = java.sql.DriverManager.getConnection(url); var s = c.createStatement()) {
+            try (var c = java.sql.DriverManager.getConnection(url);
+                    var s = c.createStatement()) {
                 s.execute("CREATE DATABASE " + name);
             }
             String ds = "etc/org.ops4j.datasource-ledgerbridge.cfg";

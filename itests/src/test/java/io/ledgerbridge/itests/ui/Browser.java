@@ -44,13 +44,21 @@ final class Browser implements AutoCloseable {
     static Browser start(int width, int height) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--disable-background-networking", "--window-size=" + width + "," + height, "--lang=en-US");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-dev-shm-usage",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--window-size=" + width + "," + height,
+                "--lang=en-US");
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .build();
         Browser b = new Browser(new ChromeDriver(service, options));
         b.driver.manage().window().setSize(new Dimension(width, height));
         return b;
@@ -95,7 +103,10 @@ final class Browser implements AutoCloseable {
     WebElement find(String css) {
         WebElement[] found = new WebElement[1];
         waitFor("element " + css + " shown", () -> {
-            found[0] = driver.findElements(By.cssSelector(css)).stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
+            found[0] = driver.findElements(By.cssSelector(css)).stream()
+                    .filter(WebElement::isDisplayed)
+                    .findFirst()
+                    .orElse(null);
             return found[0] != null;
         });
         return found[0];
@@ -119,7 +130,9 @@ final class Browser implements AutoCloseable {
     /** Chooses the option with this value of a select (as a click on it, the way a person chooses). */
     void choose(String selectCss, String value) {
         click(selectCss + " option[value='" + value + "']");
-        waitFor(selectCss + " is '" + value + "'", () -> value.equals(find(selectCss).getAttribute("value")));
+        waitFor(
+                selectCss + " is '" + value + "'",
+                () -> value.equals(find(selectCss).getAttribute("value")));
     }
 
     void type(String css, String text) {

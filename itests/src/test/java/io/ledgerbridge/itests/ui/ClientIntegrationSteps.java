@@ -51,17 +51,25 @@ final class ClientIntegrationSteps {
     }
 
     void addIntegrationPrefilledFromThePartner() {
-        assertTrue("the partner's connection is active", connection(partnerId).get("active").asBoolean());
+        assertTrue(
+                "the partner's connection is active",
+                connection(partnerId).get("active").asBoolean());
         pages.signIn("demo", "demo");
         pages.go("connections", "Connections");
-        browser.click("li.connection[data-connection='" + partnerId + "'] a[aria-label='Add integration for " + CLIENT_NAME + "']");
-        browser.waitFor("the client's form", () -> browser.textNow("#main h1").equals("Add sevdesk for " + CLIENT_NAME));
+        browser.click("li.connection[data-connection='" + partnerId + "'] a[aria-label='Add integration for "
+                + CLIENT_NAME + "']");
+        browser.waitFor(
+                "the client's form", () -> browser.textNow("#main h1").equals("Add sevdesk for " + CLIENT_NAME));
         assertEquals("For: " + CLIENT_NAME, browser.text("#connection-form > .meta"));
-        assertEquals(dist.simulatorApi(), browser.find("fieldset.inherited #setting-baseUrl").getAttribute("value"));
+        assertEquals(
+                dist.simulatorApi(),
+                browser.find("fieldset.inherited #setting-baseUrl").getAttribute("value"));
         WebElement token = browser.find("fieldset.inherited #setting-apiToken");
         assertEquals("", token.getAttribute("value"));
         assertEquals(PARTNER_SECRET, token.getAttribute("placeholder"));
-        assertFalse("the partner's token is not asked for", browser.text("[data-field=apiToken] label").contains("required"));
+        assertFalse(
+                "the partner's token is not asked for",
+                browser.text("[data-field=apiToken] label").contains("required"));
         browser.click("#setting-active");
         assertTrue(browser.find("#setting-active").isSelected());
         browser.scrollTo("fieldset.inherited");
@@ -69,7 +77,8 @@ final class ClientIntegrationSteps {
 
         browser.click("#save-connection");
         browser.find("#test-connection");
-        clientId = URLDecoder.decode(browser.driver.getCurrentUrl().split("#/connections/", 2)[1], StandardCharsets.UTF_8);
+        clientId =
+                URLDecoder.decode(browser.driver.getCurrentUrl().split("#/connections/", 2)[1], StandardCharsets.UTF_8);
         browser.waitForText("#main .message.ok", "it is active");
         JsonNode view = connection(clientId);
         assertEquals(CLIENT, view.get("tenantId").asText());
@@ -78,14 +87,24 @@ final class ClientIntegrationSteps {
         JsonNode stored = demo.get("/connections/" + clientId + "/settings").json();
         assertEquals(dist.simulatorApi(), stored.at("/settings/baseUrl").asText());
         assertEquals(List.of(), overrides(stored));
-        assertEquals("the partner's token is stored for the client", "[\"apiToken\"]", stored.get("storedSecrets").toString());
+        assertEquals(
+                "the partner's token is stored for the client",
+                "[\"apiToken\"]",
+                stored.get("storedSecrets").toString());
 
         // the saved client connection: inherited values apart from its own, the token still the partner's
-        assertEquals("partner", browser.find("#client-inherited [data-field=baseUrl]").getAttribute("data-source"));
+        assertEquals(
+                "partner",
+                browser.find("#client-inherited [data-field=baseUrl]").getAttribute("data-source"));
         assertEquals(dist.simulatorApi(), browser.find("#setting-baseUrl").getAttribute("value"));
-        assertEquals(PARTNER_SECRET, browser.find("#client-inherited #setting-apiToken").getAttribute("placeholder"));
-        assertTrue(browser.driver.findElements(By.cssSelector("#connection-form [name=clientOverrides]")).isEmpty());
-        assertFalse("the token never comes back", browser.driver.getPageSource().contains(UiDistribution.SANDBOX_TOKEN));
+        assertEquals(
+                PARTNER_SECRET,
+                browser.find("#client-inherited #setting-apiToken").getAttribute("placeholder"));
+        assertTrue(browser.driver
+                .findElements(By.cssSelector("#connection-form [name=clientOverrides]"))
+                .isEmpty());
+        assertFalse(
+                "the token never comes back", browser.driver.getPageSource().contains(UiDistribution.SANDBOX_TOKEN));
         browser.click("#test-connection");
         browser.waitForText("#test-result", "Connection works");
         browser.screenshot("17-client-integration-saved");
@@ -96,7 +115,9 @@ final class ClientIntegrationSteps {
         String field = "[data-field=contactCategory]";
         browser.choose("#setting-contactCategory", "4");
         browser.click("#save-connection");
-        browser.waitFor("the category shown as the client's own", () -> browser.present("#client-own " + field + "[data-source=own]"));
+        browser.waitFor(
+                "the category shown as the client's own",
+                () -> browser.present("#client-own " + field + "[data-source=own]"));
         JsonNode stored = demo.get("/connections/" + clientId + "/settings").json();
         assertEquals(List.of("contactCategory"), overrides(stored));
         assertEquals("4", stored.at("/settings/contactCategory").asText());
@@ -105,10 +126,15 @@ final class ClientIntegrationSteps {
 
         browser.choose("#setting-contactCategory", "");
         browser.click("#save-connection");
-        browser.waitFor("the category follows the partner again", () -> browser.present("#client-inherited " + field + "[data-source=partner]"));
+        browser.waitFor(
+                "the category follows the partner again",
+                () -> browser.present("#client-inherited " + field + "[data-source=partner]"));
         stored = demo.get("/connections/" + clientId + "/settings").json();
         assertEquals(List.of(), overrides(stored));
-        assertEquals("the partner's category", "3", stored.at("/settings/contactCategory").asText());
+        assertEquals(
+                "the partner's category",
+                "3",
+                stored.at("/settings/contactCategory").asText());
         assertEquals("3", browser.find("#setting-contactCategory").getAttribute("value"));
     }
 
@@ -117,12 +143,22 @@ final class ClientIntegrationSteps {
         pages.go("documents", "Documents");
         browser.choose("#filter-tenantId", CLIENT);
         browser.click("form.filters button[type=submit]");
-        browser.waitFor("only the client's documents", () -> browser.driver.getCurrentUrl().endsWith("?tenantId=" + CLIENT)
-                && browser.driver.findElements(By.cssSelector("#documents-table tbody tr")).size() == 1);
+        browser.waitFor(
+                "only the client's documents",
+                () -> browser.driver.getCurrentUrl().endsWith("?tenantId=" + CLIENT)
+                        && browser.driver
+                                        .findElements(By.cssSelector("#documents-table tbody tr"))
+                                        .size()
+                                == 1);
         String row = "tr[data-document='" + id + "'] ";
         browser.waitForText(row + "td.transfer[data-connection='" + clientId + "']", "Delivered", DELIVERY_SECONDS);
-        assertEquals("sevdesk (" + CLIENT_NAME + ")", browser.text("#documents-table th[data-connection='" + clientId + "']"));
-        assertEquals("not through the partner's connection", "—", browser.text(row + "td.transfer[data-connection='" + partnerId + "']"));
+        assertEquals(
+                "sevdesk (" + CLIENT_NAME + ")",
+                browser.text("#documents-table th[data-connection='" + clientId + "']"));
+        assertEquals(
+                "not through the partner's connection",
+                "—",
+                browser.text(row + "td.transfer[data-connection='" + partnerId + "']"));
         browser.screenshot("client-document-delivered");
     }
 
@@ -131,14 +167,22 @@ final class ClientIntegrationSteps {
         assertTrue(browser.find("#connection-active").isSelected());
         browser.click("#connection-active");
         String question = browser.waitForText("dialog", "This also stops 1 client connection:");
-        assertTrue(question, question.contains("sevdesk (" + CLIENT_NAME + ")") && question.contains("send them with a backfill"));
+        assertTrue(
+                question,
+                question.contains("sevdesk (" + CLIENT_NAME + ")") && question.contains("send them with a backfill"));
         browser.screenshot("18-partner-deactivate-confirm");
         browser.click("dialog .actions .secondary");
         browser.waitFor("the dialog closes", () -> !browser.present("dialog"));
-        browser.waitFor("the switch is on again", () -> browser.find("#connection-active").isSelected()
-                && browser.find("#connection-active").isEnabled());
-        assertTrue("Cancel keeps the partner's running", connection(partnerId).get("active").asBoolean());
-        assertTrue("Cancel keeps the client's running", connection(clientId).get("active").asBoolean());
+        browser.waitFor(
+                "the switch is on again",
+                () -> browser.find("#connection-active").isSelected()
+                        && browser.find("#connection-active").isEnabled());
+        assertTrue(
+                "Cancel keeps the partner's running",
+                connection(partnerId).get("active").asBoolean());
+        assertTrue(
+                "Cancel keeps the client's running",
+                connection(clientId).get("active").asBoolean());
 
         browser.click("#connection-active");
         browser.waitForText("dialog", "This also stops 1 client connection:");
@@ -151,7 +195,9 @@ final class ClientIntegrationSteps {
         pages.go("connections/" + clientId, "sevdesk");
         browser.waitForText("#partner-off", "Not running while the partner's connection “sevdesk” is switched off");
         assertEquals("Off", browser.text(".status-block .badge"));
-        assertTrue("the client's own switch stays on", browser.find("#connection-active").isSelected());
+        assertTrue(
+                "the client's own switch stays on",
+                browser.find("#connection-active").isSelected());
 
         pages.go("connections/" + partnerId, "sevdesk");
         browser.click("#connection-active");
@@ -170,22 +216,32 @@ final class ClientIntegrationSteps {
         String hundeschule = "li.client-card[data-client='" + CLIENT + "'] ";
         browser.find(hundeschule + ".integration-states li[data-connection='" + clientId + "'] [data-active=true]");
         assertEquals("1 integration", browser.text(hundeschule + ".integration-count"));
-        assertEquals("No integrations", browser.text("li.client-card[data-client='" + BAKERY + "'] .integration-count"));
+        assertEquals(
+                "No integrations", browser.text("li.client-card[data-client='" + BAKERY + "'] .integration-count"));
         browser.screenshot("19-clients");
 
         browser.click("li.client-card[data-client='" + BAKERY + "'] a.name");
         browser.waitFor("the client's page", () -> browser.textNow("#main h1").equals(BAKERY_NAME));
         browser.waitForText("#client-integrations .empty", "No integrations yet");
         browser.choose("#add-integration-from", partnerId);
-        assertEquals("sevdesk (Demo Steuerberatung)", browser.text("#add-integration-from option[value='" + partnerId + "']"));
+        assertEquals(
+                "sevdesk (Demo Steuerberatung)",
+                browser.text("#add-integration-from option[value='" + partnerId + "']"));
         browser.click("#add-integration-button");
-        browser.waitFor("the client's form", () -> browser.textNow("#main h1").equals("Add sevdesk for " + BAKERY_NAME));
-        assertEquals(dist.simulatorApi(), browser.find("fieldset.inherited #setting-baseUrl").getAttribute("value"));
-        assertEquals(PARTNER_SECRET, browser.find("fieldset.inherited #setting-apiToken").getAttribute("placeholder"));
+        browser.waitFor(
+                "the client's form", () -> browser.textNow("#main h1").equals("Add sevdesk for " + BAKERY_NAME));
+        assertEquals(
+                dist.simulatorApi(),
+                browser.find("fieldset.inherited #setting-baseUrl").getAttribute("value"));
+        assertEquals(
+                PARTNER_SECRET,
+                browser.find("fieldset.inherited #setting-apiToken").getAttribute("placeholder"));
         browser.click("#save-connection");
 
-        browser.waitFor("back on the client's page with the new integration", () -> browser.driver.getCurrentUrl()
-                .endsWith("#/clients/" + BAKERY) && browser.present("#client-integrations li[data-connection]"));
+        browser.waitFor(
+                "back on the client's page with the new integration",
+                () -> browser.driver.getCurrentUrl().endsWith("#/clients/" + BAKERY)
+                        && browser.present("#client-integrations li[data-connection]"));
         List<JsonNode> bakery = new ArrayList<>();
         demo.get("/connections").json().get("items").forEach(c -> {
             if (BAKERY.equals(c.get("tenantId").asText())) {
@@ -195,10 +251,12 @@ final class ClientIntegrationSteps {
         assertEquals("one integration of the bakery over REST: " + bakery, 1, bakery.size());
         JsonNode view = bakery.get(0);
         assertEquals(partnerId, view.get("partnerConnectionId").asText());
-        String row = "#client-integrations li[data-connection='" + view.get("id").asText() + "'] ";
+        String row =
+                "#client-integrations li[data-connection='" + view.get("id").asText() + "'] ";
         assertEquals(view.get("name").asText(), browser.text(row + "a.name"));
         assertEquals("Off", browser.text(row + "[data-active]"));
-        browser.waitForText("#add-integration", "already has an integration for every connection of Demo Steuerberatung");
+        browser.waitForText(
+                "#add-integration", "already has an integration for every connection of Demo Steuerberatung");
         browser.screenshot("20-client-page");
         pages.signOut();
     }
@@ -210,7 +268,9 @@ final class ClientIntegrationSteps {
     }
 
     private void awaitActive(String id, boolean active) {
-        browser.waitFor("connection " + id + " active=" + active + " over REST", () -> connection(id).get("active").asBoolean() == active);
+        browser.waitFor(
+                "connection " + id + " active=" + active + " over REST",
+                () -> connection(id).get("active").asBoolean() == active);
     }
 
     private static List<String> overrides(JsonNode stored) {

@@ -29,8 +29,8 @@ final class UiDistribution implements AutoCloseable {
 
     private UiDistribution(KarafProcess karaf) throws IOException {
         this.karaf = karaf;
-        this.httpPort = Integer.parseInt(load(karaf.home().resolve("etc/org.ops4j.pax.web.cfg"))
-                .getProperty("org.osgi.service.http.port"));
+        this.httpPort = Integer.parseInt(
+                load(karaf.home().resolve("etc/org.ops4j.pax.web.cfg")).getProperty("org.osgi.service.http.port"));
     }
 
     static UiDistribution start(String name) throws IOException, InterruptedException {
@@ -49,7 +49,8 @@ final class UiDistribution implements AutoCloseable {
         }
         bootSandbox(karaf.home().resolve("etc/org.apache.karaf.features.cfg"));
         karaf.setProperty("etc/users.properties", "other", "other,partner,tenant:other");
-        String tenants = load(karaf.home().resolve("etc/io.ledgerbridge.tenants.cfg")).getProperty("tenants");
+        String tenants =
+                load(karaf.home().resolve("etc/io.ledgerbridge.tenants.cfg")).getProperty("tenants");
         karaf.setProperty("etc/io.ledgerbridge.tenants.cfg", "tenants", escape(tenants + "; other|Other Partner"));
     }
 

@@ -27,14 +27,19 @@ final class UiPages {
         browser.type("input[name=password]", password);
         browser.click("form.signin button[type=submit]");
         // textContent: at phone width the name sits in the collapsed menu, where getText() sees nothing
-        browser.waitFor("signed in as " + user, () -> String.valueOf(browser.js("return document.getElementById('who').textContent"))
-                .startsWith(user + " ") && browser.driver.findElement(By.id("topbar")).isDisplayed());
+        browser.waitFor(
+                "signed in as " + user,
+                () -> String.valueOf(browser.js("return document.getElementById('who').textContent"))
+                                .startsWith(user + " ")
+                        && browser.driver.findElement(By.id("topbar")).isDisplayed());
     }
 
     void signOut() {
         browser.click("#sign-out");
         browser.find("input[name=user]");
-        assertFalse("the header is hidden once signed out", browser.driver.findElement(By.id("topbar")).isDisplayed());
+        assertFalse(
+                "the header is hidden once signed out",
+                browser.driver.findElement(By.id("topbar")).isDisplayed());
     }
 
     /**
@@ -47,14 +52,17 @@ final class UiPages {
             browser.js("document.querySelectorAll('#main > .page').forEach(p => p.setAttribute('data-left', ''))");
         }
         browser.open(url);
-        browser.waitFor("page " + route + " shows '" + heading + "'",
+        browser.waitFor(
+                "page " + route + " shows '" + heading + "'",
                 () -> browser.textNow("#main > .page:not([data-left]) h1").equals(heading));
     }
 
     /** Waits for the store's job panel to end and checks that the job succeeded with a full progress bar. */
     void awaitJob(String action) {
-        browser.waitFor("the " + action + " job ends", 120, () -> browser.present(".job[data-status=SUCCEEDED]")
-                || browser.present(".job[data-status=FAILED]"));
+        browser.waitFor(
+                "the " + action + " job ends",
+                120,
+                () -> browser.present(".job[data-status=SUCCEEDED]") || browser.present(".job[data-status=FAILED]"));
         assertTrue(browser.text(".job .step"), browser.present(".job[data-status=SUCCEEDED]"));
         assertEquals(100L, ((Number) browser.js("return document.querySelector('.job progress').value")).longValue());
         System.out.println(action + " job: " + browser.text(".job .step"));
@@ -71,8 +79,11 @@ final class UiPages {
         browser.screenshot("phone-" + name);
         assertLabelled(name);
         @SuppressWarnings("unchecked")
-        List<Number> widths = (List<Number>) browser.js("return [document.documentElement.scrollWidth, window.innerWidth];");
-        assertTrue(name + " is wider than the phone: " + widths, widths.get(0).intValue() <= widths.get(1).intValue());
+        List<Number> widths =
+                (List<Number>) browser.js("return [document.documentElement.scrollWidth, window.innerWidth];");
+        assertTrue(
+                name + " is wider than the phone: " + widths,
+                widths.get(0).intValue() <= widths.get(1).intValue());
     }
 
     /** Every control has a label, every button a text: checked on each screen of the phone pass. */

@@ -48,8 +48,9 @@ public class WebUiIT {
         protected void failed(Throwable e, Description d) {
             if (browser != null) {
                 browser.screenshot("FAILED-" + d.getMethodName());
-                System.out.println("FAILED at " + browser.driver.getCurrentUrl() + "\n" + browser.driver.findElement(By.tagName("body")).getText()
-                        + "\nconsole: " + browser.console() + "\nKaraf log: " + dist.log());
+                System.out.println("FAILED at " + browser.driver.getCurrentUrl() + "\n"
+                        + browser.driver.findElement(By.tagName("body")).getText() + "\nconsole: " + browser.console()
+                        + "\nKaraf log: " + dist.log());
             }
         }
     };
@@ -82,14 +83,21 @@ public class WebUiIT {
 
     @Test
     public void step1_adminInstallsSevdeskFromTheStore() {
-        assertFalse("sevdesk is not installed at start",
-                dist.api("admin", "admin").get("/store/connectors/sevdesk").json().get("installed").asBoolean());
+        assertFalse(
+                "sevdesk is not installed at start",
+                dist.api("admin", "admin")
+                        .get("/store/connectors/sevdesk")
+                        .json()
+                        .get("installed")
+                        .asBoolean());
         browser.screenshot("01-sign-in");
         pages.signIn("admin", "admin");
         browser.find("[data-connector=sevdesk]");
         browser.type("input[name=q]", "sevdesk");
-        browser.waitFor("the search finds only sevdesk", () -> browser.driver.findElements(By.cssSelector(".connector")).size() == 1
-                && browser.present("[data-connector=sevdesk]"));
+        browser.waitFor(
+                "the search finds only sevdesk",
+                () -> browser.driver.findElements(By.cssSelector(".connector")).size() == 1
+                        && browser.present("[data-connector=sevdesk]"));
         browser.click("[data-connector=sevdesk] button");
 
         String impact = browser.waitForText("dialog", "Bundles to install");
@@ -109,7 +117,9 @@ public class WebUiIT {
         pages.go("store", "Store");
         browser.click("[data-connector=sevdesk] a.button");
         browser.find("#connection-form");
-        assertTrue("the routing filters are in the form", browser.find("#group-what-is-sent #setting-documentTypes").isDisplayed());
+        assertTrue(
+                "the routing filters are in the form",
+                browser.find("#group-what-is-sent #setting-documentTypes").isDisplayed());
         browser.click("#group-advanced > summary"); // the simulator's address is an advanced setting
         browser.type("#setting-baseUrl", dist.simulatorApi());
         browser.type("#setting-apiToken", "not-a-sevdesk-token");
@@ -119,7 +129,10 @@ public class WebUiIT {
         browser.waitForText("[data-field=apiToken] .field-error", "32-character sevdesk API token");
         assertEquals("true", browser.find("#setting-apiToken").getAttribute("aria-invalid"));
         assertTrue(browser.text(".summary-slot").contains("API token"));
-        assertEquals("nothing was stored", 0, demo.get("/connections").json().get("items").size());
+        assertEquals(
+                "nothing was stored",
+                0,
+                demo.get("/connections").json().get("items").size());
         browser.screenshot("04-configure-field-error");
 
         browser.type("#setting-apiToken", UiDistribution.SANDBOX_TOKEN);
@@ -127,8 +140,11 @@ public class WebUiIT {
         browser.find("#test-connection");
         String hash = browser.driver.getCurrentUrl().split("#/connections/", 2)[1];
         connectionId = URLDecoder.decode(hash, StandardCharsets.UTF_8);
-        assertEquals("stored — leave empty to keep", browser.find("#setting-apiToken").getAttribute("placeholder"));
-        assertFalse("the token never comes back", browser.driver.getPageSource().contains(UiDistribution.SANDBOX_TOKEN));
+        assertEquals(
+                "stored — leave empty to keep",
+                browser.find("#setting-apiToken").getAttribute("placeholder"));
+        assertFalse(
+                "the token never comes back", browser.driver.getPageSource().contains(UiDistribution.SANDBOX_TOKEN));
 
         browser.click("#test-connection");
         browser.waitForText("#test-result", "Connection works");
@@ -157,13 +173,17 @@ public class WebUiIT {
 
         pages.go("backfills", "Backfills");
         browser.click("#backfill-check");
-        browser.waitFor("the dry run counts", () -> "1".equals(browser.find("#backfill-plan").getAttribute("data-total")));
-        assertTrue(browser.text("#backfill-plan"), browser.text("#backfill-plan").startsWith("1 document would be sent to sevdesk"));
+        browser.waitFor("the dry run counts", () -> "1"
+                .equals(browser.find("#backfill-plan").getAttribute("data-total")));
+        assertTrue(
+                browser.text("#backfill-plan"),
+                browser.text("#backfill-plan").startsWith("1 document would be sent to sevdesk"));
         browser.screenshot("09-backfill-dry-run");
         browser.click("#backfill-start");
         browser.waitFor("the backfill is done", DELIVERY_SECONDS, () -> browser.present(".backfill[data-status=DONE]"));
         @SuppressWarnings("unchecked")
-        List<Number> bar = (List<Number>) browser.js("const p = document.querySelector('.backfill progress'); return [p.value, p.max];");
+        List<Number> bar = (List<Number>)
+                browser.js("const p = document.querySelector('.backfill progress'); return [p.value, p.max];");
         assertEquals("progress bar full", bar.get(1).doubleValue(), bar.get(0).doubleValue(), 0);
         assertEquals(1.0, bar.get(1).doubleValue(), 0);
         assertEquals("Done", browser.text(".backfill .badge"));
@@ -185,16 +205,23 @@ public class WebUiIT {
     public void step4_anotherPartnerSeesNoneOfIt() {
         pages.signIn("other", "other");
         assertTrue(browser.text("#who"), browser.text("#who").equals("other · Other Partner"));
-        assertEquals("no Clients page without clients", true, browser.js("return document.getElementById('nav-clients').hidden"));
+        assertEquals(
+                "no Clients page without clients",
+                true,
+                browser.js("return document.getElementById('nav-clients').hidden"));
         pages.go("connections", "Connections");
         browser.waitForText("#main", "No connections yet");
         pages.go("documents", "Documents");
         browser.waitForText(".documents-message", "No documents match");
-        assertTrue(browser.driver.findElements(By.cssSelector("#documents-table tbody tr")).isEmpty());
+        assertTrue(browser.driver
+                .findElements(By.cssSelector("#documents-table tbody tr"))
+                .isEmpty());
         browser.screenshot("13-other-partner-documents");
         pages.go("status", "Status");
         browser.waitForText("#status-updated", "Updated");
-        assertTrue(browser.driver.findElements(By.cssSelector("#status-table tbody tr")).isEmpty());
+        assertTrue(browser.driver
+                .findElements(By.cssSelector("#status-table tbody tr"))
+                .isEmpty());
         pages.go("backfills", "Backfills");
         browser.find("#backfill-check");
         assertTrue(browser.driver.findElements(By.cssSelector(".backfill")).isEmpty());
@@ -234,8 +261,8 @@ public class WebUiIT {
         pages.awaitJob("install");
         browser.waitForText("[data-connector=sevdesk] .badge", "Installed");
         pages.go("status", "Status");
-        browser.waitFor("the connection no longer waits for its connector",
-                () -> !browser.textNow(row).contains("Waiting for connector"));
+        browser.waitFor("the connection no longer waits for its connector", () -> !browser.textNow(row)
+                .contains("Waiting for connector"));
         pages.signOut();
     }
 
@@ -275,7 +302,12 @@ public class WebUiIT {
                 {"connections/" + connectionId, "sevdesk", "#test-connection"},
                 {"connections/" + client.clientId(), "sevdesk", "#client-inherited", "client-connection"},
                 {"clients", "Clients", ".client-card"},
-                {"clients/" + ClientIntegrationSteps.BAKERY, ClientIntegrationSteps.BAKERY_NAME, "#client-integrations li[data-connection]", "client-page"},
+                {
+                    "clients/" + ClientIntegrationSteps.BAKERY,
+                    ClientIntegrationSteps.BAKERY_NAME,
+                    "#client-integrations li[data-connection]",
+                    "client-page"
+                },
                 {"status", "Status", "#status-table tbody tr"},
                 {"documents", "Documents", "#documents-table tbody tr"},
                 {"documents/" + liveId, "Invoice RE-UI-LIVE", ".transfer .ledger"},
@@ -299,9 +331,12 @@ public class WebUiIT {
 
     /** No SEVERE entries, except the failed resources of the error answers the test provoked on purpose. */
     private static void assertNoConsoleErrors(List<String> console) {
-        List<String> errors = console.stream().filter(l -> l.startsWith("SEVERE"))
-                .filter(l -> PROVOKED.stream().noneMatch(p -> l.contains(p[0] + " - Failed to load resource")
-                        && l.contains("status of " + p[1] + " "))).toList();
+        List<String> errors = console.stream()
+                .filter(l -> l.startsWith("SEVERE"))
+                .filter(l -> PROVOKED.stream()
+                        .noneMatch(p -> l.contains(p[0] + " - Failed to load resource")
+                                && l.contains("status of " + p[1] + " ")))
+                .toList();
         assertTrue("console errors: " + errors + "\nwhole console: " + console, errors.isEmpty());
     }
 

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 final class UiResources {
     /** The folder of the UI inside the bundle. */
     static final String ROOT = "/ui";
+
     static final String INDEX = "/index.html";
 
     private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._-]*");
@@ -25,8 +26,7 @@ final class UiResources {
             "ico", "image/x-icon",
             "txt", "text/plain; charset=utf-8");
 
-    private UiResources() {
-    }
+    private UiResources() {}
 
     /**
      * The resource path inside the bundle for a request's path info (the part after {@code /ui}), or empty when no

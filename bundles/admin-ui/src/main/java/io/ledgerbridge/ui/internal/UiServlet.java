@@ -32,8 +32,7 @@ public class UiServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     /** A file of the UI with its fingerprint. */
-    record Resource(byte[] content, String contentType, String etag) {
-    }
+    record Resource(byte[] content, String contentType, String etag) {}
 
     private final transient Function<String, URL> loader;
     private final transient Map<String, Optional<Resource>> cache = new ConcurrentHashMap<>();
@@ -90,7 +89,8 @@ public class UiServlet extends HttpServlet {
             }
             try (InputStream in = url.openStream()) {
                 byte[] content = in.readAllBytes();
-                return Optional.of(new Resource(content, UiResources.contentType(p).orElseThrow(), etag(content)));
+                return Optional.of(
+                        new Resource(content, UiResources.contentType(p).orElseThrow(), etag(content)));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + p + " from the bundle", e);
             }

@@ -23,10 +23,30 @@ class UiResourcesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "/..", "/../etc/passwd", "/js/../index.html", "/js/..", "/..%2findex.html",
-        "/.hidden.js", "/js/", "/js", "//index.html", "/index.html/", "/a\\b.js", "/ui.class", "/x.jsp",
-        "/META-INF/MANIFEST.MF", "/io/ledgerbridge/ui/internal/UiServlet.class", "/a..b.js", "/%2e%2e/x.js",
-        "/index.html\u0000.js", "/a b.js", "relative.js"})
+    @ValueSource(
+            strings = {
+                "",
+                "/..",
+                "/../etc/passwd",
+                "/js/../index.html",
+                "/js/..",
+                "/..%2findex.html",
+                "/.hidden.js",
+                "/js/",
+                "/js",
+                "//index.html",
+                "/index.html/",
+                "/a\\b.js",
+                "/ui.class",
+                "/x.jsp",
+                "/META-INF/MANIFEST.MF",
+                "/io/ledgerbridge/ui/internal/UiServlet.class",
+                "/a..b.js",
+                "/%2e%2e/x.js",
+                "/index.html\u0000.js",
+                "/a b.js",
+                "relative.js"
+            })
     void nothingElseIsServed(String path) {
         assertEquals(Optional.empty(), UiResources.resolve(path), path);
     }
@@ -38,9 +58,14 @@ class UiResourcesTest {
 
     @Test
     void contentTypesCarryTheCharset() {
-        assertEquals("text/html; charset=utf-8", UiResources.contentType("/index.html").orElseThrow());
-        assertEquals("text/css; charset=utf-8", UiResources.contentType("/app.css").orElseThrow());
-        assertEquals("text/javascript; charset=utf-8", UiResources.contentType("/js/main.js").orElseThrow());
+        assertEquals(
+                "text/html; charset=utf-8",
+                UiResources.contentType("/index.html").orElseThrow());
+        assertEquals(
+                "text/css; charset=utf-8", UiResources.contentType("/app.css").orElseThrow());
+        assertEquals(
+                "text/javascript; charset=utf-8",
+                UiResources.contentType("/js/main.js").orElseThrow());
         assertEquals("image/svg+xml", UiResources.contentType("/logo.SVG").orElseThrow());
         assertTrue(UiResources.contentType("/js.d/noext").isEmpty());
     }

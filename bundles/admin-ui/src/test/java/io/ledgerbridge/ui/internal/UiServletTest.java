@@ -51,8 +51,10 @@ class UiServletTest {
     private static Answer call(UiServlet servlet, String method, String pathInfo, Map<String, String> headers)
             throws Exception {
         Answer answer = new Answer();
-        HttpServletRequest req = (HttpServletRequest) Proxy.newProxyInstance(UiServletTest.class.getClassLoader(),
-                new Class<?>[] {HttpServletRequest.class}, (p, m, args) -> switch (m.getName()) {
+        HttpServletRequest req = (HttpServletRequest) Proxy.newProxyInstance(
+                UiServletTest.class.getClassLoader(),
+                new Class<?>[] {HttpServletRequest.class},
+                (p, m, args) -> switch (m.getName()) {
                     case "getMethod" -> method;
                     case "getPathInfo" -> pathInfo;
                     case "getContextPath" -> "";
@@ -67,16 +69,15 @@ class UiServletTest {
             }
 
             @Override
-            public void setWriteListener(WriteListener listener) {
-            }
+            public void setWriteListener(WriteListener listener) {}
 
             @Override
             public void write(int b) {
                 answer.body.write(b);
             }
         };
-        HttpServletResponse resp = (HttpServletResponse) Proxy.newProxyInstance(UiServletTest.class.getClassLoader(),
-                new Class<?>[] {HttpServletResponse.class}, (p, m, args) -> {
+        HttpServletResponse resp = (HttpServletResponse) Proxy.newProxyInstance(
+                UiServletTest.class.getClassLoader(), new Class<?>[] {HttpServletResponse.class}, (p, m, args) -> {
                     switch (m.getName()) {
                         case "setStatus" -> answer.status = (Integer) args[0];
                         case "setHeader" -> answer.headers.put((String) args[0], (String) args[1]);
@@ -101,7 +102,8 @@ class UiServletTest {
 
     private static void assertSecurityHeaders(Answer a) {
         assertEquals(SecurityHeaders.CSP, a.headers.get("Content-Security-Policy"));
-        assertTrue(SecurityHeaders.CSP.contains("script-src 'self'") && SecurityHeaders.CSP.contains("frame-ancestors 'none'"));
+        assertTrue(SecurityHeaders.CSP.contains("script-src 'self'")
+                && SecurityHeaders.CSP.contains("frame-ancestors 'none'"));
         assertEquals("nosniff", a.headers.get("X-Content-Type-Options"));
         assertEquals("no-referrer", a.headers.get("Referrer-Policy"));
         assertEquals("DENY", a.headers.get("X-Frame-Options"));
@@ -144,7 +146,8 @@ class UiServletTest {
     @Test
     void unknownFilesAndClimbingOutAre404() throws Exception {
         UiServlet servlet = servlet();
-        for (String path : new String[] {"/nope.js", "/../ui/index.html", "/js/../index.html", "/js/", "/index.class"}) {
+        for (String path :
+                new String[] {"/nope.js", "/../ui/index.html", "/js/../index.html", "/js/", "/index.class"}) {
             Answer a = get(servlet, path);
             assertEquals(404, a.status, path);
             assertEquals("text/plain; charset=utf-8", a.headers.get("Content-Type"));

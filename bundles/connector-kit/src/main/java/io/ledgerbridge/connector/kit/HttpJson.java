@@ -91,8 +91,8 @@ public final class HttpJson implements AutoCloseable {
         URI uri = toUri(request);
         String call = request.method() + " " + shown(uri);
         HttpUriRequestBase http = toHttpRequest(request, uri, call);
-        Duration responseTimeout = Objects.requireNonNullElse(request.responseTimeoutOrNull(),
-                settings.responseTimeout());
+        Duration responseTimeout =
+                Objects.requireNonNullElse(request.responseTimeoutOrNull(), settings.responseTimeout());
         long started = System.nanoTime();
         RawReply reply;
         try {
@@ -102,12 +102,14 @@ public final class HttpJson implements AutoCloseable {
             LOG.debug("[{}] {} ({} ms)", settings.connectorId(), failure.getMessage(), millisSince(started));
             throw failure;
         }
-        Response response = new Response(call, reply.status(), reply.headers(), reply.body(), reply.charset(),
-                Instant.now(), this);
+        Response response =
+                new Response(call, reply.status(), reply.headers(), reply.body(), reply.charset(), Instant.now(), this);
         logReply(call, reply, response, millisSince(started));
         if (reply.tooLarge()) {
-            throw ConnectorException.builder(Kind.PROTOCOL, call + " answered " + reply.status()
-                            + " with a body larger than " + settings.maxResponseBytes() + " bytes")
+            throw ConnectorException.builder(
+                            Kind.PROTOCOL,
+                            call + " answered " + reply.status() + " with a body larger than "
+                                    + settings.maxResponseBytes() + " bytes")
                     .httpStatus(reply.status())
                     .uncertain(settings.statusClassifier().uncertain(reply.status()))
                     .build();
@@ -163,8 +165,8 @@ public final class HttpJson implements AutoCloseable {
         } catch (URISyntaxException e) {
             // reported below, without the parser's message (it quotes the whole URL)
         }
-        throw new ConnectorException(Kind.CONFIGURATION,
-                "not an absolute http(s) URL: " + redactor.redact(request.url()));
+        throw new ConnectorException(
+                Kind.CONFIGURATION, "not an absolute http(s) URL: " + redactor.redact(request.url()));
     }
 
     private String shown(URI uri) {
@@ -178,18 +180,24 @@ public final class HttpJson implements AutoCloseable {
         List<Map.Entry<String, String>> headers = effectiveHeaders(request);
         headers.forEach(header -> http.setHeader(header.getKey(), header.getValue()));
         if (request.responseTimeoutOrNull() != null) {
-            http.setConfig(ClientFactory.requestConfig(settings, request.responseTimeoutOrNull().toMillis()));
+            http.setConfig(ClientFactory.requestConfig(
+                    settings, request.responseTimeoutOrNull().toMillis()));
         }
         PreparedBody body;
         try {
             body = PreparedBody.of(request.body(), mapper);
         } catch (JsonProcessingException e) {
-            throw new ConnectorException(Kind.VALIDATION, call + ": the JSON body cannot be written ("
-                    + redactor.redact(e.getOriginalMessage()) + ")");
+            throw new ConnectorException(
+                    Kind.VALIDATION,
+                    call + ": the JSON body cannot be written (" + redactor.redact(e.getOriginalMessage()) + ")");
         }
         http.setEntity(body.entity());
         if (LOG.isTraceEnabled()) {
-            LOG.trace("[{}] {} request headers {} body {}", settings.connectorId(), call, shownHeaders(headers),
+            LOG.trace(
+                    "[{}] {} request headers {} body {}",
+                    settings.connectorId(),
+                    call,
+                    shownHeaders(headers),
                     shownBody(body.logText().get()));
         }
         return http;
@@ -213,8 +221,13 @@ public final class HttpJson implements AutoCloseable {
         if (LOG.isTraceEnabled()) {
             List<Map.Entry<String, String>> headers = new ArrayList<>();
             reply.headers().forEach((name, values) -> values.forEach(value -> headers.add(Map.entry(name, value))));
-            String body = PreparedBody.logText(reply.body(), response.header("Content-Type").orElse(null));
-            LOG.trace("[{}] {} response headers {} body {}", settings.connectorId(), call, shownHeaders(headers),
+            String body = PreparedBody.logText(
+                    reply.body(), response.header("Content-Type").orElse(null));
+            LOG.trace(
+                    "[{}] {} response headers {} body {}",
+                    settings.connectorId(),
+                    call,
+                    shownHeaders(headers),
                     shownBody(body));
         }
     }
@@ -222,7 +235,9 @@ public final class HttpJson implements AutoCloseable {
     private String shownHeaders(List<Map.Entry<String, String>> headers) {
         StringBuilder out = new StringBuilder("{");
         for (Map.Entry<String, String> header : headers) {
-            out.append(out.length() > 1 ? ", " : "").append(header.getKey()).append(": ")
+            out.append(out.length() > 1 ? ", " : "")
+                    .append(header.getKey())
+                    .append(": ")
                     .append(redactor.redactHeader(header.getKey(), header.getValue()));
         }
         return out.append('}').toString();
@@ -235,7 +250,8 @@ public final class HttpJson implements AutoCloseable {
     private String shownBody(String body) {
         String prefix = body.length() <= REDACTED_BODY_CHARS ? body : body.substring(0, REDACTED_BODY_CHARS);
         String redacted = redactor.redact(prefix);
-        return redacted.length() <= LOGGED_BODY_CHARS && prefix.length() == body.length() ? redacted
+        return redacted.length() <= LOGGED_BODY_CHARS && prefix.length() == body.length()
+                ? redacted
                 : redacted.substring(0, Math.min(LOGGED_BODY_CHARS, redacted.length())) + "… (" + body.length()
                         + " characters)";
     }

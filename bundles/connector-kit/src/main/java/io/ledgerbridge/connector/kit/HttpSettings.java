@@ -120,8 +120,8 @@ public final class HttpSettings {
 
         private Builder(String connectorId) {
             if (connectorId == null || !connectorId.matches("[A-Za-z0-9._-]{1,64}")) {
-                throw new IllegalArgumentException("connector id must be 1-64 letters, digits, '.', '_' or '-': "
-                        + connectorId);
+                throw new IllegalArgumentException(
+                        "connector id must be 1-64 letters, digits, '.', '_' or '-': " + connectorId);
             }
             this.connectorId = connectorId;
         }

@@ -33,8 +33,7 @@ public final class RateLimitHeaders {
 
     private static final List<String> PREFIXES = List.of("X-Rate-Limit-", "X-RateLimit-", "RateLimit-");
 
-    private RateLimitHeaders() {
-    }
+    private RateLimitHeaders() {}
 
     /**
      * Reads {@code Retry-After}: delta-seconds ({@code 120}) or an HTTP date ({@code Wed, 21 Oct 2015 07:28:00 GMT}).
@@ -109,7 +108,8 @@ public final class RateLimitHeaders {
         return parseNonNegativeNumber(value)
                 .filter(number -> number.stripTrailingZeros().scale() <= 0)
                 .map(number -> number.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0
-                        ? Integer.MAX_VALUE : number.intValueExact());
+                        ? Integer.MAX_VALUE
+                        : number.intValueExact());
     }
 
     private static Optional<BigDecimal> parseNonNegativeNumber(String value) {
@@ -124,12 +124,14 @@ public final class RateLimitHeaders {
     private static Optional<Long> toWholeSeconds(BigDecimal number) {
         BigDecimal whole = number.setScale(0, RoundingMode.CEILING);
         return whole.compareTo(BigDecimal.valueOf(Long.MAX_VALUE / 1000)) > 0
-                ? Optional.empty() : Optional.of(whole.longValueExact());
+                ? Optional.empty()
+                : Optional.of(whole.longValueExact());
     }
 
     private static Optional<Instant> parseHttpDate(String value) {
         try {
-            return Optional.of(ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+            return Optional.of(ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME)
+                    .toInstant());
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
@@ -141,7 +143,9 @@ public final class RateLimitHeaders {
 
     private static Optional<String> first(Map<String, ? extends List<String>> headers, String name) {
         for (Map.Entry<String, ? extends List<String>> entry : headers.entrySet()) {
-            if (name.equalsIgnoreCase(entry.getKey()) && entry.getValue() != null && !entry.getValue().isEmpty()
+            if (name.equalsIgnoreCase(entry.getKey())
+                    && entry.getValue() != null
+                    && !entry.getValue().isEmpty()
                     && entry.getValue().get(0) != null) {
                 return Optional.of(entry.getValue().get(0));
             }

@@ -29,10 +29,9 @@ public final class Redactor {
     /** What a secret is replaced with. */
     public static final String MASK = "****";
 
-    private static final Set<String> SENSITIVE_EXACT = Set.of("authorization", "proxyauthorization", "cookie",
-            "setcookie");
-    private static final List<String> SENSITIVE_SUFFIXES = List.of("token", "secret", "password", "passwd",
-            "apikey");
+    private static final Set<String> SENSITIVE_EXACT =
+            Set.of("authorization", "proxyauthorization", "cookie", "setcookie");
+    private static final List<String> SENSITIVE_SUFFIXES = List.of("token", "secret", "password", "passwd", "apikey");
     /**
      * A JSON string member: "name" : "value" (value with escapes). The value is matched as an unrolled, possessive
      * loop: the plain alternation {@code (?:[^"\\]|\\.)*} recurses per character and overflows the stack on a
@@ -86,7 +85,8 @@ public final class Redactor {
         if (normalized.isEmpty()) {
             return false;
         }
-        return SENSITIVE_EXACT.contains(normalized) || extraNames.contains(normalized)
+        return SENSITIVE_EXACT.contains(normalized)
+                || extraNames.contains(normalized)
                 || SENSITIVE_SUFFIXES.stream().anyMatch(normalized::endsWith);
     }
 
@@ -139,7 +139,8 @@ public final class Redactor {
         Matcher matcher = PARAMETER.matcher(text);
         StringBuilder out = new StringBuilder(text.length());
         while (matcher.find()) {
-            String replacement = isSensitiveName(decode(matcher.group(2))) && !matcher.group(3).isEmpty()
+            String replacement = isSensitiveName(decode(matcher.group(2)))
+                            && !matcher.group(3).isEmpty()
                     ? matcher.group(1) + matcher.group(2) + "=" + MASK
                     : matcher.group();
             matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));

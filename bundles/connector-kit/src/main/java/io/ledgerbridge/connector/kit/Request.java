@@ -146,10 +146,12 @@ public final class Request {
      * @return this request
      */
     public Request form(String name, String value) {
-        RequestBody.Form form = body instanceof RequestBody.Form existing ? existing
+        RequestBody.Form form = body instanceof RequestBody.Form existing
+                ? existing
                 : (RequestBody.Form) setBodyAndGet(new RequestBody.Form(new ArrayList<>()));
-        form.fields().add(new RequestBody.Field(Objects.requireNonNull(name, "name"),
-                Objects.requireNonNull(value, "value")));
+        form.fields()
+                .add(new RequestBody.Field(
+                        Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value")));
         return this;
     }
 
@@ -164,9 +166,13 @@ public final class Request {
      * @return this request
      */
     public Request filePart(String name, String fileName, String mediaType, byte[] content) {
-        multipart().parts().add(new RequestBody.Part(Objects.requireNonNull(name, "name"),
-                Objects.requireNonNull(fileName, "fileName"), Objects.requireNonNull(mediaType, "mediaType"),
-                Objects.requireNonNull(content, "content")));
+        multipart()
+                .parts()
+                .add(new RequestBody.Part(
+                        Objects.requireNonNull(name, "name"),
+                        Objects.requireNonNull(fileName, "fileName"),
+                        Objects.requireNonNull(mediaType, "mediaType"),
+                        Objects.requireNonNull(content, "content")));
         return this;
     }
 
@@ -178,8 +184,13 @@ public final class Request {
      * @return this request
      */
     public Request textPart(String name, String value) {
-        multipart().parts().add(new RequestBody.Part(Objects.requireNonNull(name, "name"), null,
-                "text/plain; charset=UTF-8", Objects.requireNonNull(value, "value").getBytes(StandardCharsets.UTF_8)));
+        multipart()
+                .parts()
+                .add(new RequestBody.Part(
+                        Objects.requireNonNull(name, "name"),
+                        null,
+                        "text/plain; charset=UTF-8",
+                        Objects.requireNonNull(value, "value").getBytes(StandardCharsets.UTF_8)));
         return this;
     }
 
@@ -191,8 +202,8 @@ public final class Request {
      * @return this request
      */
     public Request body(byte[] content, String mediaType) {
-        return setBody(new RequestBody.Bytes(Objects.requireNonNull(content, "content"),
-                Objects.requireNonNull(mediaType, "mediaType")));
+        return setBody(new RequestBody.Bytes(
+                Objects.requireNonNull(content, "content"), Objects.requireNonNull(mediaType, "mediaType")));
     }
 
     /**
@@ -222,7 +233,9 @@ public final class Request {
         StringBuilder out = new StringBuilder(url).append(url.contains("?") ? '&' : '?');
         for (int i = 0; i < query.size(); i++) {
             Map.Entry<String, String> parameter = query.get(i);
-            out.append(i == 0 ? "" : "&").append(encode(parameter.getKey())).append('=')
+            out.append(i == 0 ? "" : "&")
+                    .append(encode(parameter.getKey()))
+                    .append('=')
                     .append(encode(parameter.getValue()));
         }
         return out.toString();
@@ -242,7 +255,8 @@ public final class Request {
     }
 
     private RequestBody.Multipart multipart() {
-        return body instanceof RequestBody.Multipart existing ? existing
+        return body instanceof RequestBody.Multipart existing
+                ? existing
                 : (RequestBody.Multipart) setBodyAndGet(new RequestBody.Multipart(new ArrayList<>()));
     }
 
@@ -253,8 +267,8 @@ public final class Request {
 
     private RequestBody setBodyAndGet(RequestBody newBody) {
         if (body != null) {
-            throw new IllegalStateException("the request already has a " + body.getClass().getSimpleName()
-                    + " body; a request has one body kind");
+            throw new IllegalStateException("the request already has a "
+                    + body.getClass().getSimpleName() + " body; a request has one body kind");
         }
         body = newBody;
         return newBody;

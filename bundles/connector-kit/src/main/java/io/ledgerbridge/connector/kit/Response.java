@@ -31,8 +31,14 @@ public final class Response {
     private final Instant receivedAt;
     private final HttpJson client;
 
-    Response(String call, int status, Map<String, List<String>> headers, byte[] body, Charset charset,
-             Instant receivedAt, HttpJson client) {
+    Response(
+            String call,
+            int status,
+            Map<String, List<String>> headers,
+            byte[] body,
+            Charset charset,
+            Instant receivedAt,
+            HttpJson client) {
         this.call = call;
         this.status = status;
         this.headers = headers;
@@ -166,8 +172,8 @@ public final class Response {
     public ConnectorException toException() {
         StatusClassifier classifier = client.settings().statusClassifier();
         Kind kind = classifier.classify(status);
-        Optional<Duration> wait = kind == Kind.RATE_LIMIT ? retryAfter()
-                : RateLimitHeaders.retryAfter(headers, receivedAt);
+        Optional<Duration> wait =
+                kind == Kind.RATE_LIMIT ? retryAfter() : RateLimitHeaders.retryAfter(headers, receivedAt);
         return ConnectorException.builder(kind, failureMessage())
                 .httpStatus(status)
                 .uncertain(classifier.uncertain(status))
@@ -196,7 +202,8 @@ public final class Response {
 
     private String parserMessage(Exception e) {
         String message = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
-        return message == null ? e.getClass().getSimpleName()
+        return message == null
+                ? e.getClass().getSimpleName()
                 : ErrorMessages.shorten(client.redactor().redact(message), 200);
     }
 

@@ -89,9 +89,10 @@ public final class StatusClassifier {
             case 408, 425 -> Kind.TRANSPORT;
             case 429 -> Kind.RATE_LIMIT;
             case 405, 407 -> Kind.CONFIGURATION;
-            default -> status >= 300 && status < 400 ? Kind.CONFIGURATION
-                    : status >= 400 && status < 500 ? Kind.VALIDATION
-                    : Kind.PROTOCOL;
+            default ->
+                status >= 300 && status < 400
+                        ? Kind.CONFIGURATION
+                        : status >= 400 && status < 500 ? Kind.VALIDATION : Kind.PROTOCOL;
         };
     }
 

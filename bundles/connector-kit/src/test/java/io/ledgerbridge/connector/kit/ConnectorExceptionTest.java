@@ -22,8 +22,13 @@ class ConnectorExceptionTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
-        "AUTH, AUTH", "PERMISSION, PERMISSION", "NOT_FOUND, NOT_FOUND", "VALIDATION, VALIDATION",
-        "RATE_LIMIT, RATE_LIMITED", "TRANSPORT, UNAVAILABLE", "PROTOCOL, UNAVAILABLE",
+        "AUTH, AUTH",
+        "PERMISSION, PERMISSION",
+        "NOT_FOUND, NOT_FOUND",
+        "VALIDATION, VALIDATION",
+        "RATE_LIMIT, RATE_LIMITED",
+        "TRANSPORT, UNAVAILABLE",
+        "PROTOCOL, UNAVAILABLE",
         "CONFIGURATION, CONFIGURATION"
     })
     void kindsMapToFailureKinds(Kind kind, FailureKind expected) {
@@ -40,7 +45,10 @@ class ConnectorExceptionTest {
     void outcomeCarriesWaitAndRateLimitState() {
         RateLimitStatus status = new RateLimitStatus(0, Instant.parse("2025-01-01T10:15:00Z"));
         ConnectorException failure = ConnectorException.builder(Kind.RATE_LIMIT, "slow down")
-                .httpStatus(429).retryAfter(Duration.ofSeconds(42)).rateLimit(status).build();
+                .httpStatus(429)
+                .retryAfter(Duration.ofSeconds(42))
+                .rateLimit(status)
+                .build();
 
         Outcome.Failed outcome = failure.toOutcome();
 
@@ -66,7 +74,8 @@ class ConnectorExceptionTest {
     @Test
     void negativeWaitsCountAsZero() {
         ConnectorException failure = ConnectorException.builder(Kind.RATE_LIMIT, "x")
-                .retryAfter(Duration.ofSeconds(-5)).build();
+                .retryAfter(Duration.ofSeconds(-5))
+                .build();
 
         assertEquals(Duration.ZERO, failure.retryAfter().orElseThrow());
     }
@@ -74,7 +83,9 @@ class ConnectorExceptionTest {
     @Test
     void testResultsCarryTheMappedKindAndMessage() {
         TestResult result = ConnectorException.builder(Kind.PERMISSION, "the user lacks API > Inbox access")
-                .httpStatus(403).build().toTestResult();
+                .httpStatus(403)
+                .build()
+                .toTestResult();
 
         assertFalse(result.ok());
         assertEquals(FailureKind.PERMISSION, result.kind());
@@ -84,7 +95,9 @@ class ConnectorExceptionTest {
     @Test
     void toStringShowsKindStatusAndUncertainty() {
         ConnectorException failure = ConnectorException.builder(Kind.PROTOCOL, "boom")
-                .httpStatus(502).uncertain(true).build();
+                .httpStatus(502)
+                .uncertain(true)
+                .build();
 
         assertEquals("ConnectorException[PROTOCOL 502, uncertain]: boom", failure.toString());
     }

@@ -26,22 +26,34 @@ class HttpJsonLoggingTest {
     @Test
     void callsAreLoggedWithoutSecrets() throws Exception {
         try (TestServer server = new TestServer();
-             HttpJson http = HttpJson.create(HttpSettings.builder("logtest").build())) {
-            server.answer("/login", 200, Map.of("Content-Type", "application/json"),
+                HttpJson http = HttpJson.create(HttpSettings.builder("logtest").build())) {
+            server.answer(
+                    "/login",
+                    200,
+                    Map.of("Content-Type", "application/json"),
                     "{\"result\":{\"accessToken\":\"" + RETURNED_TOKEN + "\",\"expireInSeconds\":86400}}");
             http.redactor().addSecret(PASSWORD);
 
-            http.send(Request.post(server.url("/login")).header("Authorization", TOKEN)
-                    .query("api_key", QUERY_KEY).query("page", 2)
-                    .json(Map.of("userNameOrEmailAddress", "demo", "password", PASSWORD,
-                            "note", "token " + TOKEN + " echoed")));
+            http.send(Request.post(server.url("/login"))
+                    .header("Authorization", TOKEN)
+                    .query("api_key", QUERY_KEY)
+                    .query("page", 2)
+                    .json(Map.of(
+                            "userNameOrEmailAddress",
+                            "demo",
+                            "password",
+                            PASSWORD,
+                            "note",
+                            "token " + TOKEN + " echoed")));
         }
 
-        List<String> lines = logLines().stream().filter(line -> line.contains("[logtest]"))
-                .collect(Collectors.toList());
+        List<String> lines =
+                logLines().stream().filter(line -> line.contains("[logtest]")).collect(Collectors.toList());
         String log = String.join("\n", lines);
-        assertTrue(log.matches("(?s).*\\[logtest] POST http://127\\.0\\.0\\.1:\\d+/login\\?api_key=\\*\\*\\*\\*&page=2"
-                + " -> 200 in \\d+ ms.*"), log);
+        assertTrue(
+                log.matches("(?s).*\\[logtest] POST http://127\\.0\\.0\\.1:\\d+/login\\?api_key=\\*\\*\\*\\*&page=2"
+                        + " -> 200 in \\d+ ms.*"),
+                log);
         assertTrue(log.contains("Authorization: ****"), log);
         assertTrue(log.contains("\"userNameOrEmailAddress\":\"demo\""), "bodies are logged at TRACE: " + log);
         assertTrue(log.contains("\"expireInSeconds\":86400"), log);
@@ -56,7 +68,7 @@ class HttpJsonLoggingTest {
         try (InputStream in = HttpJsonLoggingTest.class.getResourceAsStream("/simplelogger.properties")) {
             properties.load(in);
         }
-        return Files.readAllLines(Path.of(properties.getProperty("org.slf4j.simpleLogger.logFile")),
-                StandardCharsets.UTF_8);
+        return Files.readAllLines(
+                Path.of(properties.getProperty("org.slf4j.simpleLogger.logFile")), StandardCharsets.UTF_8);
     }
 }

@@ -24,8 +24,7 @@ import org.junit.jupiter.api.Test;
 
 class HttpJsonTest {
 
-    record Invoice(String number, BigDecimal gross, LocalDate date) {
-    }
+    record Invoice(String number, BigDecimal gross, LocalDate date) {}
 
     private TestServer server;
     private HttpJson http;
@@ -44,7 +43,10 @@ class HttpJsonTest {
 
     @Test
     void jsonBodyAndReplyRoundTripExactly() throws Exception {
-        server.answer("/invoices", 201, Map.of("Content-Type", "application/json"),
+        server.answer(
+                "/invoices",
+                201,
+                Map.of("Content-Type", "application/json"),
                 "{\"objects\":{\"id\":\"4711\",\"sumGross\":119.00}}");
 
         Response response = http.send(Request.post(server.url("/invoices"))
@@ -60,13 +62,18 @@ class HttpJsonTest {
         assertEquals(201, response.status());
         assertTrue(response.isSuccess());
         assertEquals("4711", response.json().at("/objects/id").asText());
-        assertEquals(new BigDecimal("119.00"), response.json().at("/objects/sumGross").decimalValue(),
+        assertEquals(
+                new BigDecimal("119.00"),
+                response.json().at("/objects/sumGross").decimalValue(),
                 "decimals are read exactly, scale kept");
     }
 
     @Test
     void jsonRepliesMapOntoRecordsIgnoringUnknownFields() throws Exception {
-        server.answer("/one", 200, Map.of("Content-Type", "application/json"),
+        server.answer(
+                "/one",
+                200,
+                Map.of("Content-Type", "application/json"),
                 "{\"number\":\"RE-7\",\"gross\":10.5,\"date\":\"2025-01-02\",\"addedLater\":true}");
 
         Invoice invoice = http.send(Request.get(server.url("/one"))).json(Invoice.class);
@@ -78,8 +85,9 @@ class HttpJsonTest {
     void repliesOfTheWrongShapeAreProtocolFailures() {
         server.answer("/wrong", 200, Map.of(), "{\"number\":{\"nested\":true},\"gross\":\"lots\"}");
 
-        ConnectorException failure = assertThrows(ConnectorException.class,
-                () -> http.send(Request.get(server.url("/wrong"))).json(Invoice.class));
+        ConnectorException failure =
+                assertThrows(ConnectorException.class, () -> http.send(Request.get(server.url("/wrong")))
+                        .json(Invoice.class));
 
         assertEquals(Kind.PROTOCOL, failure.kind());
         assertTrue(failure.getMessage().contains("does not match Invoice"), failure.getMessage());
@@ -91,8 +99,10 @@ class HttpJsonTest {
 
         http.send(Request.get(server.url("/t")));
 
-        assertTrue(Thread.getAllStackTraces().keySet().stream()
-                .noneMatch(thread -> thread.getName().contains("evictor")), "no idle-connection evictor");
+        assertTrue(
+                Thread.getAllStackTraces().keySet().stream()
+                        .noneMatch(thread -> thread.getName().contains("evictor")),
+                "no idle-connection evictor");
     }
 
     @Test
@@ -104,7 +114,8 @@ class HttpJsonTest {
 
         TestServer.Received first = server.next();
         TestServer.Received second = server.next();
-        assertTrue(first.header("User-Agent").matches("Ledgerbridge/\\d+\\.\\d+\\.\\d+(-SNAPSHOT)? \\(\\+test\\)"),
+        assertTrue(
+                first.header("User-Agent").matches("Ledgerbridge/\\d+\\.\\d+\\.\\d+(-SNAPSHOT)? \\(\\+test\\)"),
                 first.header("User-Agent"));
         assertEquals("application/json", first.header("Accept"));
         assertNull(second.header("Cookie"), "cookies are not managed");
@@ -115,8 +126,10 @@ class HttpJsonTest {
         server.answer("/h", 200, Map.of(), "");
         try (HttpJson withDefaults = HttpJson.create(HttpSettings.builder("test")
                 .defaultHeader("Authorization", "0123456789abcdef0123456789abcdef")
-                .defaultHeader("X-Tenant", "demo").build())) {
-            withDefaults.send(Request.get(server.url("/h")).header("x-tenant", "other").header("Accept", "text/xml"));
+                .defaultHeader("X-Tenant", "demo")
+                .build())) {
+            withDefaults.send(
+                    Request.get(server.url("/h")).header("x-tenant", "other").header("Accept", "text/xml"));
         }
 
         TestServer.Received received = server.next();
@@ -137,7 +150,8 @@ class HttpJsonTest {
 
         String rawQuery = server.next().rawQuery();
         assertEquals("format=json&name=M%C3%BCller+%26+S%C3%B6hne&order_by=name+ASC&contact%5Bid%5D=7", rawQuery);
-        assertEquals("format=json&name=Müller & Söhne&order_by=name ASC&contact[id]=7",
+        assertEquals(
+                "format=json&name=Müller & Söhne&order_by=name ASC&contact[id]=7",
                 URLDecoder.decode(rawQuery, StandardCharsets.UTF_8));
     }
 
@@ -148,7 +162,10 @@ class HttpJsonTest {
             pdf[i] = (byte) (i * 31 + i / 256); // every byte value, CR LF and boundary-like runs included
         }
         System.arraycopy("%PDF-1.7\r\n--".getBytes(StandardCharsets.US_ASCII), 0, pdf, 0, 12);
-        server.answer("/Voucher/Factory/uploadTempFile", 201, Map.of("Content-Type", "application/json"),
+        server.answer(
+                "/Voucher/Factory/uploadTempFile",
+                201,
+                Map.of("Content-Type", "application/json"),
                 "{\"objects\":{\"filename\":\"abc.pdf\"}}");
 
         JsonNode reply = http.json(Request.post(server.url("/Voucher/Factory/uploadTempFile"))
@@ -158,8 +175,7 @@ class HttpJsonTest {
         TestServer.Received received = server.next();
         Multipart multipart = Multipart.parse(received.header("Content-Type"), received.body());
         assertArrayEquals(pdf, multipart.content("file"), "the PDF arrives byte for byte");
-        assertTrue(multipart.headers("file").contains("filename=\"Rechnung-Müller.pdf\""),
-                multipart.headers("file"));
+        assertTrue(multipart.headers("file").contains("filename=\"Rechnung-Müller.pdf\""), multipart.headers("file"));
         assertTrue(multipart.headers("file").contains("Content-Type: application/pdf"), multipart.headers("file"));
         assertEquals("Beleg für März", new String(multipart.content("note"), StandardCharsets.UTF_8));
         assertEquals("abc.pdf", reply.at("/objects/filename").asText());
@@ -169,7 +185,8 @@ class HttpJsonTest {
     void sendsFormBodies() throws Exception {
         server.answer("/form", 200, Map.of(), "");
 
-        http.send(Request.post(server.url("/form")).form("name", "Bäckerei & Co").form("status", "1000"));
+        http.send(
+                Request.post(server.url("/form")).form("name", "Bäckerei & Co").form("status", "1000"));
 
         TestServer.Received received = server.next();
         assertEquals("application/x-www-form-urlencoded; charset=UTF-8", received.header("Content-Type"));
@@ -190,7 +207,10 @@ class HttpJsonTest {
 
     @Test
     void errorRepliesAreReturnedForInspectionAndClassifiedOnDemand() throws Exception {
-        server.answer("/Contact/99", 404, Map.of("Content-Type", "application/json"),
+        server.answer(
+                "/Contact/99",
+                404,
+                Map.of("Content-Type", "application/json"),
                 "{\"error\":{\"message\":\"Contact not found\",\"code\":null}}");
 
         Response response = http.send(Request.get(server.url("/Contact/99")));
@@ -201,7 +221,8 @@ class HttpJsonTest {
         assertEquals(Kind.NOT_FOUND, failure.kind());
         assertEquals(404, failure.httpStatus());
         assertFalse(failure.uncertain());
-        assertEquals("GET " + server.url("/Contact/99") + " answered 404 Not Found: Contact not found",
+        assertEquals(
+                "GET " + server.url("/Contact/99") + " answered 404 Not Found: Contact not found",
                 failure.getMessage());
     }
 
@@ -209,8 +230,8 @@ class HttpJsonTest {
     void tooManyRequestsWithRetryAfterIsRateLimit() throws Exception {
         server.answer("/limited", 429, Map.of("Retry-After", "120"), "");
 
-        ConnectorException failure = assertThrows(ConnectorException.class,
-                () -> http.json(Request.get(server.url("/limited"))));
+        ConnectorException failure =
+                assertThrows(ConnectorException.class, () -> http.json(Request.get(server.url("/limited"))));
 
         assertEquals(Kind.RATE_LIMIT, failure.kind());
         assertEquals(429, failure.httpStatus());
@@ -223,19 +244,29 @@ class HttpJsonTest {
     @Test
     void billomatRateLimitWaitsUntilTheWindowResets() throws Exception {
         long reset = System.currentTimeMillis() / 1000 + 90;
-        server.answer("/api/invoices", 429, Map.of("Content-Type", "application/json",
-                        "X-Rate-Limit-Remaining", "0", "X-Rate-Limit-Reset", Long.toString(reset)),
+        server.answer(
+                "/api/invoices",
+                429,
+                Map.of(
+                        "Content-Type",
+                        "application/json",
+                        "X-Rate-Limit-Remaining",
+                        "0",
+                        "X-Rate-Limit-Reset",
+                        Long.toString(reset)),
                 "{\"errors\":{\"error\":\"Maximum number of requests (300 per 15 minutes) reached.\"}}");
 
-        ConnectorException failure = assertThrows(ConnectorException.class,
-                () -> http.json(Request.get(server.url("/api/invoices"))));
+        ConnectorException failure =
+                assertThrows(ConnectorException.class, () -> http.json(Request.get(server.url("/api/invoices"))));
 
         assertEquals(Kind.RATE_LIMIT, failure.kind());
         Duration wait = failure.retryAfter().orElseThrow();
-        assertTrue(wait.compareTo(Duration.ofSeconds(85)) > 0 && wait.compareTo(Duration.ofSeconds(91)) < 0,
+        assertTrue(
+                wait.compareTo(Duration.ofSeconds(85)) > 0 && wait.compareTo(Duration.ofSeconds(91)) < 0,
                 wait.toString());
         assertEquals(0, failure.rateLimit().orElseThrow().remaining());
-        assertTrue(failure.getMessage().endsWith("Maximum number of requests (300 per 15 minutes) reached."),
+        assertTrue(
+                failure.getMessage().endsWith("Maximum number of requests (300 per 15 minutes) reached."),
                 failure.getMessage());
     }
 
@@ -246,23 +277,30 @@ class HttpJsonTest {
         Response response = http.send(Request.get(server.url("/ok")));
 
         assertEquals(299, response.rateLimit().orElseThrow().remaining());
-        assertEquals(1_900_000_000L, response.rateLimit().orElseThrow().resetAt().getEpochSecond());
+        assertEquals(
+                1_900_000_000L, response.rateLimit().orElseThrow().resetAt().getEpochSecond());
     }
 
     @Test
     void serverErrorIsUncertainProtocol() throws Exception {
-        server.answer("/Invoice/Factory/saveInvoice", 500, Map.of("Content-Type", "application/json"),
+        server.answer(
+                "/Invoice/Factory/saveInvoice",
+                500,
+                Map.of("Content-Type", "application/json"),
                 "{\"objects\":null,\"error\":{\"message\":\"Something broke\",\"exceptionUUID\":\"e-1\"}}");
 
-        ConnectorException failure = assertThrows(ConnectorException.class,
-                () -> http.json(Request.post(server.url("/Invoice/Factory/saveInvoice")).json(Map.of("a", 1))));
+        ConnectorException failure = assertThrows(
+                ConnectorException.class,
+                () -> http.json(
+                        Request.post(server.url("/Invoice/Factory/saveInvoice")).json(Map.of("a", 1))));
 
         assertEquals(Kind.PROTOCOL, failure.kind());
         assertEquals(500, failure.httpStatus());
         assertTrue(failure.uncertain(), "a 5xx may come after the target stored something");
         assertTrue(failure.kind().retryable());
         assertEquals(FailureKind.UNAVAILABLE, failure.toOutcome().kind());
-        assertTrue(failure.getMessage().endsWith("answered 500 Internal Server Error: Something broke"),
+        assertTrue(
+                failure.getMessage().endsWith("answered 500 Internal Server Error: Something broke"),
                 failure.getMessage());
     }
 
@@ -270,10 +308,11 @@ class HttpJsonTest {
     void connectorsOverrideTheClassificationOfAStatus() throws Exception {
         server.answer("/clash", 409, Map.of(), "");
         try (HttpJson custom = HttpJson.create(HttpSettings.builder("test")
-                .statusClassifier(StatusClassifier.standard().with(409, Kind.NOT_FOUND)).build())) {
+                .statusClassifier(StatusClassifier.standard().with(409, Kind.NOT_FOUND))
+                .build())) {
 
-            ConnectorException failure = assertThrows(ConnectorException.class,
-                    () -> custom.json(Request.get(server.url("/clash"))));
+            ConnectorException failure =
+                    assertThrows(ConnectorException.class, () -> custom.json(Request.get(server.url("/clash"))));
 
             assertEquals(Kind.NOT_FOUND, failure.kind());
         }
@@ -284,13 +323,15 @@ class HttpJsonTest {
         server.answer("/old", 301, Map.of("Location", server.url("/new")), "");
         server.answer("/new", 200, Map.of("Content-Type", "application/json"), "{\"moved\":true}");
 
-        ConnectorException failure = assertThrows(ConnectorException.class,
-                () -> http.json(Request.get(server.url("/old"))));
+        ConnectorException failure =
+                assertThrows(ConnectorException.class, () -> http.json(Request.get(server.url("/old"))));
         assertEquals(Kind.CONFIGURATION, failure.kind());
         assertEquals(301, failure.httpStatus());
 
-        try (HttpJson following = HttpJson.create(HttpSettings.builder("test").followRedirects(true).build())) {
-            assertTrue(following.json(Request.get(server.url("/old"))).get("moved").asBoolean());
+        try (HttpJson following = HttpJson.create(
+                HttpSettings.builder("test").followRedirects(true).build())) {
+            assertTrue(
+                    following.json(Request.get(server.url("/old"))).get("moved").asBoolean());
         }
     }
 
@@ -298,8 +339,8 @@ class HttpJsonTest {
     void malformedSuccessReplyIsUncertainProtocol() throws Exception {
         server.answer("/html", 200, Map.of("Content-Type", "text/html"), "<html>maintenance</html>");
 
-        ConnectorException failure = assertThrows(ConnectorException.class,
-                () -> http.json(Request.post(server.url("/html"))));
+        ConnectorException failure =
+                assertThrows(ConnectorException.class, () -> http.json(Request.post(server.url("/html"))));
 
         assertEquals(Kind.PROTOCOL, failure.kind());
         assertTrue(failure.uncertain(), "the target answered 200: it may have acted");
@@ -310,8 +351,8 @@ class HttpJsonTest {
     void emptyReplyWhereJsonIsExpectedIsProtocol() throws Exception {
         server.answer("/empty", 200, Map.of(), "");
 
-        ConnectorException failure = assertThrows(ConnectorException.class,
-                () -> http.json(Request.get(server.url("/empty"))));
+        ConnectorException failure =
+                assertThrows(ConnectorException.class, () -> http.json(Request.get(server.url("/empty"))));
 
         assertEquals(Kind.PROTOCOL, failure.kind());
     }
@@ -319,10 +360,11 @@ class HttpJsonTest {
     @Test
     void replyLargerThanTheLimitIsProtocol() throws Exception {
         server.answer("/big", 200, Map.of(), "{\"data\":\"" + "x".repeat(100) + "\"}");
-        try (HttpJson small = HttpJson.create(HttpSettings.builder("test").maxResponseBytes(50).build())) {
+        try (HttpJson small = HttpJson.create(
+                HttpSettings.builder("test").maxResponseBytes(50).build())) {
 
-            ConnectorException failure = assertThrows(ConnectorException.class,
-                    () -> small.send(Request.get(server.url("/big"))));
+            ConnectorException failure =
+                    assertThrows(ConnectorException.class, () -> small.send(Request.get(server.url("/big"))));
 
             assertEquals(Kind.PROTOCOL, failure.kind());
             assertTrue(failure.getMessage().contains("larger than 50 bytes"), failure.getMessage());
@@ -332,8 +374,7 @@ class HttpJsonTest {
     @Test
     void urlsThatAreNotAbsoluteHttpAreConfigurationFailures() {
         for (String url : new String[] {"not a url", "/relative/path", "ftp://example.org/file", "https:///nohost"}) {
-            ConnectorException failure = assertThrows(ConnectorException.class, () -> http.send(Request.get(url)),
-                    url);
+            ConnectorException failure = assertThrows(ConnectorException.class, () -> http.send(Request.get(url)), url);
             assertEquals(Kind.CONFIGURATION, failure.kind(), url);
             assertFalse(failure.uncertain());
         }

@@ -27,7 +27,9 @@ class HttpJsonTransportTest {
     @BeforeEach
     void start() throws IOException {
         server = new TestServer();
-        http = HttpJson.create(HttpSettings.builder("test").responseTimeout(Duration.ofMillis(300)).build());
+        http = HttpJson.create(HttpSettings.builder("test")
+                .responseTimeout(Duration.ofMillis(300))
+                .build());
     }
 
     @AfterEach
@@ -40,7 +42,8 @@ class HttpJsonTransportTest {
     void readTimeoutIsUncertainTransport() {
         server.hang("/slow");
 
-        ConnectorException failure = assertThrows(ConnectorException.class,
+        ConnectorException failure = assertThrows(
+                ConnectorException.class,
                 () -> http.send(Request.post(server.url("/slow")).json(Map.of("number", "RE-1"))));
 
         assertEquals(Kind.TRANSPORT, failure.kind());
@@ -55,7 +58,8 @@ class HttpJsonTransportTest {
         server.hang("/slow");
         try (HttpJson patient = HttpJson.create(HttpSettings.builder("test").build())) {
 
-            ConnectorException failure = assertThrows(ConnectorException.class,
+            ConnectorException failure = assertThrows(
+                    ConnectorException.class,
                     () -> patient.send(Request.get(server.url("/slow")).responseTimeout(Duration.ofMillis(200))));
 
             assertTrue(failure.getMessage().contains("no response within 200 ms"), failure.getMessage());
@@ -69,12 +73,15 @@ class HttpJsonTransportTest {
             closedPort = socket.getLocalPort();
         }
 
-        ConnectorException failure = assertThrows(ConnectorException.class,
-                () -> http.send(Request.post("http://127.0.0.1:" + closedPort + "/api").json(Map.of("a", 1))));
+        ConnectorException failure = assertThrows(
+                ConnectorException.class,
+                () -> http.send(
+                        Request.post("http://127.0.0.1:" + closedPort + "/api").json(Map.of("a", 1))));
 
         assertEquals(Kind.TRANSPORT, failure.kind());
         assertFalse(failure.uncertain(), "nothing was sent");
-        assertTrue(failure.getMessage().startsWith("POST http://127.0.0.1:" + closedPort + "/api: could not connect"),
+        assertTrue(
+                failure.getMessage().startsWith("POST http://127.0.0.1:" + closedPort + "/api: could not connect"),
                 failure.getMessage());
     }
 
@@ -82,7 +89,8 @@ class HttpJsonTransportTest {
     void connectionClosedWithoutAnswerIsUncertainTransport() {
         server.handle("/drop", exchange -> exchange.close());
 
-        ConnectorException failure = assertThrows(ConnectorException.class,
+        ConnectorException failure = assertThrows(
+                ConnectorException.class,
                 () -> http.send(Request.post(server.url("/drop")).json(Map.of("a", 1))));
 
         assertEquals(Kind.TRANSPORT, failure.kind());
@@ -92,9 +100,12 @@ class HttpJsonTransportTest {
     @Test
     void exhaustedPoolIsCertainTransport() throws Exception {
         server.hang("/slow");
-        try (HttpJson single = HttpJson.create(HttpSettings.builder("test").maxConnectionsPerRoute(1)
-                .maxConnectionsTotal(1).connectTimeout(Duration.ofMillis(200))
-                .responseTimeout(Duration.ofSeconds(20)).build())) {
+        try (HttpJson single = HttpJson.create(HttpSettings.builder("test")
+                .maxConnectionsPerRoute(1)
+                .maxConnectionsTotal(1)
+                .connectTimeout(Duration.ofMillis(200))
+                .responseTimeout(Duration.ofSeconds(20))
+                .build())) {
             CompletableFuture<Void> occupying = CompletableFuture.runAsync(() -> {
                 try {
                     single.send(Request.get(server.url("/slow")));
@@ -104,8 +115,8 @@ class HttpJsonTransportTest {
             });
             server.next(); // the first call holds the only connection now
 
-            ConnectorException failure = assertThrows(ConnectorException.class,
-                    () -> single.send(Request.get(server.url("/slow"))));
+            ConnectorException failure =
+                    assertThrows(ConnectorException.class, () -> single.send(Request.get(server.url("/slow"))));
 
             assertEquals(Kind.TRANSPORT, failure.kind());
             assertFalse(failure.uncertain(), "the request never left the pool");

@@ -40,10 +40,16 @@ class HttpSettingsTest {
     void everythingIsConfigurable() {
         StatusClassifier classifier = StatusClassifier.standard().with(409, Kind.NOT_FOUND);
         HttpSettings settings = HttpSettings.builder("zenvoices")
-                .connectTimeout(Duration.ofSeconds(3)).responseTimeout(Duration.ofMinutes(2))
-                .maxConnectionsPerRoute(2).maxConnectionsTotal(6).followRedirects(true).maxResponseBytes(1024)
-                .defaultHeader("Accept", "application/json").defaultHeader("X-AppId", "ledgerbridge")
-                .statusClassifier(classifier).build();
+                .connectTimeout(Duration.ofSeconds(3))
+                .responseTimeout(Duration.ofMinutes(2))
+                .maxConnectionsPerRoute(2)
+                .maxConnectionsTotal(6)
+                .followRedirects(true)
+                .maxResponseBytes(1024)
+                .defaultHeader("Accept", "application/json")
+                .defaultHeader("X-AppId", "ledgerbridge")
+                .statusClassifier(classifier)
+                .build();
 
         assertEquals(Duration.ofSeconds(3), settings.connectTimeout());
         assertEquals(Duration.ofMinutes(2), settings.responseTimeout());
@@ -51,15 +57,23 @@ class HttpSettingsTest {
         assertEquals(6, settings.maxConnectionsTotal());
         assertTrue(settings.followRedirects());
         assertEquals(1024, settings.maxResponseBytes());
-        assertEquals(List.of("Accept", "X-AppId"), List.copyOf(settings.defaultHeaders().keySet()));
+        assertEquals(
+                List.of("Accept", "X-AppId"),
+                List.copyOf(settings.defaultHeaders().keySet()));
         assertSame(classifier, settings.statusClassifier());
-        assertThrows(UnsupportedOperationException.class, () -> settings.defaultHeaders().put("a", "b"));
+        assertThrows(UnsupportedOperationException.class, () -> settings.defaultHeaders()
+                .put("a", "b"));
     }
 
     @Test
     void totalIsNeverBelowPerRoute() {
-        assertEquals(5, HttpSettings.builder("x").maxConnectionsPerRoute(5).maxConnectionsTotal(2).build()
-                .maxConnectionsTotal());
+        assertEquals(
+                5,
+                HttpSettings.builder("x")
+                        .maxConnectionsPerRoute(5)
+                        .maxConnectionsTotal(2)
+                        .build()
+                        .maxConnectionsTotal());
     }
 
     @Test

@@ -8,13 +8,11 @@ import java.util.regex.Pattern;
 /** A minimal multipart/form-data reader for tests: parts by field name, bytes exact. */
 final class Multipart {
 
-    private record Part(String headers, byte[] content) {
-    }
+    private record Part(String headers, byte[] content) {}
 
     private final Map<String, Part> parts = new LinkedHashMap<>();
 
-    private Multipart() {
-    }
+    private Multipart() {}
 
     static Multipart parse(String contentType, byte[] body) {
         String boundary = contentType.replaceFirst("(?s).*boundary=\"?([^\";]+)\"?.*", "$1");
@@ -27,8 +25,8 @@ final class Multipart {
             if (part.startsWith("--") || headersEnd < 0) {
                 continue; // the preamble or the closing delimiter
             }
-            String headers = new String(part.substring(0, headersEnd).getBytes(StandardCharsets.ISO_8859_1),
-                    StandardCharsets.UTF_8);
+            String headers = new String(
+                    part.substring(0, headersEnd).getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
             String name = headers.replaceFirst("(?s).*?[; ]name=\"([^\"]*)\".*", "$1");
             byte[] content = part.substring(headersEnd + 4).getBytes(StandardCharsets.ISO_8859_1);
             multipart.parts.put(name, new Part(headers, content));

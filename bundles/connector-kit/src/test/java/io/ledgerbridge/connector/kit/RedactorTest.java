@@ -19,8 +19,8 @@ class RedactorTest {
     void masksRegisteredSecretsAnywhere() {
         redactor.addSecret(TOKEN);
 
-        assertEquals("token **** was rejected (****)",
-                redactor.redact("token " + TOKEN + " was rejected (" + TOKEN + ")"));
+        assertEquals(
+                "token **** was rejected (****)", redactor.redact("token " + TOKEN + " was rejected (" + TOKEN + ")"));
         assertEquals("nothing secret here", redactor.redact("nothing secret here"));
     }
 
@@ -51,16 +51,46 @@ class RedactorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Authorization", "authorization", "Proxy-Authorization", "Cookie", "Set-Cookie",
-        "X-BillomatApiKey", "X-AppSecret", "X-Api-Key", "X-Auth-Token", "token", "api_key", "apikey",
-        "access_token", "accessToken", "refreshToken", "password", "client_secret", "passwd"})
+    @ValueSource(
+            strings = {
+                "Authorization",
+                "authorization",
+                "Proxy-Authorization",
+                "Cookie",
+                "Set-Cookie",
+                "X-BillomatApiKey",
+                "X-AppSecret",
+                "X-Api-Key",
+                "X-Auth-Token",
+                "token",
+                "api_key",
+                "apikey",
+                "access_token",
+                "accessToken",
+                "refreshToken",
+                "password",
+                "client_secret",
+                "passwd"
+            })
     void sensitiveNames(String name) {
         assertTrue(redactor.isSensitiveName(name), name);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Accept", "Content-Type", "X-AppId", "User-Agent", "name", "tokenType", "limit",
-        "expireInSeconds", "unAuthorizedRequest", "", "-"})
+    @ValueSource(
+            strings = {
+                "Accept",
+                "Content-Type",
+                "X-AppId",
+                "User-Agent",
+                "name",
+                "tokenType",
+                "limit",
+                "expireInSeconds",
+                "unAuthorizedRequest",
+                "",
+                "-"
+            })
     void ordinaryNames(String name) {
         assertFalse(redactor.isSensitiveName(name), name);
     }
@@ -84,24 +114,31 @@ class RedactorTest {
 
     @Test
     void masksSensitiveQueryParametersInUrls() {
-        assertEquals("https://acme.billomat.net/api/clients?api_key=****&per_page=100",
+        assertEquals(
+                "https://acme.billomat.net/api/clients?api_key=****&per_page=100",
                 redactor.redact("https://acme.billomat.net/api/clients?api_key=k3y&per_page=100"));
-        assertEquals("https://my.sevdesk.de/api/v1/Contact?limit=1&token=****",
+        assertEquals(
+                "https://my.sevdesk.de/api/v1/Contact?limit=1&token=****",
                 redactor.redact("https://my.sevdesk.de/api/v1/Contact?limit=1&token=" + TOKEN));
-        assertEquals("https://x/login?user=demo&password=****#top",
+        assertEquals(
+                "https://x/login?user=demo&password=****#top",
                 redactor.redact("https://x/login?user=demo&password=geheim#top"));
         assertEquals("https://x/cb?api%5Fkey=****", redactor.redact("https://x/cb?api%5Fkey=k"));
-        assertEquals("https://x/list?token=&page=2", redactor.redact("https://x/list?token=&page=2"),
+        assertEquals(
+                "https://x/list?token=&page=2",
+                redactor.redact("https://x/list?token=&page=2"),
                 "an empty value hides nothing");
     }
 
     @Test
     void masksSensitiveFormFieldsAndJsonMembers() {
         assertEquals("username=demo&password=****", redactor.redact("username=demo&password=hunter2"));
-        assertEquals("{\"result\":{\"accessToken\":\"****\",\"expireInSeconds\":86400,\"refreshToken\" : \"****\"}}",
+        assertEquals(
+                "{\"result\":{\"accessToken\":\"****\",\"expireInSeconds\":86400,\"refreshToken\" : \"****\"}}",
                 redactor.redact("{\"result\":{\"accessToken\":\"eyJ.abc\\\"d\",\"expireInSeconds\":86400,"
                         + "\"refreshToken\" : \"r-1\"}}"));
-        assertEquals("{\"name\":\"token\",\"password\":\"****\"}",
+        assertEquals(
+                "{\"name\":\"token\",\"password\":\"****\"}",
                 redactor.redact("{\"name\":\"token\",\"password\":\"x\"}"));
     }
 
@@ -116,7 +153,8 @@ class RedactorTest {
 
     @Test
     void masksBearerTokensInMessages() {
-        assertEquals("sent Authorization: Bearer **** and failed",
+        assertEquals(
+                "sent Authorization: Bearer **** and failed",
                 redactor.redact("sent Authorization: Bearer eyJhbGciOi.J9x_y-z and failed"));
     }
 }

@@ -16,33 +16,61 @@ class StatusClassifierTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
         "401, AUTH",
-        "402, PERMISSION", "403, PERMISSION",
-        "404, NOT_FOUND", "410, NOT_FOUND",
-        "400, VALIDATION", "409, VALIDATION", "422, VALIDATION", "413, VALIDATION", "415, VALIDATION",
-        "418, VALIDATION", "451, VALIDATION",
+        "402, PERMISSION",
+        "403, PERMISSION",
+        "404, NOT_FOUND",
+        "410, NOT_FOUND",
+        "400, VALIDATION",
+        "409, VALIDATION",
+        "422, VALIDATION",
+        "413, VALIDATION",
+        "415, VALIDATION",
+        "418, VALIDATION",
+        "451, VALIDATION",
         "429, RATE_LIMIT",
-        "408, TRANSPORT", "425, TRANSPORT",
-        "301, CONFIGURATION", "302, CONFIGURATION", "303, CONFIGURATION", "307, CONFIGURATION",
-        "405, CONFIGURATION", "407, CONFIGURATION",
-        "500, PROTOCOL", "501, PROTOCOL", "502, PROTOCOL", "503, PROTOCOL", "504, PROTOCOL", "599, PROTOCOL",
-        "100, PROTOCOL", "200, PROTOCOL", "204, PROTOCOL", "600, PROTOCOL", "0, PROTOCOL"
+        "408, TRANSPORT",
+        "425, TRANSPORT",
+        "301, CONFIGURATION",
+        "302, CONFIGURATION",
+        "303, CONFIGURATION",
+        "307, CONFIGURATION",
+        "405, CONFIGURATION",
+        "407, CONFIGURATION",
+        "500, PROTOCOL",
+        "501, PROTOCOL",
+        "502, PROTOCOL",
+        "503, PROTOCOL",
+        "504, PROTOCOL",
+        "599, PROTOCOL",
+        "100, PROTOCOL",
+        "200, PROTOCOL",
+        "204, PROTOCOL",
+        "600, PROTOCOL",
+        "0, PROTOCOL"
     })
     void standardClassification(int status, Kind expected) {
         assertEquals(expected, StatusClassifier.standard().classify(status));
     }
 
     @ParameterizedTest(name = "{0} uncertain: {1}")
-    @CsvSource({"200, true", "302, true", "400, false", "404, false", "429, false", "499, false", "500, true",
-        "503, true"})
+    @CsvSource({
+        "200, true",
+        "302, true",
+        "400, false",
+        "404, false",
+        "429, false",
+        "499, false",
+        "500, true",
+        "503, true"
+    })
     void onlyClientErrorsAreCertainRejections(int status, boolean uncertain) {
         assertEquals(uncertain, StatusClassifier.standard().uncertain(status));
     }
 
     @Test
     void overridesApplyToTheirStatusOnlyAndLeaveTheOriginalAlone() {
-        StatusClassifier zenvoices = StatusClassifier.standard()
-                .with(400, Kind.CONFIGURATION)
-                .with(500, Kind.VALIDATION);
+        StatusClassifier zenvoices =
+                StatusClassifier.standard().with(400, Kind.CONFIGURATION).with(500, Kind.VALIDATION);
 
         assertEquals(Kind.CONFIGURATION, zenvoices.classify(400));
         assertEquals(Kind.VALIDATION, zenvoices.classify(500));
@@ -63,9 +91,12 @@ class StatusClassifierTest {
 
     @Test
     void rejectsOverridesOfNonStatuses() {
-        assertThrows(IllegalArgumentException.class, () -> StatusClassifier.standard().with(99, Kind.AUTH));
-        assertThrows(IllegalArgumentException.class, () -> StatusClassifier.standard().with(600, Kind.AUTH));
-        assertThrows(NullPointerException.class, () -> StatusClassifier.standard().with(400, null));
+        assertThrows(IllegalArgumentException.class, () -> StatusClassifier.standard()
+                .with(99, Kind.AUTH));
+        assertThrows(IllegalArgumentException.class, () -> StatusClassifier.standard()
+                .with(600, Kind.AUTH));
+        assertThrows(
+                NullPointerException.class, () -> StatusClassifier.standard().with(400, null));
         assertSame(StatusClassifier.standard(), StatusClassifier.standard());
     }
 }

@@ -97,8 +97,12 @@ final class TestServer implements AutoCloseable {
         byte[] body = exchange.getRequestBody().readAllBytes();
         Headers headers = new Headers(); // case-insensitive lookups, as the exchange's own
         headers.putAll(exchange.getRequestHeaders());
-        received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
-                exchange.getRequestURI().getRawQuery(), headers, body));
+        received.add(new Received(
+                exchange.getRequestMethod(),
+                exchange.getRequestURI().getRawPath(),
+                exchange.getRequestURI().getRawQuery(),
+                headers,
+                body));
     }
 
     @Override

@@ -23,7 +23,8 @@ class H2CompactionTest {
             long withoutCompaction = churn(ds, 0, 3000, dir);
             db.housekeeping();
             long afterCompaction = Files.size(dir.resolve("db.mv.db"));
-            assertTrue(afterCompaction < withoutCompaction / 2,
+            assertTrue(
+                    afterCompaction < withoutCompaction / 2,
                     "compaction shrank the file from " + withoutCompaction + " to " + afterCompaction + " bytes");
         }
     }

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 /** The engine's packages stand in the layers docs/architecture.md draws: each uses only packages below it. */
 class PackageGraphTest {
     private static final Path SOURCES = Path.of("src/main/java/io/ledgerbridge/engine/internal");
-    private static final Pattern USE = Pattern.compile("io\\.ledgerbridge\\.engine\\.internal\\.([a-z]+)\\.([A-Z]\\w*)");
+    private static final Pattern USE =
+            Pattern.compile("io\\.ledgerbridge\\.engine\\.internal\\.([a-z]+)\\.([A-Z]\\w*)");
     /** Each package with the packages it may use; bottom first. */
     private static final Map<String, Set<String>> MAY_USE = Map.of(
             "db", Set.of(),
@@ -42,7 +43,8 @@ class PackageGraphTest {
             String[] fromTo = use.split(" -> ");
             Set<String> allowed = MAY_USE.get(fromTo[0]);
             if (allowed == null) {
-                breaches.add("package " + fromTo[0] + " has no place in the layers yet (add it to MAY_USE and the docs)");
+                breaches.add(
+                        "package " + fromTo[0] + " has no place in the layers yet (add it to MAY_USE and the docs)");
             } else if (!allowed.contains(fromTo[1])) {
                 breaches.add(use + " (" + String.join(", ", classes) + ")");
             }
@@ -54,9 +56,17 @@ class PackageGraphTest {
     void theLayersHaveNoCycle() {
         Set<String> placed = new HashSet<>();
         while (placed.size() < MAY_USE.size()) {
-            List<String> next = MAY_USE.entrySet().stream().filter(e -> !placed.contains(e.getKey()))
-                    .filter(e -> placed.containsAll(e.getValue())).map(Map.Entry::getKey).toList();
-            assertTrue(!next.isEmpty(), "a cycle among " + MAY_USE.keySet().stream().filter(p -> !placed.contains(p)).toList());
+            List<String> next = MAY_USE.entrySet().stream()
+                    .filter(e -> !placed.contains(e.getKey()))
+                    .filter(e -> placed.containsAll(e.getValue()))
+                    .map(Map.Entry::getKey)
+                    .toList();
+            assertTrue(
+                    !next.isEmpty(),
+                    "a cycle among "
+                            + MAY_USE.keySet().stream()
+                                    .filter(p -> !placed.contains(p))
+                                    .toList());
             placed.addAll(next);
         }
     }

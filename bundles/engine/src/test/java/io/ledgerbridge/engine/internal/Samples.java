@@ -14,25 +14,56 @@ import java.util.List;
 
 /** Sample documents for store tests. */
 public final class Samples {
-    private Samples() {
-    }
+    private Samples() {}
 
     public static DocumentDraft invoice(String sourceId, String number) {
-        return new DocumentDraft(null, sourceId, DocumentType.SALES_INVOICE, Direction.OUTGOING, number,
-                LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 16), "EUR",
-                List.of(new LineItem("Puppy course", new BigDecimal("2"), "h", new BigDecimal("50.00"), new BigDecimal("19"))),
+        return new DocumentDraft(
+                null,
+                sourceId,
+                DocumentType.SALES_INVOICE,
+                Direction.OUTGOING,
+                number,
+                LocalDate.of(2026, 11, 2),
+                LocalDate.of(2026, 11, 1),
+                LocalDate.of(2026, 11, 16),
+                "EUR",
+                List.of(new LineItem(
+                        "Puppy course", new BigDecimal("2"), "h", new BigDecimal("50.00"), new BigDecimal("19"))),
                 new Totals(new BigDecimal("100.00"), new BigDecimal("19.00"), new BigDecimal("119.00")),
-                new Party("anna@example.com", null, "Dr.", "Anna", "Muster", "Hauptstr. 1", "10115", "Berlin", "DE",
-                        "+49 30 1234", null, "K-1001"),
+                new Party(
+                        "anna@example.com",
+                        null,
+                        "Dr.",
+                        "Anna",
+                        "Muster",
+                        "Hauptstr. 1",
+                        "10115",
+                        "Berlin",
+                        "DE",
+                        "+49 30 1234",
+                        null,
+                        "K-1001"),
                 List.of("dogs", "berlin"),
-                List.of(new NewAttachment(AttachmentKind.PDF, number + ".pdf", "application/pdf", "%PDF-1.4 sample".getBytes())));
+                List.of(new NewAttachment(
+                        AttachmentKind.PDF, number + ".pdf", "application/pdf", "%PDF-1.4 sample".getBytes())));
     }
 
     public static DocumentDraft receipt(String sourceId) {
-        return new DocumentDraft(null, sourceId, DocumentType.RECEIPT, Direction.INCOMING, "B-77",
-                LocalDate.of(2026, 10, 30), null, null, "EUR",
-                List.of(new LineItem("Train ticket", BigDecimal.ONE, null, new BigDecimal("42.02"), new BigDecimal("7"))),
+        return new DocumentDraft(
+                null,
+                sourceId,
+                DocumentType.RECEIPT,
+                Direction.INCOMING,
+                "B-77",
+                LocalDate.of(2026, 10, 30),
+                null,
+                null,
+                "EUR",
+                List.of(new LineItem(
+                        "Train ticket", BigDecimal.ONE, null, new BigDecimal("42.02"), new BigDecimal("7"))),
                 new Totals(new BigDecimal("42.02"), new BigDecimal("2.94"), new BigDecimal("44.96")),
-                null, List.of("travel"), null);
+                null,
+                List.of("travel"),
+                null);
     }
 }

@@ -9,10 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.ledgerbridge.engine.internal.connections.Connections;
 import io.ledgerbridge.engine.internal.db.Database;
 import io.ledgerbridge.engine.internal.db.Migrator;
-import io.ledgerbridge.engine.internal.transfer.Router;
-import io.ledgerbridge.engine.internal.transfer.TransferStore;
 import io.ledgerbridge.engine.internal.documents.DocumentServiceImpl;
 import io.ledgerbridge.engine.internal.tenants.TenantServiceImpl;
+import io.ledgerbridge.engine.internal.transfer.Router;
+import io.ledgerbridge.engine.internal.transfer.TransferStore;
 import io.ledgerbridge.model.Document;
 import io.ledgerbridge.model.DocumentDraft;
 import io.ledgerbridge.model.DocumentStatus;
@@ -57,7 +57,9 @@ abstract class StoreContract {
     void setUp() throws SQLException {
         dataSource = newDatabase();
         Database db = new Database(dataSource);
-        documents = new DocumentServiceImpl(db, new Router(new Connections(), new TransferStore(db.dialect()), id -> { }),
+        documents = new DocumentServiceImpl(
+                db,
+                new Router(new Connections(), new TransferStore(db.dialect()), id -> {}),
                 java.time.Clock.systemUTC());
         tenants = new TenantServiceImpl(db);
         tenants.create(Scope.admin(), new Tenant("acme", "ACME Steuerberatung", null));
@@ -86,8 +88,8 @@ abstract class StoreContract {
         assertFalse(again.created());
         assertEquals(first.document().id(), again.document().id());
         assertEquals("acme", first.document().tenantId());
-        ConflictException changed = assertThrows(ConflictException.class,
-                () -> documents.create(acme, Samples.invoice("src-1", "RE-2")));
+        ConflictException changed =
+                assertThrows(ConflictException.class, () -> documents.create(acme, Samples.invoice("src-1", "RE-2")));
         assertTrue(changed.getMessage().contains("already used"), changed.getMessage());
         assertEquals(1, count("SELECT COUNT(*) FROM document"));
         // the same source id in another tenant is another document
@@ -114,10 +116,14 @@ abstract class StoreContract {
         Document b = documents.create(acme, Samples.invoice("src-b", "RE-B")).document();
         assertEquals(a.attachments().get(0).sha256(), b.attachments().get(0).sha256());
         assertEquals(1, count("SELECT COUNT(*) FROM attachment_content"));
-        byte[] content = documents.attachmentContent(acme, a.id(), a.attachments().get(0).sha256()).orElseThrow();
+        byte[] content = documents
+                .attachmentContent(acme, a.id(), a.attachments().get(0).sha256())
+                .orElseThrow();
         assertEquals("%PDF-1.4 sample", new String(content));
         Scope other = tenants.scopeOf("other");
-        assertTrue(documents.attachmentContent(other, a.id(), a.attachments().get(0).sha256()).isEmpty());
+        assertTrue(documents
+                .attachmentContent(other, a.id(), a.attachments().get(0).sha256())
+                .isEmpty());
     }
 
     @Test
@@ -126,27 +132,38 @@ abstract class StoreContract {
         ValidationException e = assertThrows(ValidationException.class, () -> documents.create(acme, d));
         assertEquals("number", e.errors().get(0).field());
         assertEquals(0, count("SELECT COUNT(*) FROM document"));
-        assertThrows(NotFoundException.class, () -> documents.create(acme, Samples.invoice("s", "1").withTenant("other")));
-        assertThrows(NotFoundException.class, () -> documents.create(acme, Samples.invoice("s", "1").withTenant("nope")));
+        assertThrows(
+                NotFoundException.class,
+                () -> documents.create(acme, Samples.invoice("s", "1").withTenant("other")));
+        assertThrows(
+                NotFoundException.class,
+                () -> documents.create(acme, Samples.invoice("s", "1").withTenant("nope")));
         assertThrows(ValidationException.class, () -> documents.create(Scope.admin(), Samples.invoice("s", "1")));
     }
 
     @Test
     void lifecycleMovesAreRecordedAsEvents() throws SQLException {
-        String id = documents.create(acme, Samples.invoice("src-3", "RE-3")).document().id();
+        String id = documents
+                .create(acme, Samples.invoice("src-3", "RE-3"))
+                .document()
+                .id();
         documents.apply(acme, id, LifecycleAction.FINALIZE);
         Document paid = documents.apply(acme, id, LifecycleAction.MARK_PAID);
         assertEquals(DocumentStatus.FINALIZED, paid.state().status());
         assertEquals(PaymentStatus.PAID, paid.state().paymentStatus());
         assertEquals(paid.state(), documents.get(acme, id).orElseThrow().state());
-        ConflictException e = assertThrows(ConflictException.class, () -> documents.apply(acme, id, LifecycleAction.CANCEL));
+        ConflictException e =
+                assertThrows(ConflictException.class, () -> documents.apply(acme, id, LifecycleAction.CANCEL));
         assertEquals("a paid document cannot be cancelled; issue a credit note instead", e.getMessage());
         assertEquals(3, count("SELECT COUNT(*) FROM document_event WHERE document_id = '" + id + "'"));
     }
 
     @Test
     void partnersSeeTheirClientsButNotOtherPartners() {
-        String clientDoc = documents.create(acme, Samples.invoice("c-1", "RE-C1").withTenant("acme-client")).document().id();
+        String clientDoc = documents
+                .create(acme, Samples.invoice("c-1", "RE-C1").withTenant("acme-client"))
+                .document()
+                .id();
         Scope other = tenants.scopeOf("other");
         Scope client = tenants.scopeOf("acme-client");
         assertTrue(documents.get(acme, clientDoc).isPresent());
@@ -154,7 +171,9 @@ abstract class StoreContract {
         assertTrue(documents.get(other, clientDoc).isEmpty());
         assertThrows(NotFoundException.class, () -> documents.apply(other, clientDoc, LifecycleAction.FINALIZE));
         assertEquals(0, documents.list(other, DocumentQuery.all()).items().size());
-        assertEquals(Set.of("acme", "acme-client"), tenants.list(acme).stream().map(Tenant::id).collect(java.util.stream.Collectors.toSet()));
+        assertEquals(
+                Set.of("acme", "acme-client"),
+                tenants.list(acme).stream().map(Tenant::id).collect(java.util.stream.Collectors.toSet()));
         assertEquals(3, tenants.list(Scope.admin()).size());
     }
 
@@ -164,7 +183,8 @@ abstract class StoreContract {
             documents.create(acme, Samples.invoice("p-" + i, "RE-P" + i));
         }
         documents.create(acme, Samples.receipt("r-1"));
-        DocumentQuery page1 = new DocumentQuery(null, DocumentType.SALES_INVOICE, null, null, null, null, null, null, 3, null);
+        DocumentQuery page1 =
+                new DocumentQuery(null, DocumentType.SALES_INVOICE, null, null, null, null, null, null, 3, null);
         Page<Document> first = documents.list(acme, page1);
         documents.create(acme, Samples.invoice("p-new", "RE-NEW")); // must not shift the following pages
         List<String> numbers = new ArrayList<>();
@@ -174,14 +194,38 @@ abstract class StoreContract {
             if (page.nextCursor() == null) {
                 break;
             }
-            page = documents.list(acme, new DocumentQuery(null, DocumentType.SALES_INVOICE, null, null, null, null, null,
-                    null, 3, page.nextCursor()));
+            page = documents.list(
+                    acme,
+                    new DocumentQuery(
+                            null,
+                            DocumentType.SALES_INVOICE,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            3,
+                            page.nextCursor()));
         }
         assertEquals(List.of("RE-P6", "RE-P5", "RE-P4", "RE-P3", "RE-P2", "RE-P1", "RE-P0"), numbers);
-        assertEquals(1, documents.list(acme, new DocumentQuery(null, null, null, null, null, "travel", null, null, 50, null)).items().size());
-        assertEquals(0, documents.list(acme, new DocumentQuery(null, null, null, null, null, null,
-                LocalDate.of(2027, 1, 1), null, 50, null)).items().size());
-        Page<Document> last = documents.list(acme, new DocumentQuery(null, null, null, null, null, null, null, null, 9, null));
+        assertEquals(
+                1,
+                documents
+                        .list(acme, new DocumentQuery(null, null, null, null, null, "travel", null, null, 50, null))
+                        .items()
+                        .size());
+        assertEquals(
+                0,
+                documents
+                        .list(
+                                acme,
+                                new DocumentQuery(
+                                        null, null, null, null, null, null, LocalDate.of(2027, 1, 1), null, 50, null))
+                        .items()
+                        .size());
+        Page<Document> last =
+                documents.list(acme, new DocumentQuery(null, null, null, null, null, null, null, null, 9, null));
         assertEquals(9, last.items().size());
         assertNull(last.nextCursor());
     }
@@ -192,7 +236,10 @@ abstract class StoreContract {
         try {
             List<Callable<String>> calls = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
-                calls.add(() -> documents.create(acme, Samples.invoice("race", "RE-R")).document().id());
+                calls.add(() -> documents
+                        .create(acme, Samples.invoice("race", "RE-R"))
+                        .document()
+                        .id());
             }
             Set<String> ids = new HashSet<>();
             for (Future<String> f : pool.invokeAll(calls)) {
@@ -206,14 +253,17 @@ abstract class StoreContract {
     }
 
     long count(String sql) throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }
     }
 
     void exec(String sql) throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
             s.execute(sql);
         }
     }

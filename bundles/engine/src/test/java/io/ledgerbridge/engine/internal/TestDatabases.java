@@ -16,8 +16,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  * tests are mandatory: a missing server fails them instead of skipping.
  */
 public final class TestDatabases {
-    private TestDatabases() {
-    }
+    private TestDatabases() {}
 
     public static DataSource h2() {
         JdbcDataSource ds = new JdbcDataSource();
@@ -36,7 +35,8 @@ public final class TestDatabases {
         String schema = "t_" + UUID.randomUUID().toString().replace("-", "");
         PGSimpleDataSource admin = new PGSimpleDataSource();
         admin.setURL(url);
-        try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = admin.getConnection();
+                Statement s = c.createStatement()) {
             s.execute("CREATE SCHEMA " + schema);
         }
         PGSimpleDataSource ds = new PGSimpleDataSource();

@@ -17,6 +17,11 @@ import java.util.List;
  * @param tag documents carrying this tag
  * @param documentIds an explicit selection (the other filters still apply)
  */
-public record BackfillRequest(String connectionId, DocumentType type, Direction direction, LocalDate issuedFrom,
-                              LocalDate issuedTo, String tag, List<String> documentIds) {
-}
+public record BackfillRequest(
+        String connectionId,
+        DocumentType type,
+        Direction direction,
+        LocalDate issuedFrom,
+        LocalDate issuedTo,
+        String tag,
+        List<String> documentIds) {}

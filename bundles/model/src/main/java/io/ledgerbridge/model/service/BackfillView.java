@@ -18,7 +18,16 @@ import java.time.Instant;
  * @param createdBy who started it
  * @param createdAt when it started
  */
-public record BackfillView(String id, String connectionId, String tenantId, String status, long total, long delivered,
-                           long failed, long skipped, long pending, Long etaSeconds, String createdBy,
-                           Instant createdAt) {
-}
+public record BackfillView(
+        String id,
+        String connectionId,
+        String tenantId,
+        String status,
+        long total,
+        long delivered,
+        long failed,
+        long skipped,
+        long pending,
+        Long etaSeconds,
+        String createdBy,
+        Instant createdAt) {}

@@ -1,10 +1,10 @@
 package io.ledgerbridge.model.service;
 
-import org.osgi.annotation.versioning.ProviderType;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * Creates, changes and removes connections (ConfigAdmin factory configurations of the connector's PID), checking

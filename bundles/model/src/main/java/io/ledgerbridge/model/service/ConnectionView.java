@@ -25,9 +25,21 @@ import java.util.List;
  * @param failed transfers that failed for good
  * @param problems configuration errors, per field
  */
-public record ConnectionView(String id, String connectorId, String name, String tenantId, String partnerConnectionId,
-                             String role, boolean active, boolean installed, ConnectionStatus status,
-                             ConnectionStatusDetail statusDetail,
-                             String statusMessage, boolean paused, Instant activatedAt, Instant lastDeliveryAt,
-                             long pending, long failed, List<FieldError> problems) {
-}
+public record ConnectionView(
+        String id,
+        String connectorId,
+        String name,
+        String tenantId,
+        String partnerConnectionId,
+        String role,
+        boolean active,
+        boolean installed,
+        ConnectionStatus status,
+        ConnectionStatusDetail statusDetail,
+        String statusMessage,
+        boolean paused,
+        Instant activatedAt,
+        Instant lastDeliveryAt,
+        long pending,
+        long failed,
+        List<FieldError> problems) {}

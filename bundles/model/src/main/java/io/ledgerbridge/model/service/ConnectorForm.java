@@ -17,9 +17,15 @@ import java.util.Set;
  * @param roles the roles its connections can have (IMPORT only for connectors that can import)
  * @param fields the common settings, then the connector's own in the order of its definition
  */
-public record ConnectorForm(String connectorId, String name, String vendor, String description,
-                            Set<String> capabilities, String version, Set<ConnectionRole> roles,
-                            List<Field> fields) {
+public record ConnectorForm(
+        String connectorId,
+        String name,
+        String vendor,
+        String description,
+        Set<String> capabilities,
+        String version,
+        Set<ConnectionRole> roles,
+        List<Field> fields) {
 
     public ConnectorForm {
         capabilities = Set.copyOf(capabilities);
@@ -43,9 +49,18 @@ public record ConnectorForm(String connectorId, String name, String vendor, Stri
      * @param common whether it is one of the {@link io.ledgerbridge.model.spi.CommonSetting settings every
      *     connection has}, rather than one of the connector's own
      */
-    public record Field(String id, String name, String description, String type, boolean required, boolean multiple,
-                        List<String> defaults, List<Option> options, SettingGroup group, Set<ConnectionRole> roles,
-                        boolean common) {
+    public record Field(
+            String id,
+            String name,
+            String description,
+            String type,
+            boolean required,
+            boolean multiple,
+            List<String> defaults,
+            List<Option> options,
+            SettingGroup group,
+            Set<ConnectionRole> roles,
+            boolean common) {
         public Field {
             defaults = List.copyOf(defaults);
             options = List.copyOf(options);
@@ -59,6 +74,5 @@ public record ConnectorForm(String connectorId, String name, String vendor, Stri
      * @param value what is stored
      * @param label what users see
      */
-    public record Option(String value, String label) {
-    }
+    public record Option(String value, String label) {}
 }

@@ -8,5 +8,4 @@ import io.ledgerbridge.model.Document;
  * @param document the stored document
  * @param created true when this call stored it; false when the same payload had been submitted before
  */
-public record CreateResult(Document document, boolean created) {
-}
+public record CreateResult(Document document, boolean created) {}

@@ -21,9 +21,17 @@ import java.time.LocalDate;
  * @param limit page size, 1 to {@link #MAX_LIMIT}
  * @param cursor where the page starts; null for the first page
  */
-public record DocumentQuery(String tenantId, DocumentType type, Direction direction, DocumentStatus status,
-                            PaymentStatus paymentStatus, String tag, LocalDate issuedFrom, LocalDate issuedTo,
-                            int limit, String cursor) {
+public record DocumentQuery(
+        String tenantId,
+        DocumentType type,
+        Direction direction,
+        DocumentStatus status,
+        PaymentStatus paymentStatus,
+        String tag,
+        LocalDate issuedFrom,
+        LocalDate issuedTo,
+        int limit,
+        String cursor) {
     /** The largest page. */
     public static final int MAX_LIMIT = 500;
     /** The page size when none is given. */

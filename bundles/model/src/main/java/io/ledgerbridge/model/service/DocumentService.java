@@ -1,10 +1,10 @@
 package io.ledgerbridge.model.service;
 
-import org.osgi.annotation.versioning.ProviderType;
 import io.ledgerbridge.model.Document;
 import io.ledgerbridge.model.DocumentDraft;
 import io.ledgerbridge.model.LifecycleAction;
 import java.util.Optional;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * Document intake and lifecycle, for the REST API and for in-process ERP modules. Every method is scoped: documents

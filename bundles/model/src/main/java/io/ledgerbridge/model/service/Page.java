@@ -9,5 +9,4 @@ import java.util.List;
  * @param nextCursor the cursor of the next page, or null when this is the last page
  * @param <T> the item type
  */
-public record Page<T>(List<T> items, String nextCursor) {
-}
+public record Page<T>(List<T> items, String nextCursor) {}

@@ -1,8 +1,8 @@
 package io.ledgerbridge.model.service;
 
-import org.osgi.annotation.versioning.ProviderType;
 import java.util.List;
 import java.util.Optional;
+import org.osgi.annotation.versioning.ProviderType;
 
 /** Partners and their clients. */
 @ProviderType

@@ -1,11 +1,11 @@
 package io.ledgerbridge.model.service;
 
-import org.osgi.annotation.versioning.ProviderType;
 import io.ledgerbridge.model.spi.FailureKind;
 import io.ledgerbridge.model.spi.TestResult;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * Connections and the fate of documents: status per connection, transfers with their ledger, retries, backfills.

@@ -23,10 +23,23 @@ import java.util.List;
  * @param updatedAt when it last changed
  * @param ledger every attempt, oldest first (empty in bulk listings)
  */
-public record TransferView(String id, String documentId, String connectionId, String purpose, String trigger,
-                           String status, int attempts, Instant nextAttemptAt, String remoteId, String remoteUrl,
-                           String lastKind, String lastMessage, String backfillJobId, Instant createdAt,
-                           Instant updatedAt, List<AttemptView> ledger) {
+public record TransferView(
+        String id,
+        String documentId,
+        String connectionId,
+        String purpose,
+        String trigger,
+        String status,
+        int attempts,
+        Instant nextAttemptAt,
+        String remoteId,
+        String remoteUrl,
+        String lastKind,
+        String lastMessage,
+        String backfillJobId,
+        Instant createdAt,
+        Instant updatedAt,
+        List<AttemptView> ledger) {
 
     /**
      * One attempt of a transfer.
@@ -40,7 +53,13 @@ public record TransferView(String id, String documentId, String connectionId, St
      * @param remoteId the target's id when delivered
      * @param requestHash fingerprint of what was sent
      */
-    public record AttemptView(int attempt, Instant startedAt, long durationMillis, String outcome, String kind,
-                              String message, String remoteId, String requestHash) {
-    }
+    public record AttemptView(
+            int attempt,
+            Instant startedAt,
+            long durationMillis,
+            String outcome,
+            String kind,
+            String message,
+            String remoteId,
+            String requestHash) {}
 }

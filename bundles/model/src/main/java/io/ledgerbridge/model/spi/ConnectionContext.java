@@ -1,7 +1,7 @@
 package io.ledgerbridge.model.spi;
 
-import org.osgi.annotation.versioning.ProviderType;
 import java.util.Optional;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * What the engine gives a connector for one call: the connection's identity, its decrypted secrets and a small

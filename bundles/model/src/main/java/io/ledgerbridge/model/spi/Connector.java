@@ -24,7 +24,9 @@ public interface Connector {
      * {@link Capability#IMPORT} capability.
      */
     default ImportBatch importSince(ConnectionContext context, String cursor) {
-        return ImportBatch.failed(new Outcome.Failed(FailureKind.CONFIGURATION,
-                describe().displayName() + " cannot import documents", null, null), cursor);
+        return ImportBatch.failed(
+                new Outcome.Failed(
+                        FailureKind.CONFIGURATION, describe().displayName() + " cannot import documents", null, null),
+                cursor);
     }
 }

@@ -12,8 +12,13 @@ import java.util.Set;
  * @param capabilities what it can do
  * @param rateBudget the target's limits
  */
-public record ConnectorInfo(String id, String displayName, String vendor, String description,
-                            Set<Capability> capabilities, RateBudget rateBudget) {
+public record ConnectorInfo(
+        String id,
+        String displayName,
+        String vendor,
+        String description,
+        Set<Capability> capabilities,
+        RateBudget rateBudget) {
     /** The prefix of every connector's factory configuration PID. */
     public static final String PID_PREFIX = "io.ledgerbridge.connector.";
 

@@ -1,9 +1,9 @@
 package io.ledgerbridge.model.spi;
 
-import org.osgi.annotation.versioning.ConsumerType;
 import io.ledgerbridge.model.FieldError;
 import java.util.List;
 import java.util.Map;
+import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * A connector as installed, before any connection exists: registered once by each connector bundle, so the

@@ -13,6 +13,5 @@ import io.ledgerbridge.model.LifecycleEvent;
  *     sending): the connector must look the document up by its natural key before creating it
  * @param attempt 1 for the first attempt
  */
-public record ExportRequest(Document document, LifecycleEvent trigger, String idempotencyKey,
-                            boolean afterUncertainAttempt, int attempt) {
-}
+public record ExportRequest(
+        Document document, LifecycleEvent trigger, String idempotencyKey, boolean afterUncertainAttempt, int attempt) {}

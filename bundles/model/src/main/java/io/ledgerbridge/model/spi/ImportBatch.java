@@ -19,8 +19,7 @@ public record ImportBatch(List<Imported> documents, String nextCursor, boolean m
      * @param remoteId the target's id
      * @param draft the document; tenant, type and tags may be left empty for the connection's defaults
      */
-    public record Imported(String remoteId, DocumentDraft draft) {
-    }
+    public record Imported(String remoteId, DocumentDraft draft) {}
 
     public static ImportBatch failed(Outcome.Failed failure, String cursor) {
         return new ImportBatch(List.of(), cursor, false, failure);

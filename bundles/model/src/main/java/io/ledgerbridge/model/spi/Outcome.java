@@ -15,8 +15,7 @@ public sealed interface Outcome permits Outcome.Delivered, Outcome.Failed, Outco
      * @param url where a person can see it in the target; may be null
      * @param rateLimit the server's rate-limit state, may be null
      */
-    record Delivered(String remoteId, String url, RateLimitStatus rateLimit) implements Outcome {
-    }
+    record Delivered(String remoteId, String url, RateLimitStatus rateLimit) implements Outcome {}
 
     /**
      * The attempt failed.
@@ -26,8 +25,8 @@ public sealed interface Outcome permits Outcome.Delivered, Outcome.Failed, Outco
      * @param retryAfter how long the server asked to wait (RATE_LIMITED), may be null
      * @param rateLimit the server's rate-limit state, may be null
      */
-    record Failed(FailureKind kind, String message, Duration retryAfter, RateLimitStatus rateLimit) implements Outcome {
-    }
+    record Failed(FailureKind kind, String message, Duration retryAfter, RateLimitStatus rateLimit)
+            implements Outcome {}
 
     /**
      * The connector does not handle this kind of document; shown as skipped with the message, never silently.

@@ -8,5 +8,4 @@ import java.time.Instant;
  * @param remaining calls left in the current window
  * @param resetAt when the window resets
  */
-public record RateLimitStatus(int remaining, Instant resetAt) {
-}
+public record RateLimitStatus(int remaining, Instant resetAt) {}

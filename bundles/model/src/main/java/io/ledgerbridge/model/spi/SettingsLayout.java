@@ -19,8 +19,11 @@ import java.util.Set;
  * @param commonDefaults defaults of common settings that fit this connector better than the platform's (e.g.
  *     the events that send a document, or a longer import interval for a target with a tight rate limit)
  */
-public record SettingsLayout(Set<String> advanced, Set<String> exportOnly, Set<String> importOnly,
-                             Map<CommonSetting, List<String>> commonDefaults) {
+public record SettingsLayout(
+        Set<String> advanced,
+        Set<String> exportOnly,
+        Set<String> importOnly,
+        Map<CommonSetting, List<String>> commonDefaults) {
     /** No advanced or role-specific settings; documents are sent when finalized. */
     public static final SettingsLayout DEFAULT = builder().build();
 
@@ -38,14 +41,18 @@ public record SettingsLayout(Set<String> advanced, Set<String> exportOnly, Set<S
 
     /** The group a connector's own setting is shown in. */
     public SettingGroup groupOf(String settingId) {
-        return advanced.contains(settingId) ? SettingGroup.ADVANCED
+        return advanced.contains(settingId)
+                ? SettingGroup.ADVANCED
                 : importOnly.contains(settingId) ? SettingGroup.IMPORT : SettingGroup.CONNECTION;
     }
 
     /** The roles whose connections have the connector's own setting. */
     public Set<ConnectionRole> rolesOf(String settingId) {
-        return exportOnly.contains(settingId) ? EnumSet.of(ConnectionRole.EXPORT)
-                : importOnly.contains(settingId) ? EnumSet.of(ConnectionRole.IMPORT) : EnumSet.allOf(ConnectionRole.class);
+        return exportOnly.contains(settingId)
+                ? EnumSet.of(ConnectionRole.EXPORT)
+                : importOnly.contains(settingId)
+                        ? EnumSet.of(ConnectionRole.IMPORT)
+                        : EnumSet.allOf(ConnectionRole.class);
     }
 
     public static Builder builder() {
@@ -59,8 +66,7 @@ public record SettingsLayout(Set<String> advanced, Set<String> exportOnly, Set<S
         private final Set<String> importOnly = new LinkedHashSet<>();
         private final Map<CommonSetting, List<String>> defaults = new EnumMap<>(CommonSetting.class);
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Shows these settings under "Advanced". */
         public Builder advanced(String... settingIds) {
@@ -82,7 +88,8 @@ public record SettingsLayout(Set<String> advanced, Set<String> exportOnly, Set<S
 
         /** The events that send a document by default (FINALIZED unless told otherwise). */
         public Builder defaultTriggers(LifecycleEvent first, LifecycleEvent... more) {
-            return commonDefault(CommonSetting.TRIGGERS,
+            return commonDefault(
+                    CommonSetting.TRIGGERS,
                     EnumSet.of(first, more).stream().map(Enum::name).toArray(String[]::new));
         }
 

@@ -30,6 +30,7 @@ public class ApiContext extends ServletContextHelper {
     static final String CSRF_HEADER = "X-CSRF-Token";
     /** Signing in, below the context path. */
     static final String SIGN_IN = "/v1/session";
+
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     private final Sessions sessions;
@@ -53,13 +54,20 @@ public class ApiContext extends ServletContextHelper {
             if (!"ledgerbridge-ui".equals(request.getHeader("X-Requested-With"))) {
                 response.setHeader("WWW-Authenticate", "Basic realm=\"Ledgerbridge\", charset=\"UTF-8\"");
             }
-            ApiErrors.write(response, 401, cookie(request) != null && header == null
-                    ? "your session has ended; sign in again"
-                    : "sign in with your Ledgerbridge user name and password (HTTP Basic, or POST /api" + SIGN_IN + ")");
+            ApiErrors.write(
+                    response,
+                    401,
+                    cookie(request) != null && header == null
+                            ? "your session has ended; sign in again"
+                            : "sign in with your Ledgerbridge user name and password (HTTP Basic, or POST /api"
+                                    + SIGN_IN + ")");
             return false;
         }
         if (!caller.mayUseApi()) {
-            ApiErrors.write(response, 403, "user '" + caller.user() + "' has no Ledgerbridge role (admin, or partner with a tenant)");
+            ApiErrors.write(
+                    response,
+                    403,
+                    "user '" + caller.user() + "' has no Ledgerbridge role (admin, or partner with a tenant)");
             return false;
         }
         if (session.isPresent() && !SAFE_METHODS.contains(request.getMethod())) {
@@ -81,7 +89,9 @@ public class ApiContext extends ServletContextHelper {
         }
         String origin = request.getHeader("Origin");
         String host = request.getHeader("Host");
-        if (origin != null && host != null && !origin.replaceFirst("^https?://", "").equalsIgnoreCase(host)) {
+        if (origin != null
+                && host != null
+                && !origin.replaceFirst("^https?://", "").equalsIgnoreCase(host)) {
             return "requests from " + origin + " are not accepted";
         }
         return null;
@@ -114,6 +124,7 @@ public class ApiContext extends ServletContextHelper {
         if (colon < 0) {
             return null;
         }
-        return JaasLogin.login(decoded.substring(0, colon), decoded.substring(colon + 1).toCharArray());
+        return JaasLogin.login(
+                decoded.substring(0, colon), decoded.substring(colon + 1).toCharArray());
     }
 }

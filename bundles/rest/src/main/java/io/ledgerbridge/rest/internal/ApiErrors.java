@@ -12,8 +12,7 @@ import javax.servlet.http.HttpServletResponse;
  * Never a stack trace.
  */
 final class ApiErrors {
-    private ApiErrors() {
-    }
+    private ApiErrors() {}
 
     static void write(HttpServletResponse response, int status, String message) throws IOException {
         write(response, status, message, List.of());

@@ -95,15 +95,15 @@ abstract class ApiServlet extends HttpServlet {
             }
             String allow = allow(methods);
             resp.setHeader("Allow", allow);
-            ApiErrors.write(resp, 405, method + " is not answered at " + req.getRequestURI()
-                    + " (allowed: " + allow + ")");
+            ApiErrors.write(
+                    resp, 405, method + " is not answered at " + req.getRequestURI() + " (allowed: " + allow + ")");
         });
     }
 
     private NotFoundException noSuchResource(String method, HttpServletRequest req) {
         String base = req.getContextPath() + req.getServletPath();
-        return new NotFoundException("no such resource: " + method + " " + req.getRequestURI()
-                + " (routes: " + routes.describe(method, base) + ")");
+        return new NotFoundException("no such resource: " + method + " " + req.getRequestURI() + " (routes: "
+                + routes.describe(method, base) + ")");
     }
 
     /** The {@code Allow} header for the routed methods in the usual order: GET brings HEAD, OPTIONS is always there. */
@@ -119,7 +119,10 @@ abstract class ApiServlet extends HttpServlet {
         } catch (Json.BadRequest e) {
             ApiErrors.write(response, e.status, e.getMessage(), e.fields);
         } catch (ValidationException e) {
-            ApiErrors.write(response, 422, "the request breaks " + e.errors().size() + " rule(s); nothing was stored",
+            ApiErrors.write(
+                    response,
+                    422,
+                    "the request breaks " + e.errors().size() + " rule(s); nothing was stored",
                     e.errors());
         } catch (ConflictException e) {
             ApiErrors.write(response, 409, e.getMessage());
@@ -128,13 +131,16 @@ abstract class ApiServlet extends HttpServlet {
         } catch (RuntimeException e) {
             String errorId = UUID.randomUUID().toString();
             LOG.error("Request failed, error id {}", errorId, e);
-            ApiErrors.write(response, 500, "internal error " + errorId + "; nothing was changed, try again or report this id");
+            ApiErrors.write(
+                    response, 500, "internal error " + errorId + "; nothing was changed, try again or report this id");
         }
     }
 
     /** The scope of the signed-in caller. */
     protected static Scope scope(HttpServletRequest request, TenantService tenants) {
-        return caller(request).isAdmin() ? Scope.admin() : tenants.scopeOf(caller(request).tenantId());
+        return caller(request).isAdmin()
+                ? Scope.admin()
+                : tenants.scopeOf(caller(request).tenantId());
     }
 
     /** The signed-in caller, attached to the request by {@link ApiContext}. */

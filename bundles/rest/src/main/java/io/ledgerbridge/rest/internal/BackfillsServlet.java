@@ -36,15 +36,27 @@ public class BackfillsServlet extends ApiServlet {
     public BackfillsServlet(@Reference TransferService transfers, @Reference TenantService tenants) {
         this.transfers = transfers;
         this.tenants = tenants;
-        route("GET", "", (req, resp, path) ->
-                Json.write(resp, 200, Map.of("items", transfers.backfills(scope(req, tenants)))));
-        route("GET", "{id}", (req, resp, path) -> Json.write(resp, 200,
-                transfers.backfill(scope(req, tenants), path.get("id"))
-                        .orElseThrow(() -> new NotFoundException("backfill '" + path.get("id") + "' not found"))));
+        route(
+                "GET",
+                "",
+                (req, resp, path) -> Json.write(resp, 200, Map.of("items", transfers.backfills(scope(req, tenants)))));
+        route(
+                "GET",
+                "{id}",
+                (req, resp, path) -> Json.write(
+                        resp,
+                        200,
+                        transfers
+                                .backfill(scope(req, tenants), path.get("id"))
+                                .orElseThrow(
+                                        () -> new NotFoundException("backfill '" + path.get("id") + "' not found"))));
         route("POST", "", this::planOrStart);
         for (String action : List.of("pause", "resume", "cancel")) {
-            route("POST", "{id}/" + action, (req, resp, path) ->
-                    Json.write(resp, 200, transfers.controlBackfill(scope(req, tenants), path.get("id"), action)));
+            route(
+                    "POST",
+                    "{id}/" + action,
+                    (req, resp, path) -> Json.write(
+                            resp, 200, transfers.controlBackfill(scope(req, tenants), path.get("id"), action)));
         }
     }
 
@@ -53,13 +65,16 @@ public class BackfillsServlet extends ApiServlet {
         Scope scope = scope(req, tenants);
         BackfillRequest request = Json.read(req, BackfillRequest.class);
         if (request.connectionId() == null || request.connectionId().isBlank()) {
-            throw new Json.BadRequest(422, "the backfill request is incomplete",
-                    List.of(new FieldError("connectionId", "is required")));
+            throw new Json.BadRequest(
+                    422, "the backfill request is incomplete", List.of(new FieldError("connectionId", "is required")));
         }
         if ("true".equals(req.getParameter("dryRun"))) {
             Json.write(resp, 200, transfers.planBackfill(scope, request));
         } else {
-            Json.write(resp, 201, transfers.startBackfill(scope, request, caller(req).user()));
+            Json.write(
+                    resp,
+                    201,
+                    transfers.startBackfill(scope, request, caller(req).user()));
         }
     }
 }

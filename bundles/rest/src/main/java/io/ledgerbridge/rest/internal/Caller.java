@@ -19,8 +19,11 @@ record Caller(String user, Set<String> roles) {
 
     /** The tenant named by the user's {@code tenant:<id>} role, or null. */
     String tenantId() {
-        return roles.stream().filter(r -> r.startsWith(TENANT_ROLE)).map(r -> r.substring(TENANT_ROLE.length()))
-                .findFirst().orElse(null);
+        return roles.stream()
+                .filter(r -> r.startsWith(TENANT_ROLE))
+                .map(r -> r.substring(TENANT_ROLE.length()))
+                .findFirst()
+                .orElse(null);
     }
 
     /** True when the user may use the API at all. */

@@ -38,45 +38,65 @@ public class ConnectionsServlet extends ApiServlet {
     private final transient ConnectionAdmin admin;
 
     @Activate
-    public ConnectionsServlet(@Reference TransferService transfers, @Reference TenantService tenants,
-                              @Reference ConnectionAdmin admin) {
+    public ConnectionsServlet(
+            @Reference TransferService transfers, @Reference TenantService tenants, @Reference ConnectionAdmin admin) {
         this.transfers = transfers;
         this.tenants = tenants;
         this.admin = admin;
-        route("GET", "", (req, resp, path) ->
-                Json.write(resp, 200, Map.of("items", transfers.connections(scope(req, tenants)))));
-        route("GET", "{id}", (req, resp, path) -> Json.write(resp, 200,
-                transfers.connection(scope(req, tenants), path.get("id")).orElseThrow(() -> missing(path.get("id")))));
+        route(
+                "GET",
+                "",
+                (req, resp, path) ->
+                        Json.write(resp, 200, Map.of("items", transfers.connections(scope(req, tenants)))));
+        route(
+                "GET",
+                "{id}",
+                (req, resp, path) -> Json.write(
+                        resp,
+                        200,
+                        transfers
+                                .connection(scope(req, tenants), path.get("id"))
+                                .orElseThrow(() -> missing(path.get("id")))));
         route("GET", "{id}/settings", this::settings);
         route("POST", "", this::create);
-        route("POST", "{id}/test", (req, resp, path) ->
-                Json.write(resp, 200, transfers.testConnection(scope(req, tenants), path.get("id"))));
+        route(
+                "POST",
+                "{id}/test",
+                (req, resp, path) ->
+                        Json.write(resp, 200, transfers.testConnection(scope(req, tenants), path.get("id"))));
         route("POST", "{id}/retry-failed", this::retryFailed);
         route("PUT", "{id}", this::update);
         route("DELETE", "{id}", this::delete);
     }
 
     /** The body of a new connection. */
-    record NewConnection(String connectorId, Map<String, Object> settings) {
-    }
+    record NewConnection(String connectorId, Map<String, Object> settings) {}
 
     /** The body of a change of settings. */
-    record SettingsChange(Map<String, Object> settings) {
-    }
+    record SettingsChange(Map<String, Object> settings) {}
 
     private void settings(HttpServletRequest req, HttpServletResponse resp, PathParameters path) throws IOException {
         Scope scope = scope(req, tenants);
-        Json.write(resp, 200, Map.of("settings", admin.settings(scope, path.get("id")),
-                "storedSecrets", admin.storedSecrets(scope, path.get("id")),
-                "origins", admin.origins(scope, path.get("id"))));
+        Json.write(
+                resp,
+                200,
+                Map.of(
+                        "settings",
+                        admin.settings(scope, path.get("id")),
+                        "storedSecrets",
+                        admin.storedSecrets(scope, path.get("id")),
+                        "origins",
+                        admin.origins(scope, path.get("id"))));
     }
 
     private void create(HttpServletRequest req, HttpServletResponse resp, PathParameters path) throws IOException {
         Scope scope = scope(req, tenants);
         NewConnection body = Json.read(req, NewConnection.class);
         if (body.connectorId() == null || body.settings() == null) {
-            throw new Json.BadRequest(422, "the connection is incomplete", List.of(
-                    new FieldError(body.connectorId() == null ? "connectorId" : "settings", "is required")));
+            throw new Json.BadRequest(
+                    422,
+                    "the connection is incomplete",
+                    List.of(new FieldError(body.connectorId() == null ? "connectorId" : "settings", "is required")));
         }
         ConnectionView created = admin.create(scope, body.connectorId(), body.settings());
         resp.setHeader("Location", req.getRequestURI().replaceAll("/+$", "") + "/" + created.id());
@@ -91,8 +111,11 @@ public class ConnectionsServlet extends ApiServlet {
 
     private void update(HttpServletRequest req, HttpServletResponse resp, PathParameters path) throws IOException {
         SettingsChange body = Json.read(req, SettingsChange.class);
-        Json.write(resp, 200, admin.update(scope(req, tenants), path.get("id"),
-                body.settings() == null ? Map.of() : body.settings()));
+        Json.write(
+                resp,
+                200,
+                admin.update(
+                        scope(req, tenants), path.get("id"), body.settings() == null ? Map.of() : body.settings()));
     }
 
     private void delete(HttpServletRequest req, HttpServletResponse resp, PathParameters path) throws IOException {

@@ -30,8 +30,10 @@ public class ConnectorCatalog {
     private final TransferService transfers;
 
     @Activate
-    public ConnectorCatalog(@Reference FeaturesService features, @Reference ConnectionAdmin admin,
-                            @Reference TransferService transfers) {
+    public ConnectorCatalog(
+            @Reference FeaturesService features,
+            @Reference ConnectionAdmin admin,
+            @Reference TransferService transfers) {
         this.features = features;
         this.admin = admin;
         this.transfers = transfers;
@@ -47,11 +49,16 @@ public class ConnectorCatalog {
     /** The connectors the caller may see (admins: all; partners: installed ones) matching the search text. */
     List<StoreEntry> entries(Scope scope, boolean admin, String query, StoreJobs jobs) {
         String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
-        return listed().stream().map(l -> entry(scope, l, jobs))
+        return listed().stream()
+                .map(l -> entry(scope, l, jobs))
                 .filter(e -> admin || e.installed())
-                .filter(e -> q.isEmpty() || (e.name() + " " + e.description() + " " + e.vendor() + " "
-                        + String.join(" ", e.capabilities())).toLowerCase(Locale.ROOT).contains(q))
-                .sorted(Comparator.comparing(StoreEntry::name, String.CASE_INSENSITIVE_ORDER)).toList();
+                .filter(e -> q.isEmpty()
+                        || (e.name() + " " + e.description() + " " + e.vendor() + " "
+                                        + String.join(" ", e.capabilities()))
+                                .toLowerCase(Locale.ROOT)
+                                .contains(q))
+                .sorted(Comparator.comparing(StoreEntry::name, String.CASE_INSENSITIVE_ORDER))
+                .toList();
     }
 
     Optional<StoreEntry> entry(Scope scope, boolean admin, String connectorId, StoreJobs jobs) {
@@ -60,7 +67,9 @@ public class ConnectorCatalog {
 
     /** The connector feature of this id. */
     Optional<Listed> find(String connectorId) {
-        return listed().stream().filter(l -> l.connectorId().equals(connectorId)).findFirst();
+        return listed().stream()
+                .filter(l -> l.connectorId().equals(connectorId))
+                .findFirst();
     }
 
     boolean isInstalled(Listed listed) {
@@ -72,27 +81,38 @@ public class ConnectorCatalog {
         Optional<ConnectorForm> live = installed ? admin.form(l.connectorId()) : Optional.empty();
         Map<String, String> a = l.attributes();
         long connections = transfers.connections(scope).stream()
-                .filter(c -> c.connectorId().equals(l.connectorId())).count();
-        return new StoreEntry(l.connectorId(), l.feature().getName(),
+                .filter(c -> c.connectorId().equals(l.connectorId()))
+                .count();
+        return new StoreEntry(
+                l.connectorId(),
+                l.feature().getName(),
                 live.map(ConnectorForm::name).orElse(a.getOrDefault("name", l.connectorId())),
                 live.map(ConnectorForm::vendor).orElse(a.getOrDefault("vendor", "")),
                 live.map(ConnectorForm::description).orElse(l.feature().getDescription()),
                 live.map(ConnectorForm::version).orElse(l.feature().getVersion()),
                 live.map(f -> f.capabilities().stream().sorted().toList()).orElse(capabilities(a)),
-                installed, connections, jobs.openJob(l.connectorId()).map(StoreJob::view).orElse(null));
+                installed,
+                connections,
+                jobs.openJob(l.connectorId()).map(StoreJob::view).orElse(null));
     }
 
     private static List<String> capabilities(Map<String, String> attributes) {
         String value = attributes.getOrDefault("capabilities", "");
-        return Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).sorted().toList();
+        return Arrays.stream(value.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .sorted()
+                .toList();
     }
 
     private List<Listed> listed() {
         List<Listed> out = new ArrayList<>();
         try {
             for (Feature f : features.listFeatures()) {
-                f.getCapabilities().stream().map(c -> FeatureCapability.connectorAttributes(c.getValue()))
-                        .filter(a -> a.containsKey("id")).findFirst()
+                f.getCapabilities().stream()
+                        .map(c -> FeatureCapability.connectorAttributes(c.getValue()))
+                        .filter(a -> a.containsKey("id"))
+                        .findFirst()
                         .ifPresent(a -> out.add(new Listed(f, a)));
             }
         } catch (Exception e) {

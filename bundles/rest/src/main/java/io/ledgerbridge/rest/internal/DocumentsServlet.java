@@ -44,35 +44,55 @@ public class DocumentsServlet extends ApiServlet {
         lifecycle("send", LifecycleAction.SEND);
         lifecycle("mark-paid", LifecycleAction.MARK_PAID);
         lifecycle("cancel", LifecycleAction.CANCEL);
-        route("GET", "", (req, resp, path) -> Json.write(resp, 200,
-                documents.list(scope(req, tenants), ListParameters.parse(req.getParameterMap()))));
-        route("GET", "{id}", (req, resp, path) -> Json.write(resp, 200,
-                documents.get(scope(req, tenants), path.get("id")).orElseThrow(() -> missing(path.get("id")))));
-        route("GET", "{id}/attachments/{sha256}", (req, resp, path) ->
-                writeAttachment(resp, scope(req, tenants), path.get("id"), path.get("sha256")));
+        route(
+                "GET",
+                "",
+                (req, resp, path) -> Json.write(
+                        resp, 200, documents.list(scope(req, tenants), ListParameters.parse(req.getParameterMap()))));
+        route(
+                "GET",
+                "{id}",
+                (req, resp, path) -> Json.write(
+                        resp,
+                        200,
+                        documents.get(scope(req, tenants), path.get("id")).orElseThrow(() -> missing(path.get("id")))));
+        route(
+                "GET",
+                "{id}/attachments/{sha256}",
+                (req, resp, path) -> writeAttachment(resp, scope(req, tenants), path.get("id"), path.get("sha256")));
     }
 
     /** Routes {@code POST /{id}/<name>} to the lifecycle action. */
     private void lifecycle(String name, LifecycleAction action) {
-        route("POST", "{id}/" + name, (req, resp, path) ->
-                Json.write(resp, 200, documents.apply(scope(req, tenants), path.get("id"), action)));
+        route(
+                "POST",
+                "{id}/" + name,
+                (req, resp, path) ->
+                        Json.write(resp, 200, documents.apply(scope(req, tenants), path.get("id"), action)));
     }
 
     private void create(HttpServletRequest req, HttpServletResponse resp, PathParameters path) throws IOException {
         CreateResult result = documents.create(scope(req, tenants), Json.read(req, DocumentDraft.class));
         if (result.created()) {
-            resp.setHeader("Location", req.getRequestURI().replaceAll("/+$", "") + "/" + result.document().id());
+            resp.setHeader(
+                    "Location",
+                    req.getRequestURI().replaceAll("/+$", "") + "/"
+                            + result.document().id());
         }
         Json.write(resp, result.created() ? 201 : 200, result.document());
     }
 
     private void writeAttachment(HttpServletResponse resp, Scope scope, String id, String sha256) throws IOException {
         Document doc = documents.get(scope, id).orElseThrow(() -> missing(id));
-        Attachment meta = doc.attachments().stream().filter(a -> a.sha256().equals(sha256)).findFirst()
+        Attachment meta = doc.attachments().stream()
+                .filter(a -> a.sha256().equals(sha256))
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("document '" + id + "' has no attachment " + sha256));
         byte[] content = documents.attachmentContent(scope, id, sha256).orElseThrow(() -> missing(id));
         resp.setContentType(meta.mediaType());
-        resp.setHeader("Content-Disposition", "attachment; filename=\"" + meta.fileName().replace("\"", "") + "\"");
+        resp.setHeader(
+                "Content-Disposition",
+                "attachment; filename=\"" + meta.fileName().replace("\"", "") + "\"");
         resp.setContentLength(content.length);
         resp.getOutputStream().write(content);
     }

@@ -13,8 +13,7 @@ import java.util.Map;
 final class FeatureCapability {
     static final String NAMESPACE = "io.ledgerbridge.connector";
 
-    private FeatureCapability() {
-    }
+    private FeatureCapability() {}
 
     /** The attributes of the clause when it is in the connector namespace, else an empty map. */
     static Map<String, String> connectorAttributes(String clause) {
@@ -28,8 +27,11 @@ final class FeatureCapability {
             if (eq > 0) {
                 String key = part.substring(0, eq).strip().replaceFirst(":.*$", "");
                 String value = part.substring(eq + 1).strip();
-                out.put(key, value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
-                        ? value.substring(1, value.length() - 1) : value);
+                out.put(
+                        key,
+                        value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
+                                ? value.substring(1, value.length() - 1)
+                                : value);
             }
         }
         return out;

@@ -25,11 +25,22 @@ import org.osgi.framework.BundleContext;
  * @param connections the caller's connections of this connector (on uninstall they wait for it, and are kept)
  * @param summary the same in one sentence
  */
-record FeatureImpact(String connectorId, String action, List<String> bundlesToInstall, List<String> bundlesToRemove,
-                     List<String> bundlesRestarted, long connections, String summary) {
+record FeatureImpact(
+        String connectorId,
+        String action,
+        List<String> bundlesToInstall,
+        List<String> bundlesToRemove,
+        List<String> bundlesRestarted,
+        long connections,
+        String summary) {
 
-    static FeatureImpact of(FeaturesService features, BundleContext context, ConnectorCatalog.Listed listed,
-                            boolean install, long connections) throws Exception {
+    static FeatureImpact of(
+            FeaturesService features,
+            BundleContext context,
+            ConnectorCatalog.Listed listed,
+            boolean install,
+            long connections)
+            throws Exception {
         Map<String, Bundle> running = new HashMap<>();
         for (Bundle b : context.getBundles()) {
             running.put(b.getLocation(), b);
@@ -37,7 +48,10 @@ record FeatureImpact(String connectorId, String action, List<String> bundlesToIn
         Set<String> own = locations(features, listed.feature(), new LinkedHashSet<>());
         List<String> changed;
         if (install) {
-            changed = own.stream().filter(l -> !running.containsKey(l)).map(FeatureImpact::readable).toList();
+            changed = own.stream()
+                    .filter(l -> !running.containsKey(l))
+                    .map(FeatureImpact::readable)
+                    .toList();
         } else {
             Set<String> neededElsewhere = new LinkedHashSet<>();
             for (Feature other : features.listRequiredFeatures()) { // what remains asked for keeps its bundles
@@ -45,16 +59,28 @@ record FeatureImpact(String connectorId, String action, List<String> bundlesToIn
                     neededElsewhere.addAll(locations(features, other, new LinkedHashSet<>()));
                 }
             }
-            changed = own.stream().filter(running::containsKey).filter(l -> !neededElsewhere.contains(l))
-                    .map(l -> running.get(l).getSymbolicName() + " " + running.get(l).getVersion()).toList();
+            changed = own.stream()
+                    .filter(running::containsKey)
+                    .filter(l -> !neededElsewhere.contains(l))
+                    .map(l -> running.get(l).getSymbolicName() + " "
+                            + running.get(l).getVersion())
+                    .toList();
         }
         String verb = install ? "Installs " : "Removes ";
         String summary = verb + changed.size() + " bundle" + (changed.size() == 1 ? "" : "s")
                 + "; no other connector is restarted"
-                + (!install && connections > 0 ? "; " + connections + " connection(s) wait until it is installed again (they are kept)" : "")
+                + (!install && connections > 0
+                        ? "; " + connections + " connection(s) wait until it is installed again (they are kept)"
+                        : "")
                 + ".";
-        return new FeatureImpact(listed.connectorId(), install ? "install" : "uninstall",
-                install ? changed : List.of(), install ? List.of() : changed, List.of(), connections, summary);
+        return new FeatureImpact(
+                listed.connectorId(),
+                install ? "install" : "uninstall",
+                install ? changed : List.of(),
+                install ? List.of() : changed,
+                List.of(),
+                connections,
+                summary);
     }
 
     /** The bundle locations of a feature and of every feature it depends on. */
@@ -63,7 +89,9 @@ record FeatureImpact(String connectorId, String action, List<String> bundlesToIn
             into.add(b.getLocation());
         }
         for (Dependency d : feature.getDependencies()) {
-            Feature dep = d.hasVersion() ? features.getFeature(d.getName(), d.getVersion()) : features.getFeature(d.getName());
+            Feature dep = d.hasVersion()
+                    ? features.getFeature(d.getName(), d.getVersion())
+                    : features.getFeature(d.getName());
             if (dep != null) {
                 locations(features, dep, into);
             }

@@ -13,8 +13,7 @@ import javax.security.auth.login.LoginException;
 final class JaasLogin {
     private static final String REALM = "karaf";
 
-    private JaasLogin() {
-    }
+    private JaasLogin() {}
 
     /** The caller, or null when the user name or password is wrong. */
     static Caller login(String user, char[] password) {
@@ -36,7 +35,8 @@ final class JaasLogin {
             login.login();
             Set<String> roles = login.getSubject().getPrincipals().stream()
                     .filter(p -> p.getClass().getSimpleName().equals("RolePrincipal"))
-                    .map(Principal::getName).collect(Collectors.toSet());
+                    .map(Principal::getName)
+                    .collect(Collectors.toSet());
             return new Caller(user, roles);
         } catch (LoginException e) {
             return null;

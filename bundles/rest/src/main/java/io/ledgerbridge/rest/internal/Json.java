@@ -40,8 +40,7 @@ final class Json {
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .build();
 
-    private Json() {
-    }
+    private Json() {}
 
     /** Reads a JSON body as the type, or throws {@link BadRequest} naming what is wrong. */
     static <T> T read(HttpServletRequest request, Class<T> type) throws IOException {
@@ -67,21 +66,28 @@ final class Json {
         } catch (JsonMappingException e) {
             throw mappingError(e);
         } catch (JsonProcessingException e) {
-            throw new BadRequest(400, "malformed JSON at line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(), List.of());
+            throw new BadRequest(
+                    400,
+                    "malformed JSON at line " + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(),
+                    List.of());
         }
     }
 
     private static BadRequest tooLarge() {
-        return new BadRequest(413, "the request body is larger than " + MAX_BODY_BYTES / (1024 * 1024) + " MiB", List.of());
+        return new BadRequest(
+                413, "the request body is larger than " + MAX_BODY_BYTES / (1024 * 1024) + " MiB", List.of());
     }
 
     private static BadRequest mappingError(JsonMappingException e) {
         String field = path(e);
         String problem;
         if (e instanceof UnrecognizedPropertyException u) {
-            problem = "is not a known field (known: " + u.getKnownPropertyIds().stream().map(Object::toString).sorted()
-                    .collect(Collectors.joining(", ")) + ")";
+            problem = "is not a known field (known: "
+                    + u.getKnownPropertyIds().stream()
+                            .map(Object::toString)
+                            .sorted()
+                            .collect(Collectors.joining(", ")) + ")";
         } else if (e instanceof InvalidFormatException f && f.getTargetType().isEnum()) {
             problem = "must be one of " + Arrays.toString(f.getTargetType().getEnumConstants());
         } else if (e instanceof MismatchedInputException m && m.getTargetType() != null) {

@@ -17,8 +17,17 @@ import java.util.function.Function;
 
 /** Reads the query parameters of {@code GET /api/v1/documents}; unknown or malformed ones are rejected by name. */
 final class ListParameters {
-    static final Set<String> KNOWN = Set.of("tenantId", "type", "direction", "status", "paymentStatus", "tag",
-            "issuedFrom", "issuedTo", "limit", "cursor");
+    static final Set<String> KNOWN = Set.of(
+            "tenantId",
+            "type",
+            "direction",
+            "status",
+            "paymentStatus",
+            "tag",
+            "issuedFrom",
+            "issuedTo",
+            "limit",
+            "cursor");
 
     private final Map<String, String[]> params;
     private final List<FieldError> errors = new ArrayList<>();
@@ -29,13 +38,24 @@ final class ListParameters {
 
     static DocumentQuery parse(Map<String, String[]> params) {
         ListParameters p = new ListParameters(params);
-        params.keySet().stream().filter(k -> !KNOWN.contains(k)).sorted()
-                .forEach(k -> p.errors.add(new FieldError(k, "is not a known parameter (known: " + String.join(", ",
-                        KNOWN.stream().sorted().toList()) + ")")));
-        DocumentQuery q = new DocumentQuery(p.text("tenantId"), p.enumValue("type", DocumentType.class),
-                p.enumValue("direction", Direction.class), p.enumValue("status", DocumentStatus.class),
-                p.enumValue("paymentStatus", PaymentStatus.class), p.text("tag"), p.date("issuedFrom"),
-                p.date("issuedTo"), p.limit(), p.text("cursor"));
+        params.keySet().stream()
+                .filter(k -> !KNOWN.contains(k))
+                .sorted()
+                .forEach(k -> p.errors.add(new FieldError(
+                        k,
+                        "is not a known parameter (known: "
+                                + String.join(", ", KNOWN.stream().sorted().toList()) + ")")));
+        DocumentQuery q = new DocumentQuery(
+                p.text("tenantId"),
+                p.enumValue("type", DocumentType.class),
+                p.enumValue("direction", Direction.class),
+                p.enumValue("status", DocumentStatus.class),
+                p.enumValue("paymentStatus", PaymentStatus.class),
+                p.text("tag"),
+                p.date("issuedFrom"),
+                p.date("issuedTo"),
+                p.limit(),
+                p.text("cursor"));
         if (q.issuedFrom() != null && q.issuedTo() != null && q.issuedTo().isBefore(q.issuedFrom())) {
             p.errors.add(new FieldError("issuedTo", "must not be before issuedFrom"));
         }
@@ -85,8 +105,12 @@ final class ListParameters {
         try {
             return io.ledgerbridge.model.spi.FailureKind.valueOf(value);
         } catch (IllegalArgumentException e) {
-            throw new Json.BadRequest(400, "invalid query parameters", List.of(new FieldError("kind", "must be one of "
-                    + Arrays.toString(io.ledgerbridge.model.spi.FailureKind.values()))));
+            throw new Json.BadRequest(
+                    400,
+                    "invalid query parameters",
+                    List.of(new FieldError(
+                            "kind",
+                            "must be one of " + Arrays.toString(io.ledgerbridge.model.spi.FailureKind.values()))));
         }
     }
 

@@ -21,8 +21,8 @@ record PathParameters(Map<String, String> values) {
     String get(String name) {
         String value = values.get(name);
         if (value == null) {
-            throw new IllegalArgumentException("the route has no placeholder {" + name + "}; it has "
-                    + values.keySet());
+            throw new IllegalArgumentException(
+                    "the route has no placeholder {" + name + "}; it has " + values.keySet());
         }
         return value;
     }

@@ -65,8 +65,7 @@ final class Routes {
     }
 
     /** The route that answers a request and the values of its placeholders. */
-    record Found(Route route, PathParameters parameters) {
-    }
+    record Found(Route route, PathParameters parameters) {}
 
     private final List<Route> routes = new ArrayList<>();
 
@@ -103,7 +102,9 @@ final class Routes {
 
     /** The methods with a route for the path segments, in the order they were first declared; empty when none. */
     Set<String> methodsFor(String[] path) {
-        return routes.stream().filter(r -> r.match(path).isPresent()).map(Route::method)
+        return routes.stream()
+                .filter(r -> r.match(path).isPresent())
+                .map(Route::method)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
@@ -113,7 +114,8 @@ final class Routes {
      */
     String describe(String method, String base) {
         boolean methodRouted = routes.stream().anyMatch(r -> r.method.equals(method));
-        return routes.stream().filter(r -> !methodRouted || r.method.equals(method))
+        return routes.stream()
+                .filter(r -> !methodRouted || r.method.equals(method))
                 .map(r -> r.method + " " + base + (r.pattern.isEmpty() ? "" : "/" + r.pattern))
                 .collect(Collectors.joining(", "));
     }
@@ -138,7 +140,9 @@ final class Routes {
     }
 
     private static boolean isPlaceholder(String segment) {
-        return segment.startsWith("{") && segment.endsWith("}") && segment.indexOf('{', 1) < 0
+        return segment.startsWith("{")
+                && segment.endsWith("}")
+                && segment.indexOf('{', 1) < 0
                 && segment.indexOf('}') == segment.length() - 1;
     }
 }

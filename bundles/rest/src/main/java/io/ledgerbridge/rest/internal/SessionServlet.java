@@ -42,8 +42,7 @@ public class SessionServlet extends ApiServlet {
     }
 
     /** The sign-in form. */
-    record SignIn(String user, String password) {
-    }
+    record SignIn(String user, String password) {}
 
     private void signIn(HttpServletRequest req, HttpServletResponse resp, PathParameters path) throws IOException {
         SignIn form = Json.read(req, SignIn.class);
@@ -71,7 +70,10 @@ public class SessionServlet extends ApiServlet {
             return;
         }
         if (!caller.mayUseApi()) {
-            ApiErrors.write(resp, 403, "user '" + caller.user() + "' has no Ledgerbridge role (admin, or partner with a tenant)");
+            ApiErrors.write(
+                    resp,
+                    403,
+                    "user '" + caller.user() + "' has no Ledgerbridge role (admin, or partner with a tenant)");
             return;
         }
         sessions.close(ApiContext.cookie(req)); // a new id at every sign-in: no session fixation
@@ -82,8 +84,13 @@ public class SessionServlet extends ApiServlet {
 
     private void current(HttpServletRequest req, HttpServletResponse resp, PathParameters path) throws IOException {
         Sessions.Session session = (Sessions.Session) req.getAttribute(Sessions.Session.class.getName());
-        Json.write(resp, 200, describe(caller(req), session == null ? null : session.csrfToken(),
-                session == null ? null : session.expiresAt()));
+        Json.write(
+                resp,
+                200,
+                describe(
+                        caller(req),
+                        session == null ? null : session.csrfToken(),
+                        session == null ? null : session.expiresAt()));
     }
 
     private void signOut(HttpServletRequest req, HttpServletResponse resp, PathParameters path) {

@@ -50,8 +50,9 @@ public class Sessions {
 
         /** True when {@code token} is this session's CSRF token (compared in constant time). */
         boolean acceptsCsrf(String token) {
-            return token != null && MessageDigest.isEqual(csrfToken.getBytes(StandardCharsets.UTF_8),
-                    token.getBytes(StandardCharsets.UTF_8));
+            return token != null
+                    && MessageDigest.isEqual(
+                            csrfToken.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8));
         }
     }
 
@@ -79,8 +80,11 @@ public class Sessions {
             return Optional.empty();
         }
         Instant now = clock.get();
-        Session found = byId.computeIfPresent(id, (k, s) -> s.expiresAt().isAfter(now)
-                ? new Session(s.id(), s.caller(), s.csrfToken(), s.createdAt(), now) : null);
+        Session found = byId.computeIfPresent(
+                id,
+                (k, s) -> s.expiresAt().isAfter(now)
+                        ? new Session(s.id(), s.caller(), s.csrfToken(), s.createdAt(), now)
+                        : null);
         return Optional.ofNullable(found);
     }
 

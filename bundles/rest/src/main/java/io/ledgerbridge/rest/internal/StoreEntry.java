@@ -16,6 +16,14 @@ import java.util.List;
  * @param connections how many connections use it (visible to the caller)
  * @param job the install or uninstall job under way, if any
  */
-record StoreEntry(String id, String feature, String name, String vendor, String description, String version,
-                  List<String> capabilities, boolean installed, long connections, StoreJob.View job) {
-}
+record StoreEntry(
+        String id,
+        String feature,
+        String name,
+        String vendor,
+        String description,
+        String version,
+        List<String> capabilities,
+        boolean installed,
+        long connections,
+        StoreJob.View job) {}

@@ -7,7 +7,12 @@ import java.util.UUID;
 
 /** One install or uninstall of a connector feature, from queued to a terminal state it never leaves. */
 final class StoreJob {
-    enum Status { QUEUED, RUNNING, SUCCEEDED, FAILED }
+    enum Status {
+        QUEUED,
+        RUNNING,
+        SUCCEEDED,
+        FAILED
+    }
 
     private final String id = UUID.randomUUID().toString();
     private final String connectorId;
@@ -44,10 +49,22 @@ final class StoreJob {
      * @param bundlesRemoved bundles uninstalled by it
      * @param bundlesRestarted bundles it neither installed nor removed that stopped while it ran (stays empty)
      */
-    record View(String id, String connectorId, String feature, String action, String user, Status status,
-                int progress, String step, String message, Instant queuedAt, Instant startedAt, Instant finishedAt,
-                List<String> bundlesInstalled, List<String> bundlesRemoved, List<String> bundlesRestarted) {
-    }
+    record View(
+            String id,
+            String connectorId,
+            String feature,
+            String action,
+            String user,
+            Status status,
+            int progress,
+            String step,
+            String message,
+            Instant queuedAt,
+            Instant startedAt,
+            Instant finishedAt,
+            List<String> bundlesInstalled,
+            List<String> bundlesRemoved,
+            List<String> bundlesRestarted) {}
 
     StoreJob(String connectorId, String feature, String action, String user) {
         this.connectorId = connectorId;
@@ -125,8 +142,23 @@ final class StoreJob {
     }
 
     synchronized View view() {
-        return new View(id, connectorId, feature, action, user, status, progress, step, message, queuedAt, startedAt,
-                finishedAt, List.copyOf(bundlesInstalled), List.copyOf(bundlesRemoved), bundlesStopped.stream()
-                .filter(b -> !bundlesInstalled.contains(b) && !bundlesRemoved.contains(b)).toList());
+        return new View(
+                id,
+                connectorId,
+                feature,
+                action,
+                user,
+                status,
+                progress,
+                step,
+                message,
+                queuedAt,
+                startedAt,
+                finishedAt,
+                List.copyOf(bundlesInstalled),
+                List.copyOf(bundlesRemoved),
+                bundlesStopped.stream()
+                        .filter(b -> !bundlesInstalled.contains(b) && !bundlesRemoved.contains(b))
+                        .toList());
     }
 }

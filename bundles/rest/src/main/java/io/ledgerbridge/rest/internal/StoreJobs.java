@@ -46,7 +46,8 @@ public class StoreJobs implements DeploymentListener, SynchronousBundleListener 
     private final BundleContext context;
     private final Map<String, StoreJob> jobs = new ConcurrentHashMap<>();
     private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> new Thread(r, "ledgerbridge-store"));
-    private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "ledgerbridge-store-watchdog"));
+    private final ScheduledExecutorService watchdog =
+            Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "ledgerbridge-store-watchdog"));
     private volatile StoreJob current;
 
     @Activate
@@ -76,7 +77,8 @@ public class StoreJobs implements DeploymentListener, SynchronousBundleListener 
         openJob(listed.connectorId()).ifPresent(j -> {
             throw new ConflictException("a job for " + listed.connectorId() + " is under way: " + j.id());
         });
-        StoreJob job = new StoreJob(listed.connectorId(), listed.feature().getName(), install ? "install" : "uninstall", user);
+        StoreJob job =
+                new StoreJob(listed.connectorId(), listed.feature().getName(), install ? "install" : "uninstall", user);
         jobs.put(job.id(), job);
         forgetOld();
         runner.execute(() -> run(job));
@@ -88,18 +90,27 @@ public class StoreJobs implements DeploymentListener, SynchronousBundleListener 
     }
 
     List<StoreJob.View> all() {
-        return jobs.values().stream().map(StoreJob::view)
-                .sorted(Comparator.comparing(StoreJob.View::queuedAt).reversed()).toList();
+        return jobs.values().stream()
+                .map(StoreJob::view)
+                .sorted(Comparator.comparing(StoreJob.View::queuedAt).reversed())
+                .toList();
     }
 
     Optional<StoreJob> openJob(String connectorId) {
-        return jobs.values().stream().filter(j -> j.connectorId().equals(connectorId) && j.isOpen()).findFirst();
+        return jobs.values().stream()
+                .filter(j -> j.connectorId().equals(connectorId) && j.isOpen())
+                .findFirst();
     }
 
     private void run(StoreJob job) {
         current = job;
         job.start();
-        LOG.info("Store job {}: {} feature {} for user '{}'", job.id(), job.view().action(), job.feature(), job.view().user());
+        LOG.info(
+                "Store job {}: {} feature {} for user '{}'",
+                job.id(),
+                job.view().action(),
+                job.feature(),
+                job.view().user());
         try {
             EnumSet<FeaturesService.Option> options = EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles);
             if (job.installs()) {
@@ -109,17 +120,26 @@ public class StoreJobs implements DeploymentListener, SynchronousBundleListener 
             }
             job.step(job.installs() ? "Waiting for the connector to start" : "Waiting for the connector to stop", 90);
             boolean settled = awaitConnector(job.connectorId(), job.installs());
-            job.finish(settled, settled ? job.connectorId() + (job.installs() ? " is installed" : " is uninstalled")
-                    : "the feature was " + (job.installs() ? "installed" : "uninstalled") + ", but the connector did not "
-                    + (job.installs() ? "start" : "stop") + " within " + CONNECTOR_WAIT.toSeconds() + " s; see the log");
+            job.finish(
+                    settled,
+                    settled
+                            ? job.connectorId() + (job.installs() ? " is installed" : " is uninstalled")
+                            : "the feature was " + (job.installs() ? "installed" : "uninstalled")
+                                    + ", but the connector did not " + (job.installs() ? "start" : "stop") + " within "
+                                    + CONNECTOR_WAIT.toSeconds() + " s; see the log");
         } catch (Exception e) {
             LOG.warn("Store job {} failed", job.id(), e);
             job.finish(false, "could not " + job.view().action() + " " + job.feature() + ": " + e.getMessage());
         } finally {
             current = null;
             StoreJob.View end = job.view();
-            LOG.info("Store job {} ended: {} (installed {}, removed {}, restarted {})", job.id(), end.status(),
-                    end.bundlesInstalled(), end.bundlesRemoved(), end.bundlesRestarted());
+            LOG.info(
+                    "Store job {} ended: {} (installed {}, removed {}, restarted {})",
+                    job.id(),
+                    end.status(),
+                    end.bundlesInstalled(),
+                    end.bundlesRemoved(),
+                    end.bundlesRestarted());
         }
     }
 
@@ -148,7 +168,7 @@ public class StoreJobs implements DeploymentListener, SynchronousBundleListener 
             case BUNDLES_INSTALLED -> job.step(job.installs() ? "Bundles installed" : "Bundles removed", 50);
             case BUNDLES_RESOLVED -> job.step("Starting bundles", 70);
             case DEPLOYMENT_FINISHED -> job.step("Feature deployed", 85);
-            default -> { }
+            default -> {}
         }
     }
 
@@ -162,7 +182,7 @@ public class StoreJobs implements DeploymentListener, SynchronousBundleListener 
                 case BundleEvent.INSTALLED -> job.bundleEvent(job.installedList(), name);
                 case BundleEvent.UNINSTALLED -> job.bundleEvent(job.removedList(), name);
                 case BundleEvent.STOPPED -> job.bundleEvent(job.stoppedList(), name);
-                default -> { }
+                default -> {}
             }
         }
         synchronized (this) {
@@ -172,15 +192,24 @@ public class StoreJobs implements DeploymentListener, SynchronousBundleListener 
 
     private void failOverdue() {
         Instant limit = Instant.now().minus(LIMIT);
-        jobs.values().stream().filter(StoreJob::isOpen).filter(j -> j.startedAt() != null && j.startedAt().isBefore(limit))
-                .forEach(j -> j.finish(false, "did not end within " + LIMIT.toMinutes() + " minutes; the feature "
-                        + "service may still be working on it; see the log before trying again"));
+        jobs.values().stream()
+                .filter(StoreJob::isOpen)
+                .filter(j -> j.startedAt() != null && j.startedAt().isBefore(limit))
+                .forEach(j -> j.finish(
+                        false,
+                        "did not end within " + LIMIT.toMinutes() + " minutes; the feature "
+                                + "service may still be working on it; see the log before trying again"));
     }
 
     private void forgetOld() {
         if (jobs.size() > KEPT) {
-            jobs.values().stream().filter(j -> !j.isOpen()).sorted(Comparator.comparing(j -> j.view().queuedAt()))
-                    .limit(jobs.size() - KEPT).map(StoreJob::id).toList().forEach(jobs::remove);
+            jobs.values().stream()
+                    .filter(j -> !j.isOpen())
+                    .sorted(Comparator.comparing(j -> j.view().queuedAt()))
+                    .limit(jobs.size() - KEPT)
+                    .map(StoreJob::id)
+                    .toList()
+                    .forEach(jobs::remove);
         }
     }
 }

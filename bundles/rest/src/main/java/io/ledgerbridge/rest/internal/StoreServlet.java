@@ -40,21 +40,46 @@ public class StoreServlet extends ApiServlet {
     private final transient BundleContext context;
 
     @Activate
-    public StoreServlet(@Reference ConnectorCatalog catalog, @Reference StoreJobs jobs, @Reference ConnectionAdmin admin,
-                        @Reference TenantService tenants, @Reference FeaturesService features, BundleContext context) {
+    public StoreServlet(
+            @Reference ConnectorCatalog catalog,
+            @Reference StoreJobs jobs,
+            @Reference ConnectionAdmin admin,
+            @Reference TenantService tenants,
+            @Reference FeaturesService features,
+            BundleContext context) {
         this.catalog = catalog;
         this.jobs = jobs;
         this.admin = admin;
         this.tenants = tenants;
         this.features = features;
         this.context = context;
-        route("GET", "connectors", (req, resp, path) -> Json.write(resp, 200, Map.of("items",
-                catalog.entries(scope(req, tenants), caller(req).isAdmin(), req.getParameter("q"), jobs))));
-        route("GET", "connectors/{id}", (req, resp, path) -> Json.write(resp, 200,
-                catalog.entry(scope(req, tenants), caller(req).isAdmin(), path.get("id"), jobs)
-                        .orElseThrow(() -> ConnectorCatalog.missing(path.get("id")))));
-        route("GET", "connectors/{id}/form", (req, resp, path) -> Json.write(resp, 200, admin.form(path.get("id"))
-                .orElseThrow(() -> new NotFoundException("connector '" + path.get("id") + "' is not installed"))));
+        route(
+                "GET",
+                "connectors",
+                (req, resp, path) -> Json.write(
+                        resp,
+                        200,
+                        Map.of(
+                                "items",
+                                catalog.entries(
+                                        scope(req, tenants), caller(req).isAdmin(), req.getParameter("q"), jobs))));
+        route(
+                "GET",
+                "connectors/{id}",
+                (req, resp, path) -> Json.write(
+                        resp,
+                        200,
+                        catalog.entry(scope(req, tenants), caller(req).isAdmin(), path.get("id"), jobs)
+                                .orElseThrow(() -> ConnectorCatalog.missing(path.get("id")))));
+        route(
+                "GET",
+                "connectors/{id}/form",
+                (req, resp, path) -> Json.write(
+                        resp,
+                        200,
+                        admin.form(path.get("id"))
+                                .orElseThrow(() ->
+                                        new NotFoundException("connector '" + path.get("id") + "' is not installed"))));
         route("GET", "connectors/{id}/impact", this::writeImpact);
         route("GET", "jobs", (req, resp, path) -> {
             requireAdmin(req);
@@ -62,15 +87,19 @@ public class StoreServlet extends ApiServlet {
         });
         route("GET", "jobs/{id}", (req, resp, path) -> {
             requireAdmin(req);
-            Json.write(resp, 200, jobs.job(path.get("id")).orElseThrow(() -> new NotFoundException(
-                    "job '" + path.get("id") + "' not found (jobs are kept until Ledgerbridge restarts)")).view());
+            Json.write(
+                    resp,
+                    200,
+                    jobs.job(path.get("id"))
+                            .orElseThrow(() -> new NotFoundException("job '" + path.get("id")
+                                    + "' not found (jobs are kept until Ledgerbridge restarts)"))
+                            .view());
         });
         route("POST", "jobs", this::submitJob);
     }
 
     /** The body of a new job. */
-    record NewJob(String connectorId, String action) {
-    }
+    record NewJob(String connectorId, String action) {}
 
     /** What installing or uninstalling the connector would change ({@code ?action=install|uninstall}). */
     private void writeImpact(HttpServletRequest req, HttpServletResponse resp, PathParameters path) throws IOException {
@@ -79,7 +108,9 @@ public class StoreServlet extends ApiServlet {
         boolean install = action(req.getParameter("action"), "action");
         String id = path.get("id");
         ConnectorCatalog.Listed listed = catalog.find(id).orElseThrow(() -> ConnectorCatalog.missing(id));
-        long connections = catalog.entry(scope, true, id, jobs).map(StoreEntry::connections).orElse(0L);
+        long connections = catalog.entry(scope, true, id, jobs)
+                .map(StoreEntry::connections)
+                .orElse(0L);
         Json.write(resp, 200, impact(listed, install, connections));
     }
 
@@ -87,12 +118,14 @@ public class StoreServlet extends ApiServlet {
         requireAdmin(req);
         NewJob body = Json.read(req, NewJob.class);
         if (body.connectorId() == null || body.connectorId().isBlank()) {
-            throw new Json.BadRequest(422, "the job is incomplete", List.of(new FieldError("connectorId", "is required")));
+            throw new Json.BadRequest(
+                    422, "the job is incomplete", List.of(new FieldError("connectorId", "is required")));
         }
         boolean install = action(body.action(), "action");
-        ConnectorCatalog.Listed listed = catalog.find(body.connectorId())
-                .orElseThrow(() -> ConnectorCatalog.missing(body.connectorId()));
-        StoreJob job = jobs.submit(listed, install, catalog.isInstalled(listed), caller(req).user());
+        ConnectorCatalog.Listed listed =
+                catalog.find(body.connectorId()).orElseThrow(() -> ConnectorCatalog.missing(body.connectorId()));
+        StoreJob job = jobs.submit(
+                listed, install, catalog.isInstalled(listed), caller(req).user());
         resp.setHeader("Location", req.getRequestURI().replaceAll("/+$", "") + "/" + job.id());
         Json.write(resp, 202, job.view());
     }
@@ -101,7 +134,8 @@ public class StoreServlet extends ApiServlet {
         try {
             return FeatureImpact.of(features, context, listed, install, connections);
         } catch (Exception e) {
-            throw new IllegalStateException("cannot work out what the " + (install ? "install" : "uninstall") + " changes", e);
+            throw new IllegalStateException(
+                    "cannot work out what the " + (install ? "install" : "uninstall") + " changes", e);
         }
     }
 
@@ -109,7 +143,8 @@ public class StoreServlet extends ApiServlet {
         if ("install".equals(value) || "uninstall".equals(value)) {
             return "install".equals(value);
         }
-        throw new Json.BadRequest(422, "unknown action", List.of(new FieldError(field, "must be install or uninstall")));
+        throw new Json.BadRequest(
+                422, "unknown action", List.of(new FieldError(field, "must be install or uninstall")));
     }
 
     private static void requireAdmin(HttpServletRequest req) {

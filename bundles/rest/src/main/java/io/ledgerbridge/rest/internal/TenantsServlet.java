@@ -27,10 +27,19 @@ public class TenantsServlet extends ApiServlet {
     @Activate
     public TenantsServlet(@Reference TenantService tenants) {
         this.tenants = tenants;
-        route("GET", "", (req, resp, path) ->
-                Json.write(resp, 200, Map.of("items", tenants.list(scope(req, tenants)))));
-        route("GET", "{id}", (req, resp, path) -> Json.write(resp, 200, tenants.get(scope(req, tenants), path.get("id"))
-                .orElseThrow(() -> new NotFoundException("tenant '" + path.get("id") + "' not found"))));
+        route(
+                "GET",
+                "",
+                (req, resp, path) -> Json.write(resp, 200, Map.of("items", tenants.list(scope(req, tenants)))));
+        route(
+                "GET",
+                "{id}",
+                (req, resp, path) -> Json.write(
+                        resp,
+                        200,
+                        tenants.get(scope(req, tenants), path.get("id"))
+                                .orElseThrow(
+                                        () -> new NotFoundException("tenant '" + path.get("id") + "' not found"))));
         route("POST", "", this::create);
     }
 

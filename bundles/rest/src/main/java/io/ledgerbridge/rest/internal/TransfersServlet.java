@@ -29,6 +29,7 @@ public class TransfersServlet extends ApiServlet {
     private static final long serialVersionUID = 1L;
     /** Most documents one status request may name. */
     static final int MAX_STATUS_DOCUMENTS = 500;
+
     private final transient TransferService transfers;
     private final transient TenantService tenants;
 
@@ -38,8 +39,10 @@ public class TransfersServlet extends ApiServlet {
         this.tenants = tenants;
         route("GET", "", this::transfersOfDocument);
         route("GET", "status", this::statusColumns);
-        route("POST", "{id}/retry", (req, resp, path) ->
-                Json.write(resp, 200, transfers.retry(scope(req, tenants), path.get("id"))));
+        route(
+                "POST",
+                "{id}/retry",
+                (req, resp, path) -> Json.write(resp, 200, transfers.retry(scope(req, tenants), path.get("id"))));
     }
 
     private void transfersOfDocument(HttpServletRequest req, HttpServletResponse resp, PathParameters path)
@@ -50,10 +53,15 @@ public class TransfersServlet extends ApiServlet {
 
     private void statusColumns(HttpServletRequest req, HttpServletResponse resp, PathParameters path)
             throws IOException {
-        List<String> ids = Arrays.stream(required(req, "documentIds").split(",")).map(String::strip)
-                .filter(s -> !s.isEmpty()).distinct().toList();
+        List<String> ids = Arrays.stream(required(req, "documentIds").split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .distinct()
+                .toList();
         if (ids.size() > MAX_STATUS_DOCUMENTS) {
-            throw new Json.BadRequest(400, "invalid query parameters",
+            throw new Json.BadRequest(
+                    400,
+                    "invalid query parameters",
                     List.of(new FieldError("documentIds", "must name at most " + MAX_STATUS_DOCUMENTS + " documents")));
         }
         Json.write(resp, 200, Map.of("documents", transfers.statusColumns(scope(req, tenants), ids)));

@@ -65,7 +65,8 @@ class ApiServletTest {
     void anUnknownPathIs404NamingTheRoutesOfTheMethod() throws Exception {
         FakeHttp.Response response = send("POST", "/c1/explode");
         assertEquals(404, response.status);
-        assertEquals("no such resource: POST /api/v1/things/c1/explode (routes: POST /api/v1/things/{id}/test)",
+        assertEquals(
+                "no such resource: POST /api/v1/things/c1/explode (routes: POST /api/v1/things/{id}/test)",
                 error(response).get("message").asText());
         assertNull(response.headers.get("Allow"));
     }
@@ -74,9 +75,11 @@ class ApiServletTest {
     void anUnknownPathOfAMethodWithoutRoutesIs404NamingAllRoutes() throws Exception {
         FakeHttp.Response response = send("PUT", "/c1/x/y");
         assertEquals(404, response.status);
-        assertEquals("no such resource: PUT /api/v1/things/c1/x/y (routes: GET /api/v1/things, "
-                + "GET /api/v1/things/{id}, DELETE /api/v1/things/{id}, POST /api/v1/things/{id}/test, "
-                + "GET /api/v1/things/{id}/missing, GET /api/v1/things/{id}/refused)", error(response).get("message").asText());
+        assertEquals(
+                "no such resource: PUT /api/v1/things/c1/x/y (routes: GET /api/v1/things, "
+                        + "GET /api/v1/things/{id}, DELETE /api/v1/things/{id}, POST /api/v1/things/{id}/test, "
+                        + "GET /api/v1/things/{id}/missing, GET /api/v1/things/{id}/refused)",
+                error(response).get("message").asText());
     }
 
     @Test
@@ -85,7 +88,8 @@ class ApiServletTest {
         assertEquals(405, put.status);
         assertEquals("GET, HEAD, DELETE, OPTIONS", put.headers.get("Allow"));
         assertEquals(405, error(put).get("status").asInt());
-        assertEquals("PUT is not answered at /api/v1/things/c1 (allowed: GET, HEAD, DELETE, OPTIONS)",
+        assertEquals(
+                "PUT is not answered at /api/v1/things/c1 (allowed: GET, HEAD, DELETE, OPTIONS)",
                 error(put).get("message").asText());
         FakeHttp.Response post = send("POST", null);
         assertEquals(405, post.status);

@@ -21,8 +21,7 @@ final class FakeHttp {
     static final String CONTEXT_PATH = "/api";
     static final String SERVLET_PATH = "/v1/things";
 
-    private FakeHttp() {
-    }
+    private FakeHttp() {}
 
     /** A request of an admin with the method and the path below the servlet ({@code null} for the servlet itself). */
     static HttpServletRequest request(String method, String pathInfo) {
@@ -73,8 +72,7 @@ final class FakeHttp {
                 }
 
                 @Override
-                public void setWriteListener(WriteListener listener) {
-                }
+                public void setWriteListener(WriteListener listener) {}
             };
         }
     }
@@ -85,14 +83,17 @@ final class FakeHttp {
         Object answer(String name, Object[] args);
     }
 
-    private enum Unmodelled { VALUE }
+    private enum Unmodelled {
+        VALUE
+    }
 
     private static <T> T proxy(Class<T> type, Calls calls) {
-        Object fake = Proxy.newProxyInstance(FakeHttp.class.getClassLoader(), new Class<?>[] {type},
-                (self, method, args) -> {
+        Object fake =
+                Proxy.newProxyInstance(FakeHttp.class.getClassLoader(), new Class<?>[] {type}, (self, method, args) -> {
                     Object answer = calls.answer(method.getName(), args);
                     return answer == Unmodelled.VALUE || method.getReturnType() == void.class
-                            ? defaultOf(method) : answer;
+                            ? defaultOf(method)
+                            : answer;
                 });
         return type.cast(fake);
     }

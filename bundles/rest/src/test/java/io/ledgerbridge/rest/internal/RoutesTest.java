@@ -12,8 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class RoutesTest {
-    private static final Routes.Handler NOTHING = (request, response, path) -> {
-    };
+    private static final Routes.Handler NOTHING = (request, response, path) -> {};
 
     private final Routes routes = new Routes();
 
@@ -37,7 +36,8 @@ class RoutesTest {
     @Test
     void matchesLiteralsAndHandsPlaceholdersOverByName() {
         declare("GET ", "GET connectors/{id}/form");
-        Routes.Found found = routes.find("GET", path("connectors", "sevdesk", "form")).orElseThrow();
+        Routes.Found found =
+                routes.find("GET", path("connectors", "sevdesk", "form")).orElseThrow();
         assertEquals("connectors/{id}/form", found.route().pattern());
         assertEquals(Map.of("id", "sevdesk"), found.parameters().values());
         assertEquals("", routeOf("GET"));
@@ -49,10 +49,12 @@ class RoutesTest {
     @Test
     void placeholdersTakeAnySegmentButTheCountMustFit() {
         declare("POST {id}/test");
-        assertEquals("", routes.find("POST", path("", "test")).orElseThrow().parameters().get("id"),
+        assertEquals(
+                "",
+                routes.find("POST", path("", "test")).orElseThrow().parameters().get("id"),
                 "an empty segment, as in //test, is a value like any other");
-        assertEquals(Optional.empty(), routes.find("POST", path("c1", "test", "")),
-                "a trailing slash is one more segment");
+        assertEquals(
+                Optional.empty(), routes.find("POST", path("c1", "test", "")), "a trailing slash is one more segment");
     }
 
     @Test
@@ -77,7 +79,8 @@ class RoutesTest {
         declare("GET ", "POST ", "POST {id}/test");
         assertEquals("POST /api/v1/things, POST /api/v1/things/{id}/test", routes.describe("POST", "/api/v1/things"));
         assertEquals("GET /api/v1/things", routes.describe("GET", "/api/v1/things"));
-        assertEquals("GET /api/v1/things, POST /api/v1/things, POST /api/v1/things/{id}/test",
+        assertEquals(
+                "GET /api/v1/things, POST /api/v1/things, POST /api/v1/things/{id}/test",
                 routes.describe("PUT", "/api/v1/things"));
     }
 

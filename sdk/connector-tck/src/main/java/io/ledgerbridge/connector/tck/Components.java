@@ -15,8 +15,7 @@ import org.w3c.dom.Element;
  * ({@code OSGI-INF/<class>.xml}, written by bnd) names, {@code deactivate} by default.
  */
 final class Components {
-    private Components() {
-    }
+    private Components() {}
 
     static void deactivate(Object component) {
         Class<?> type = component.getClass();
@@ -29,8 +28,8 @@ final class Components {
             m.setAccessible(true);
             m.invoke(component, arguments(m));
         } catch (InvocationTargetException e) {
-            throw new AssertionError(type.getSimpleName() + "." + method.get().getName() + " failed: "
-                    + e.getCause(), e.getCause());
+            throw new AssertionError(
+                    type.getSimpleName() + "." + method.get().getName() + " failed: " + e.getCause(), e.getCause());
         } catch (IllegalAccessException e) {
             throw new IllegalStateException("cannot call " + method.get(), e);
         }
@@ -43,7 +42,10 @@ final class Components {
             return "deactivate";
         }
         try (InputStream in = description.openStream()) {
-            Element root = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in).getDocumentElement();
+            Element root = DocumentBuilderFactory.newInstance()
+                    .newDocumentBuilder()
+                    .parse(in)
+                    .getDocumentElement();
             return root.hasAttribute("deactivate") ? root.getAttribute("deactivate") : "deactivate";
         } catch (IOException | org.xml.sax.SAXException | javax.xml.parsers.ParserConfigurationException e) {
             throw new IllegalStateException("cannot read the component description " + description, e);
@@ -76,8 +78,11 @@ final class Components {
         Class<?>[] types = m.getParameterTypes();
         Object[] args = new Object[types.length];
         for (int i = 0; i < types.length; i++) {
-            args[i] = types[i] == Map.class ? Map.of() : types[i].isAnnotation()
-                    ? Configs.of((Class<? extends java.lang.annotation.Annotation>) types[i], Map.of()) : 1;
+            args[i] = types[i] == Map.class
+                    ? Map.of()
+                    : types[i].isAnnotation()
+                            ? Configs.of((Class<? extends java.lang.annotation.Annotation>) types[i], Map.of())
+                            : 1;
         }
         return args;
     }

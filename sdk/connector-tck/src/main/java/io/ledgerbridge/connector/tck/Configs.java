@@ -17,8 +17,7 @@ import java.util.Map;
  * it from ConfigAdmin: the map's value converted to the element's type, else the element's default.
  */
 public final class Configs {
-    private Configs() {
-    }
+    private Configs() {}
 
     /**
      * Makes an instance of a component property type.
@@ -35,8 +34,8 @@ public final class Configs {
      */
     public static <A extends Annotation> A of(Class<A> type, Map<String, ?> properties) {
         Map<String, ?> values = Collections.unmodifiableMap(new HashMap<>(properties));
-        Object proxy = Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (self, method, args) ->
-                switch (method.getName()) {
+        Object proxy = Proxy.newProxyInstance(
+                type.getClassLoader(), new Class<?>[] {type}, (self, method, args) -> switch (method.getName()) {
                     case "annotationType" -> type;
                     case "toString" -> type.getSimpleName() + values;
                     case "hashCode" -> values.hashCode();
@@ -111,7 +110,8 @@ public final class Configs {
                 return Enum.valueOf((Class<Enum>) target, text);
             }
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(name + ": cannot convert '" + text + "' to " + target.getSimpleName(), e);
+            throw new IllegalArgumentException(
+                    name + ": cannot convert '" + text + "' to " + target.getSimpleName(), e);
         }
         throw new IllegalArgumentException(name + ": unsupported element type " + target.getName());
     }

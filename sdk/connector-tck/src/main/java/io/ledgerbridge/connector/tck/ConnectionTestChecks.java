@@ -26,9 +26,10 @@ final class ConnectionTestChecks {
 
     void aWorkingConnectionPasses() {
         TestResult result = fixture.test(fixture.connector(), fixture.context());
-        assertTrue(result.ok(), () -> fixture.name() + ": the connection test of a working connection failed: "
-                + result);
-        assertTrue(result.message() != null && !result.message().isBlank(),
+        assertTrue(
+                result.ok(), () -> fixture.name() + ": the connection test of a working connection failed: " + result);
+        assertTrue(
+                result.message() != null && !result.message().isBlank(),
                 () -> fixture.name() + ": a passed connection test says nothing");
     }
 
@@ -43,26 +44,36 @@ final class ConnectionTestChecks {
         }
         Connector connector = fixture.connector(setup.settings());
         TestResult result = fixture.test(connector, fixture.context(setup.secrets()));
-        assertFalse(result.ok(), () -> fixture.name() + ": the connection test passed with " + setup.scenario()
-                + ": " + result.message());
-        assertEquals(expected, result.kind(), () -> fixture.name() + ": with " + setup.scenario()
-                + " the connection test must fail as " + expected + ", it said " + result.kind() + ": "
-                + result.message());
-        assertTrue(result.message() != null && !result.message().isBlank(),
+        assertFalse(
+                result.ok(),
+                () -> fixture.name() + ": the connection test passed with " + setup.scenario() + ": "
+                        + result.message());
+        assertEquals(
+                expected,
+                result.kind(),
+                () -> fixture.name() + ": with " + setup.scenario()
+                        + " the connection test must fail as " + expected + ", it said " + result.kind() + ": "
+                        + result.message());
+        assertTrue(
+                result.message() != null && !result.message().isBlank(),
                 () -> fixture.name() + ": the connection test gives no message for " + setup.scenario());
         return result;
     }
 
     void failuresHaveDistinctMessages() {
         Map<FailureKind, String> messages = new EnumMap<>(FailureKind.class);
-        for (FailureKind kind : new FailureKind[] {FailureKind.AUTH, FailureKind.PERMISSION,
-            FailureKind.UNAVAILABLE, FailureKind.CONFIGURATION}) {
+        for (FailureKind kind : new FailureKind[] {
+            FailureKind.AUTH, FailureKind.PERMISSION, FailureKind.UNAVAILABLE, FailureKind.CONFIGURATION
+        }) {
             tryScenario(kind, result -> messages.put(kind, result.message()));
             tck.resetTarget();
         }
         Set<String> distinct = new HashSet<>(messages.values());
-        assertEquals(messages.size(), distinct.size(), () -> fixture.name() + ": the connection test says the same "
-                + "for different failures, so a partner cannot tell what to fix: " + messages);
+        assertEquals(
+                messages.size(),
+                distinct.size(),
+                () -> fixture.name() + ": the connection test says the same "
+                        + "for different failures, so a partner cannot tell what to fix: " + messages);
     }
 
     private void tryScenario(FailureKind kind, Consumer<TestResult> use) {

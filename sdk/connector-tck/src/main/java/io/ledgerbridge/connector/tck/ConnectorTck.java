@@ -198,8 +198,8 @@ public abstract class ConnectorTck extends TckHooks {
     @Test
     @DisplayName("a document with 500 lines gets a clear outcome")
     void aDocumentWith500LinesGetsAClearOutcome() {
-        new RobustnessChecks(fixture, this).largeDocumentGetsAClearOutcome("a document with 500 lines",
-                b -> b.lines(500));
+        new RobustnessChecks(fixture, this)
+                .largeDocumentGetsAClearOutcome("a document with 500 lines", b -> b.lines(500));
     }
 
     @Test

@@ -43,8 +43,8 @@ public final class DocumentBuilder {
     private Party party;
     private List<String> tags = List.of();
     private final Map<Attachment, byte[]> attachments = new LinkedHashMap<>();
-    private DocumentState state = new DocumentState(DocumentStatus.FINALIZED, PaymentStatus.OPEN,
-            ApprovalState.PENDING);
+    private DocumentState state =
+            new DocumentState(DocumentStatus.FINALIZED, PaymentStatus.OPEN, ApprovalState.PENDING);
 
     DocumentBuilder(DocumentType type, Direction direction, String number, Party party) {
         this.type = type;
@@ -126,8 +126,8 @@ public final class DocumentBuilder {
      * @return this
      */
     public DocumentBuilder line(String description, String quantity, String unit, String unitPrice, String taxRate) {
-        lines.add(new LineItem(description, new BigDecimal(quantity), unit, new BigDecimal(unitPrice),
-                new BigDecimal(taxRate)));
+        lines.add(new LineItem(
+                description, new BigDecimal(quantity), unit, new BigDecimal(unitPrice), new BigDecimal(taxRate)));
         return this;
     }
 
@@ -143,7 +143,11 @@ public final class DocumentBuilder {
         }
         lines = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
-            line("Position " + i, Integer.toString(1 + i % 3), "pcs", (1 + i % 9) + "." + (10 + i % 90),
+            line(
+                    "Position " + i,
+                    Integer.toString(1 + i % 3),
+                    "pcs",
+                    (1 + i % 9) + "." + (10 + i % 90),
                     i % 4 == 0 ? "7" : "19");
         }
         return this;
@@ -169,18 +173,36 @@ public final class DocumentBuilder {
      * @return this
      */
     public DocumentBuilder attachment(AttachmentKind kind, String fileName, String mediaType, byte[] content) {
-        attachments.put(new Attachment(kind, fileName, mediaType, FakeContext.sha256(content), content.length),
-                content);
+        attachments.put(
+                new Attachment(kind, fileName, mediaType, FakeContext.sha256(content), content.length), content);
         return this;
     }
 
     /** @return the document (positions default to two lines when none were given) */
     public Document build() {
         List<LineItem> positions = lines.isEmpty() ? defaultLines() : List.copyOf(lines);
-        Instant created = issueDate.atStartOfDay(java.time.ZoneOffset.UTC).toInstant().plusSeconds(9 * 3600);
-        return new Document(id, tenantId, "erp-" + id, Source.PLATFORM, type, direction, number, issueDate,
-                issueDate.minusDays(3), dueDate, currency, positions, totals(positions), party, tags,
-                List.copyOf(attachments.keySet()), state, created, created.plusSeconds(3600));
+        Instant created =
+                issueDate.atStartOfDay(java.time.ZoneOffset.UTC).toInstant().plusSeconds(9 * 3600);
+        return new Document(
+                id,
+                tenantId,
+                "erp-" + id,
+                Source.PLATFORM,
+                type,
+                direction,
+                number,
+                issueDate,
+                issueDate.minusDays(3),
+                dueDate,
+                currency,
+                positions,
+                totals(positions),
+                party,
+                tags,
+                List.copyOf(attachments.keySet()),
+                state,
+                created,
+                created.plusSeconds(3600));
     }
 
     /**
@@ -195,9 +217,9 @@ public final class DocumentBuilder {
     }
 
     private static List<LineItem> defaultLines() {
-        return List.of(new LineItem("Puppy course", new BigDecimal("2"), "h", new BigDecimal("50.00"),
-                new BigDecimal("19")), new LineItem("Dog training book", BigDecimal.ONE, null,
-                new BigDecimal("10.00"), new BigDecimal("7")));
+        return List.of(
+                new LineItem("Puppy course", new BigDecimal("2"), "h", new BigDecimal("50.00"), new BigDecimal("19")),
+                new LineItem("Dog training book", BigDecimal.ONE, null, new BigDecimal("10.00"), new BigDecimal("7")));
     }
 
     /** Net per line rounded, tax per rate on the summed net of that rate. */
@@ -208,7 +230,8 @@ public final class DocumentBuilder {
             net = net.add(line.netAmount());
             netByRate.merge(line.taxRate().stripTrailingZeros(), line.netAmount(), BigDecimal::add);
         }
-        BigDecimal tax = netByRate.entrySet().stream().map(e -> Money.tax(e.getValue(), e.getKey()))
+        BigDecimal tax = netByRate.entrySet().stream()
+                .map(e -> Money.tax(e.getValue(), e.getKey()))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         return new Totals(Money.round(net), Money.round(tax), Money.round(net.add(tax)));
     }

@@ -12,8 +12,7 @@ import io.ledgerbridge.model.spi.ExportRequest;
  * Each customer key gives its own customer (number {@code K-<key>}, e-mail {@code <key>@example.com}).
  */
 public final class Documents {
-    private Documents() {
-    }
+    private Documents() {}
 
     /**
      * A finalized outgoing sales invoice with two positions (net 110.00, tax 19.70, gross 129.70).
@@ -53,14 +52,36 @@ public final class Documents {
      */
     public static Party customer(String key) {
         String local = key.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9.-]", "-");
-        return new Party(local + "@example.com", "Hundeschule " + key, null, "Anna", "Muster", "Hauptstr. 1",
-                "10115", "Berlin", "DE", "+49 30 123456", "DE123456789", "K-" + key);
+        return new Party(
+                local + "@example.com",
+                "Hundeschule " + key,
+                null,
+                "Anna",
+                "Muster",
+                "Hauptstr. 1",
+                "10115",
+                "Berlin",
+                "DE",
+                "+49 30 123456",
+                "DE123456789",
+                "K-" + key);
     }
 
     /** @return the supplier of receipts: Futterhaus GmbH in Köln */
     public static Party supplier() {
-        return new Party("rechnung@futterhaus.example", "Futterhaus GmbH", null, null, null, "Am Markt 3", "50667",
-                "Köln", "DE", null, "DE999999999", "L-100");
+        return new Party(
+                "rechnung@futterhaus.example",
+                "Futterhaus GmbH",
+                null,
+                null,
+                null,
+                "Am Markt 3",
+                "50667",
+                "Köln",
+                "DE",
+                null,
+                "DE999999999",
+                "L-100");
     }
 
     /**

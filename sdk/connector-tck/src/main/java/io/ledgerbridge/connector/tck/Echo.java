@@ -7,19 +7,22 @@ import java.nio.charset.StandardCharsets;
 final class Echo {
     private static final int BODY_CHARS = 2000;
 
-    private Echo() {
-    }
+    private Echo() {}
 
     static byte[] of(HttpExchange exchange, byte[] body) {
-        StringBuilder text = new StringBuilder("you sent ").append(exchange.getRequestMethod()).append(' ')
+        StringBuilder text = new StringBuilder("you sent ")
+                .append(exchange.getRequestMethod())
+                .append(' ')
                 .append(exchange.getRequestURI());
-        exchange.getRequestHeaders().forEach((name, values) -> values.forEach(value ->
-                text.append("; ").append(name).append(": ").append(value)));
+        exchange.getRequestHeaders()
+                .forEach((name, values) -> values.forEach(
+                        value -> text.append("; ").append(name).append(": ").append(value)));
         String content = new String(body, StandardCharsets.UTF_8);
         text.append("; body ").append(content, 0, Math.min(content.length(), BODY_CHARS));
         String message = json(text.toString());
-        return ("{\"message\":" + message + ",\"error\":{\"message\":" + message + "},\"errors\":{\"error\":"
-                + message + "}}").getBytes(StandardCharsets.UTF_8);
+        return ("{\"message\":" + message + ",\"error\":{\"message\":" + message + "},\"errors\":{\"error\":" + message
+                        + "}}")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     static String json(String text) {

@@ -30,11 +30,24 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class FaultProxy implements AutoCloseable {
     /** Prefix of every thread the TCK starts. */
     public static final String THREAD_PREFIX = "ledgerbridge-tck-";
-    private static final Set<String> HOP_BY_HOP = Set.of("connection", "content-length", "expect", "host",
-            "upgrade", "transfer-encoding", "keep-alive", "te", "trailer", "proxy-connection");
-    private static final HttpClient FORWARDER = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5))
-            .executor(Executors.newCachedThreadPool(daemons(THREAD_PREFIX + "forward-"))).build();
+
+    private static final Set<String> HOP_BY_HOP = Set.of(
+            "connection",
+            "content-length",
+            "expect",
+            "host",
+            "upgrade",
+            "transfer-encoding",
+            "keep-alive",
+            "te",
+            "trailer",
+            "proxy-connection");
+    private static final HttpClient FORWARDER = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .executor(Executors.newCachedThreadPool(daemons(THREAD_PREFIX + "forward-")))
+            .build();
 
     private final URI target;
     private final HttpServer server;
@@ -112,7 +125,8 @@ public final class FaultProxy implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         received.incrementAndGet();
         byte[] body = exchange.getRequestBody().readAllBytes();
-        ProxyFault fault = take(exchange.getRequestMethod(), exchange.getRequestURI().toString());
+        ProxyFault fault =
+                take(exchange.getRequestMethod(), exchange.getRequestURI().toString());
         try (exchange) {
             if (fault == null) {
                 Reply reply = forward(exchange, body);
@@ -124,7 +138,7 @@ public final class FaultProxy implements AutoCloseable {
                 case ECHO -> respond(exchange, fault, Echo.of(exchange, body));
                 case HANG -> hold();
                 case LOSE_RESPONSE -> forward(exchange, body);
-                case DROP -> { } // closing an exchange before its headers are sent closes the connection
+                case DROP -> {} // closing an exchange before its headers are sent closes the connection
             }
         }
     }
@@ -154,10 +168,14 @@ public final class FaultProxy implements AutoCloseable {
     }
 
     private Reply forward(HttpExchange exchange, byte[] body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(target.resolve(exchange.getRequestURI().toString()))
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        target.resolve(exchange.getRequestURI().toString()))
                 .timeout(Duration.ofMinutes(2))
-                .method(exchange.getRequestMethod(), body.length == 0 ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofByteArray(body));
+                .method(
+                        exchange.getRequestMethod(),
+                        body.length == 0
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(body));
         exchange.getRequestHeaders().forEach((name, values) -> {
             if (!HOP_BY_HOP.contains(name.toLowerCase(java.util.Locale.ROOT))) {
                 values.forEach(value -> request.header(name, value));
@@ -168,8 +186,12 @@ public final class FaultProxy implements AutoCloseable {
             HttpResponse<byte[]> response = FORWARDER.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Reply(response.statusCode(), response, response.body());
         } catch (IOException e) {
-            return new Reply(502, null, ("{\"message\":\"the proxy cannot reach the target: " + e + "\"}")
-                    .replace('\\', '/').getBytes(StandardCharsets.UTF_8));
+            return new Reply(
+                    502,
+                    null,
+                    ("{\"message\":\"the proxy cannot reach the target: " + e + "\"}")
+                            .replace('\\', '/')
+                            .getBytes(StandardCharsets.UTF_8));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Reply(502, null, new byte[0]);
@@ -215,6 +237,5 @@ public final class FaultProxy implements AutoCloseable {
         }
     }
 
-    private record Reply(int status, HttpResponse<byte[]> response, byte[] body) {
-    }
+    private record Reply(int status, HttpResponse<byte[]> response, byte[] body) {}
 }

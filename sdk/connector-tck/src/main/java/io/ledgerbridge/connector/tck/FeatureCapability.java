@@ -38,8 +38,10 @@ record FeatureCapability(Map<String, String> attributes) {
     /** The capability names, sorted. */
     Set<String> capabilities() {
         Set<String> out = new TreeSet<>();
-        Arrays.stream(attributes.getOrDefault("capabilities", "").split(",")).map(String::strip)
-                .filter(s -> !s.isEmpty()).forEach(out::add);
+        Arrays.stream(attributes.getOrDefault("capabilities", "").split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .forEach(out::add);
         return out;
     }
 
@@ -50,7 +52,9 @@ record FeatureCapability(Map<String, String> attributes) {
 
     static List<FeatureCapability> all(Path featureXml) {
         try {
-            NodeList nodes = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(featureXml.toFile())
+            NodeList nodes = DocumentBuilderFactory.newInstance()
+                    .newDocumentBuilder()
+                    .parse(featureXml.toFile())
                     .getElementsByTagName("capability");
             List<FeatureCapability> out = new ArrayList<>();
             for (int i = 0; i < nodes.getLength(); i++) {
@@ -76,8 +80,11 @@ record FeatureCapability(Map<String, String> attributes) {
             if (eq > 0) {
                 String key = part.substring(0, eq).strip().replaceAll(":.*$", "");
                 String value = part.substring(eq + 1).strip();
-                attributes.put(key, value.startsWith("\"") && value.endsWith("\"") && value.length() > 1
-                        ? value.substring(1, value.length() - 1) : value);
+                attributes.put(
+                        key,
+                        value.startsWith("\"") && value.endsWith("\"") && value.length() > 1
+                                ? value.substring(1, value.length() - 1)
+                                : value);
             }
         }
         return Optional.of(new FeatureCapability(Map.copyOf(attributes)));

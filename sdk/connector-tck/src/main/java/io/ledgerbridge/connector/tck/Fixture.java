@@ -129,8 +129,7 @@ final class Fixture {
     }
 
     Outcome export(Connector connector, ConnectionContext context, ExportRequest request) {
-        return call("export of " + request.document().number(), LARGE_CALL,
-                () -> connector.export(context, request));
+        return call("export of " + request.document().number(), LARGE_CALL, () -> connector.export(context, request));
     }
 
     TestResult test(Connector connector, ConnectionContext context) {
@@ -143,14 +142,17 @@ final class Fixture {
 
     /** Runs a connector call that must return a value within the bound and never throw. */
     <T> T call(String what, Duration within, Supplier<T> call) {
-        T result = assertTimeoutPreemptively(within, () -> {
-            try {
-                return call.get();
-            } catch (RuntimeException e) {
-                throw new AssertionError(name() + ": " + what + " threw " + e
-                        + " instead of answering with a typed result", e);
-            }
-        }, () -> name() + ": " + what + " did not return within " + within);
+        T result = assertTimeoutPreemptively(
+                within,
+                () -> {
+                    try {
+                        return call.get();
+                    } catch (RuntimeException e) {
+                        throw new AssertionError(
+                                name() + ": " + what + " threw " + e + " instead of answering with a typed result", e);
+                    }
+                },
+                () -> name() + ": " + what + " did not return within " + within);
         if (result == null) {
             throw new AssertionError(name() + ": " + what + " returned null");
         }

@@ -7,8 +7,7 @@ import java.net.ServerSocket;
 
 /** Loopback ports for tests: a free one to listen on, and one where nothing listens (an unreachable target). */
 public final class FreePorts {
-    private FreePorts() {
-    }
+    private FreePorts() {}
 
     /**
      * A port on 127.0.0.1 that was free a moment ago; prefer binding to port 0 where the server allows it.

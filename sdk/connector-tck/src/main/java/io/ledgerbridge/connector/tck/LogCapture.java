@@ -65,8 +65,8 @@ public final class LogCapture implements AutoCloseable {
             return configured;
         }
         Properties properties = new Properties();
-        try (InputStream in = Thread.currentThread().getContextClassLoader()
-                .getResourceAsStream("simplelogger.properties")) {
+        try (InputStream in =
+                Thread.currentThread().getContextClassLoader().getResourceAsStream("simplelogger.properties")) {
             if (in != null) {
                 properties.load(in);
             }

@@ -38,8 +38,7 @@ final class Metatype {
         }
     }
 
-    private Metatype() {
-    }
+    private Metatype() {}
 
     /** The OCDs in the module's build output, e.g. {@code target/classes}. */
     static List<Ocd> fromClasses(Path classes) {
@@ -49,7 +48,8 @@ final class Metatype {
         }
         List<Ocd> out = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
-            for (Path xml : files.filter(f -> f.toString().endsWith(".xml")).sorted().toList()) {
+            for (Path xml :
+                    files.filter(f -> f.toString().endsWith(".xml")).sorted().toList()) {
                 try (InputStream in = Files.newInputStream(xml)) {
                     out.addAll(parse(in, xml.toString()));
                 }
@@ -111,9 +111,13 @@ final class Metatype {
             for (int j = 0; j < optionNodes.getLength(); j++) {
                 options.add(((Element) optionNodes.item(j)).getAttribute("value"));
             }
-            ads.add(new Ad(ad.getAttribute("id"), ad.getAttribute("name"), ad.getAttribute("type"),
+            ads.add(new Ad(
+                    ad.getAttribute("id"),
+                    ad.getAttribute("name"),
+                    ad.getAttribute("type"),
                     ad.hasAttribute("default") ? ad.getAttribute("default") : null,
-                    !"false".equals(ad.getAttribute("required")), List.copyOf(options)));
+                    !"false".equals(ad.getAttribute("required")),
+                    List.copyOf(options)));
         }
         return List.copyOf(ads);
     }

@@ -41,7 +41,8 @@ final class ModuleFiles {
     /** The module's own feature.xml first (a connector outside this tree), else {@code features/} above it. */
     Optional<Path> featureXml() {
         Path own = dir.resolve(FEATURE);
-        return Files.isRegularFile(own) ? Optional.of(own)
+        return Files.isRegularFile(own)
+                ? Optional.of(own)
                 : up(p -> p.resolve("features").resolve(FEATURE)).filter(Files::isRegularFile);
     }
 
@@ -56,8 +57,10 @@ final class ModuleFiles {
             return Optional.empty();
         }
         try (Stream<Path> versions = Files.list(artifact)) {
-            return versions.filter(Files::isDirectory).map(v -> v.getFileName().toString())
-                    .filter(v -> !v.endsWith("-SNAPSHOT")).max(ModuleFiles::compareVersions)
+            return versions.filter(Files::isDirectory)
+                    .map(v -> v.getFileName().toString())
+                    .filter(v -> !v.endsWith("-SNAPSHOT"))
+                    .max(ModuleFiles::compareVersions)
                     .map(v -> artifact.resolve(v).resolve(artifactId() + "-" + v + ".jar"))
                     .filter(Files::isRegularFile);
         } catch (IOException e) {
@@ -86,7 +89,10 @@ final class ModuleFiles {
     private Element pom() {
         Path pom = dir.resolve("pom.xml");
         try {
-            return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(pom.toFile()).getDocumentElement();
+            return DocumentBuilderFactory.newInstance()
+                    .newDocumentBuilder()
+                    .parse(pom.toFile())
+                    .getDocumentElement();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + pom, e);
         } catch (org.xml.sax.SAXException | javax.xml.parsers.ParserConfigurationException e) {
@@ -120,7 +126,8 @@ final class ModuleFiles {
     }
 
     static int compareVersions(String a, String b) {
-        Comparator<String> numeric = Comparator.comparingInt(part -> part.matches("\\d{1,9}") ? Integer.parseInt(part) : -1);
+        Comparator<String> numeric =
+                Comparator.comparingInt(part -> part.matches("\\d{1,9}") ? Integer.parseInt(part) : -1);
         String[] x = a.split("[.-]");
         String[] y = b.split("[.-]");
         for (int i = 0; i < Math.max(x.length, y.length); i++) {

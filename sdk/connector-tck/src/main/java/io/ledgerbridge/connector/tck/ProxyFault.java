@@ -36,8 +36,16 @@ public final class ProxyFault {
     private final int skip;
     private final int times;
 
-    private ProxyFault(Action action, int status, Map<String, String> headers, String contentType, String body,
-                       String pathContains, String method, int skip, int times) {
+    private ProxyFault(
+            Action action,
+            int status,
+            Map<String, String> headers,
+            String contentType,
+            String body,
+            String pathContains,
+            String method,
+            int skip,
+            int times) {
         this.action = action;
         this.status = status;
         this.headers = Map.copyOf(headers);
@@ -67,8 +75,16 @@ public final class ProxyFault {
         if (status < 100 || status > 599) {
             throw new IllegalArgumentException("not an HTTP status: " + status);
         }
-        return new ProxyFault(Action.RESPOND, status, Map.of(), Objects.requireNonNull(contentType),
-                Objects.requireNonNull(body), null, null, 0, Integer.MAX_VALUE);
+        return new ProxyFault(
+                Action.RESPOND,
+                status,
+                Map.of(),
+                Objects.requireNonNull(contentType),
+                Objects.requireNonNull(body),
+                null,
+                null,
+                0,
+                Integer.MAX_VALUE);
     }
 
     /**
@@ -77,8 +93,7 @@ public final class ProxyFault {
      *     {@code errors.error}, as careless servers do: a connector must still mask its secrets
      */
     public static ProxyFault echo(int status) {
-        return new ProxyFault(Action.ECHO, status, Map.of(), "application/json", "", null, null, 0,
-                Integer.MAX_VALUE);
+        return new ProxyFault(Action.ECHO, status, Map.of(), "application/json", "", null, null, 0, Integer.MAX_VALUE);
     }
 
     /** @return a fault that never answers */
@@ -120,8 +135,16 @@ public final class ProxyFault {
      * @return a copy that applies only to this method
      */
     public ProxyFault onMethod(String httpMethod) {
-        return new ProxyFault(action, status, headers, contentType, body, pathContains,
-                httpMethod.toUpperCase(Locale.ROOT), skip, times);
+        return new ProxyFault(
+                action,
+                status,
+                headers,
+                contentType,
+                body,
+                pathContains,
+                httpMethod.toUpperCase(Locale.ROOT),
+                skip,
+                times);
     }
 
     /**

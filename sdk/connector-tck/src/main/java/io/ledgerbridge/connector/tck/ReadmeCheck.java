@@ -11,8 +11,7 @@ import java.util.Objects;
  * the OCD's order, with its name, default, options and secrecy), and the table names nothing else but common settings.
  */
 final class ReadmeCheck {
-    private ReadmeCheck() {
-    }
+    private ReadmeCheck() {}
 
     static List<String> problems(Metatype.Ocd ocd, ReadmeTable table) {
         List<String> problems = new ArrayList<>();
@@ -44,7 +43,8 @@ final class ReadmeCheck {
                 problems.add("the OCD attribute `" + id + "` has no row of its own in the table");
             }
         }
-        List<String> expectedOrder = ocd.ids().stream().filter(ownRows::contains).toList();
+        List<String> expectedOrder =
+                ocd.ids().stream().filter(ownRows::contains).toList();
         if (problems.isEmpty() && !expectedOrder.equals(ownRows)) {
             problems.add("the rows are in the order " + ownRows + ", the OCD's is " + expectedOrder);
         }
@@ -58,8 +58,9 @@ final class ReadmeCheck {
             problems.add(id + " is shown as \"" + ad.name() + "\", the table says \"" + row.name() + "\"");
         }
         if (row.defaultCell() != null && !sameDefault(ad, row.defaultValue())) {
-            problems.add(id + " defaults to " + (ad.defaultValue() == null ? "nothing" : "\"" + ad.defaultValue()
-                    + "\"") + ", the table says \"" + row.defaultCell() + "\"");
+            problems.add(
+                    id + " defaults to " + (ad.defaultValue() == null ? "nothing" : "\"" + ad.defaultValue() + "\"")
+                            + ", the table says \"" + row.defaultCell() + "\"");
         }
         for (String option : ad.options()) {
             if (!row.codes().contains(option)) {
@@ -68,8 +69,10 @@ final class ReadmeCheck {
         }
         boolean saysEncrypted = row.text().toLowerCase(Locale.ROOT).contains("stored encrypted");
         if (ad.secret() != saysEncrypted) {
-            problems.add(id + (ad.secret() ? " is a PASSWORD: say it is stored encrypted"
-                    : " is not a PASSWORD, yet the table says it is stored encrypted"));
+            problems.add(id
+                    + (ad.secret()
+                            ? " is a PASSWORD: say it is stored encrypted"
+                            : " is not a PASSWORD, yet the table says it is stored encrypted"));
         }
         return problems;
     }

@@ -84,7 +84,9 @@ record ReadmeTable(List<Row> rows) {
     }
 
     private static ReadmeTable parse(List<String> table) {
-        List<String> headers = Arrays.stream(cells(table.get(0))).map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+        List<String> headers = Arrays.stream(cells(table.get(0)))
+                .map(h -> h.strip().toLowerCase(Locale.ROOT))
+                .toList();
         int nameColumn = -1;
         int defaultColumn = headers.indexOf("default");
         for (int i = 1; i < headers.size(); i++) {

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Assumptions;
 final class RobustnessChecks {
     /** Secrets shorter than this could appear in any text by chance. */
     private static final int MIN_SECRET = 6;
+
     private static final int TEN_MIB = 10 * 1024 * 1024;
     private final Fixture fixture;
     private final ConnectorTck tck;
@@ -35,12 +36,17 @@ final class RobustnessChecks {
         exercise(fixture.connector(), false);
         Set<String> ignored = new LinkedHashSet<>(tck.targetThreadPrefixes());
         ignored.add(FaultProxy.THREAD_PREFIX);
-        Awaitility.await().atMost(Duration.ofSeconds(10)).pollInSameThread().pollInterval(Duration.ofMillis(50))
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .pollInSameThread()
+                .pollInterval(Duration.ofMillis(50))
                 .untilAsserted(() -> {
                     List<Thread> left = Threads.startedSince(before, ignored);
-                    assertTrue(left.isEmpty(), () -> fixture.name() + ": threads still run after the connector was "
-                            + "deactivated (the engine owns threads; close what you start in @Deactivate): "
-                            + Threads.describe(left));
+                    assertTrue(
+                            left.isEmpty(),
+                            () -> fixture.name() + ": threads still run after the connector was "
+                                    + "deactivated (the engine owns threads; close what you start in @Deactivate): "
+                                    + Threads.describe(left));
                 });
     }
 
@@ -53,7 +59,9 @@ final class RobustnessChecks {
             fixture.proxy().inject(ProxyFault.hang().times(1));
         }
         Document document = fixture.document(context);
-        fixture.call("export to a target that never answers", fixture.bound(),
+        fixture.call(
+                "export to a target that never answers",
+                fixture.bound(),
                 () -> connector.export(context, Documents.finalized(document)));
         fixture.proxy().clearFaults();
         fixture.deactivate(connector);
@@ -61,31 +69,42 @@ final class RobustnessChecks {
 
     void secretsNeverAppear() {
         Set<String> secrets = new LinkedHashSet<>();
-        tck.secrets().values().stream().filter(s -> s != null && s.length() >= MIN_SECRET).forEach(secrets::add);
-        Assumptions.assumeFalse(secrets.isEmpty(), () -> fixture.name() + ": secrets() gives no secret of at least "
-                + MIN_SECRET + " characters, so there is nothing that could leak");
+        tck.secrets().values().stream()
+                .filter(s -> s != null && s.length() >= MIN_SECRET)
+                .forEach(secrets::add);
+        Assumptions.assumeFalse(
+                secrets.isEmpty(),
+                () -> fixture.name() + ": secrets() gives no secret of at least " + MIN_SECRET
+                        + " characters, so there is nothing that could leak");
         List<String> messages = new ArrayList<>();
         String log;
         try (LogCapture capture = LogCapture.start()) {
             messages.addAll(leakyCalls());
             Setup bad = fixture.setup("bad credentials");
             tck.badCredentials(bad);
-            bad.secrets().values().stream().filter(s -> s != null && s.length() >= MIN_SECRET).forEach(secrets::add);
+            bad.secrets().values().stream()
+                    .filter(s -> s != null && s.length() >= MIN_SECRET)
+                    .forEach(secrets::add);
             TestResult refused = fixture.test(fixture.connector(bad.settings()), fixture.context(bad.secrets()));
             messages.add(refused.message());
             log = capture.text();
-            assertFalse(log.isBlank(), () -> fixture.name() + ": nothing was logged to " + capture.source()
-                    + " while the connector worked, so the TCK cannot tell that secrets stay out of the log; log "
-                    + "HTTP calls at DEBUG in tests, e.g. org.slf4j.simpleLogger.log.io.ledgerbridge=debug in "
-                    + "src/test/resources/simplelogger.properties");
+            assertFalse(
+                    log.isBlank(),
+                    () -> fixture.name() + ": nothing was logged to " + capture.source()
+                            + " while the connector worked, so the TCK cannot tell that secrets stay out of the log; log "
+                            + "HTTP calls at DEBUG in tests, e.g. org.slf4j.simpleLogger.log.io.ledgerbridge=debug in "
+                            + "src/test/resources/simplelogger.properties");
         }
         for (String secret : secrets) {
             for (String message : messages) {
-                assertFalse(message != null && message.contains(secret), () -> fixture.name() + ": a secret appears "
-                        + "in the message \"" + message.replace(secret, "<the secret>") + "\"");
+                assertFalse(
+                        message != null && message.contains(secret),
+                        () -> fixture.name() + ": a secret appears " + "in the message \""
+                                + message.replace(secret, "<the secret>") + "\"");
             }
-            assertFalse(log.contains(secret), () -> fixture.name() + ": a secret appears in the log: "
-                    + excerpt(log, secret));
+            assertFalse(
+                    log.contains(secret),
+                    () -> fixture.name() + ": a secret appears in the log: " + excerpt(log, secret));
         }
     }
 
@@ -96,8 +115,8 @@ final class RobustnessChecks {
         List<String> messages = new ArrayList<>();
         messages.add(fixture.test(connector, context).message());
         messages.add(text(fixture.export(connector, context, Documents.finalized(fixture.document(context)))));
-        for (ProxyFault fault : List.of(ProxyFault.echo(400), ProxyFault.echo(401), ProxyFault.echo(500),
-                ProxyFault.status(403))) {
+        for (ProxyFault fault :
+                List.of(ProxyFault.echo(400), ProxyFault.echo(401), ProxyFault.echo(500), ProxyFault.status(403))) {
             fixture.proxy().inject(fault);
             messages.add(text(fixture.export(connector, context, Documents.finalized(fixture.document(context)))));
             messages.add(fixture.test(connector, context).message());
@@ -119,8 +138,9 @@ final class RobustnessChecks {
         FakeContext context = fixture.context();
         Document receipt = Documents.receipt(Fixture.nextNumber()).pdf(TEN_MIB).build(context);
         Outcome outcome = fixture.export(fixture.connector(), context, Documents.finalized(receipt));
-        assertTrue(clear(outcome), () -> fixture.name() + ": a received receipt with a 10 MiB PDF got no clear "
-                + "outcome: " + outcome);
+        assertTrue(
+                clear(outcome),
+                () -> fixture.name() + ": a received receipt with a 10 MiB PDF got no clear " + "outcome: " + outcome);
     }
 
     /** Delivered with an id, refused with a kind and a message, or skipped with a message. */
@@ -128,7 +148,8 @@ final class RobustnessChecks {
         if (outcome instanceof Outcome.Delivered d) {
             return d.remoteId() != null && !d.remoteId().isBlank();
         }
-        String message = outcome instanceof Outcome.Failed f ? (f.kind() == null ? null : f.message())
+        String message = outcome instanceof Outcome.Failed f
+                ? (f.kind() == null ? null : f.message())
                 : ((Outcome.Unsupported) outcome).message();
         return message != null && !message.isBlank();
     }

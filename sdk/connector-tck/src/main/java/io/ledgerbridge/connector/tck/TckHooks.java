@@ -15,8 +15,7 @@ import java.util.Set;
  */
 public abstract class TckHooks {
     /** Only {@link ConnectorTck} extends it. */
-    TckHooks() {
-    }
+    TckHooks() {}
 
     /**
      * Adjusts the documents the TCK exports (each a fresh, valid, finalized sales invoice with its own number and

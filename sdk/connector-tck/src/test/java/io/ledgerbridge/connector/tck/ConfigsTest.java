@@ -30,8 +30,19 @@ class ConfigsTest {
 
     @Test
     void valuesConvertAndMissingOnesTakeTheDefault() {
-        Sample s = Configs.of(Sample.class, Map.of("url", "https://x", "timeoutSeconds", "5", "active", "true",
-                "tags", List.of("a", "b"), "max.size", 20));
+        Sample s = Configs.of(
+                Sample.class,
+                Map.of(
+                        "url",
+                        "https://x",
+                        "timeoutSeconds",
+                        "5",
+                        "active",
+                        "true",
+                        "tags",
+                        List.of("a", "b"),
+                        "max.size",
+                        20));
         assertEquals("https://x", s.url());
         assertEquals("sample", s.name());
         assertEquals(5, s.timeoutSeconds());
@@ -51,7 +62,8 @@ class ConfigsTest {
 
     @Test
     void aValueThatDoesNotConvertNamesTheElement() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
                 () -> Configs.of(Sample.class, Map.of("timeoutSeconds", "soon")).timeoutSeconds());
         assertEquals("timeoutSeconds: cannot convert 'soon' to int", e.getMessage());
     }

@@ -26,7 +26,8 @@ class DocumentsTest {
     @Test
     void fiveHundredLinesAndATenMebibytePdfAreValidAndReachTheContext() {
         FakeContext context = new FakeContext("c");
-        Document large = Documents.invoice("RE-2").lines(500).pdf(10 * 1024 * 1024).build(context);
+        Document large =
+                Documents.invoice("RE-2").lines(500).pdf(10 * 1024 * 1024).build(context);
         assertEquals(500, large.lines().size());
         assertEquals(10 * 1024 * 1024, large.attachments().get(0).size());
         assertEquals(List.of(), DocumentValidator.validate(draft(large, context)));
@@ -35,9 +36,13 @@ class DocumentsTest {
     @Test
     void creditNotesAndReceiptsAreValid() {
         FakeContext context = new FakeContext("c");
-        for (Document d : List.of(Documents.creditNote("GS-1").build(), Documents.receipt("B-1").pdf(100)
-                .build(context))) {
-            assertEquals(List.of(), DocumentValidator.validate(draft(d, context)), d.type().name());
+        for (Document d : List.of(
+                Documents.creditNote("GS-1").build(),
+                Documents.receipt("B-1").pdf(100).build(context))) {
+            assertEquals(
+                    List.of(),
+                    DocumentValidator.validate(draft(d, context)),
+                    d.type().name());
         }
     }
 
@@ -60,9 +65,27 @@ class DocumentsTest {
 
     /** The document as an ERP would have submitted it. */
     private static DocumentDraft draft(Document d, FakeContext context) {
-        List<NewAttachment> files = d.attachments().stream().map(a -> new NewAttachment(a.kind(), a.fileName(),
-                a.mediaType(), context.attachment(a.sha256()).orElseThrow())).toList();
-        return new DocumentDraft(d.tenantId(), d.sourceId(), d.type(), d.direction(), d.number(), d.issueDate(),
-                d.deliveryDate(), d.dueDate(), d.currency(), d.lines(), d.totals(), d.party(), d.tags(), files);
+        List<NewAttachment> files = d.attachments().stream()
+                .map(a -> new NewAttachment(
+                        a.kind(),
+                        a.fileName(),
+                        a.mediaType(),
+                        context.attachment(a.sha256()).orElseThrow()))
+                .toList();
+        return new DocumentDraft(
+                d.tenantId(),
+                d.sourceId(),
+                d.type(),
+                d.direction(),
+                d.number(),
+                d.issueDate(),
+                d.deliveryDate(),
+                d.dueDate(),
+                d.currency(),
+                d.lines(),
+                d.totals(),
+                d.party(),
+                d.tags(),
+                files);
     }
 }

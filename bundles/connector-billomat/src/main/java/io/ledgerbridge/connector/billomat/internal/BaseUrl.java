@@ -11,8 +11,7 @@ import java.util.Optional;
 final class BaseUrl {
     static final String PLACEHOLDER = "{billomatId}";
 
-    private BaseUrl() {
-    }
+    private BaseUrl() {}
 
     /** The base without a trailing slash; empty unless the result is an absolute http(s) URL with a host. */
     static Optional<String> resolve(String template, String billomatId) {

@@ -33,8 +33,8 @@ final class BillomatClient {
     /**
      * @param keepFree calls of each window this client leaves unused (imports leave room for exports)
      */
-    BillomatClient(HttpJson http, String base, String billomatId, Credentials credentials, QuotaGuard quota,
-                   int keepFree) {
+    BillomatClient(
+            HttpJson http, String base, String billomatId, Credentials credentials, QuotaGuard quota, int keepFree) {
         this.http = http;
         this.base = base;
         this.billomatId = billomatId;
@@ -60,7 +60,8 @@ final class BillomatClient {
 
     /** Clients whose e-mail contains the text (Billomat matches substrings, ignoring case). */
     List<ClientDto> clientsByEmail(String email) throws ConnectorException {
-        JsonNode reply = json(Request.get(base + "/clients").query("email", email).query("per_page", 100));
+        JsonNode reply =
+                json(Request.get(base + "/clients").query("email", email).query("per_page", 100));
         return BillomatPage.parse(reply, "clients", "client", ClientDto::from).items();
     }
 
@@ -77,8 +78,7 @@ final class BillomatClient {
      *
      * @param filters Billomat's list filters, e.g. invoice_number or status
      */
-    BillomatPage<InvoiceDto> invoices(Map<String, String> filters, int page, int perPage)
-            throws ConnectorException {
+    BillomatPage<InvoiceDto> invoices(Map<String, String> filters, int page, int perPage) throws ConnectorException {
         Request request = Request.get(base + "/invoices");
         filters.forEach(request::query);
         request.query("order_by", "id ASC").query("page", page).query("per_page", perPage);
@@ -86,7 +86,8 @@ final class BillomatClient {
     }
 
     InvoiceDto createInvoice(ObjectNode body) throws ConnectorException {
-        InvoiceDto created = InvoiceDto.from(json(Request.post(base + "/invoices").json(body)).path("invoice"));
+        InvoiceDto created = InvoiceDto.from(
+                json(Request.post(base + "/invoices").json(body)).path("invoice"));
         required(created.id(), "invoice");
         return created;
     }
@@ -95,33 +96,38 @@ final class BillomatClient {
     void completeInvoice(String id) throws ConnectorException {
         ObjectNode body = http.mapper().createObjectNode();
         body.putObject("complete");
-        Response response = send(Request.put(base + "/invoices/" + id + "/complete").json(body));
+        Response response =
+                send(Request.put(base + "/invoices/" + id + "/complete").json(body));
         if (response.status() == 404) {
-            throw new ConnectorException(ConnectorException.Kind.NOT_FOUND, "Billomat invoice " + id
-                    + " no longer exists (deleted in Billomat?)");
+            throw new ConnectorException(
+                    ConnectorException.Kind.NOT_FOUND,
+                    "Billomat invoice " + id + " no longer exists (deleted in Billomat?)");
         }
         check(response);
     }
 
     List<ItemDto> invoiceItems(String invoiceId) throws ConnectorException {
-        JsonNode reply = json(Request.get(base + "/invoice-items").query("invoice_id", invoiceId)
+        JsonNode reply = json(Request.get(base + "/invoice-items")
+                .query("invoice_id", invoiceId)
                 .query("per_page", MAX_PER_PAGE));
-        return BillomatPage.parse(reply, "invoice-items", "invoice-item", ItemDto::from).items();
+        return BillomatPage.parse(reply, "invoice-items", "invoice-item", ItemDto::from)
+                .items();
     }
 
     /** Books a payment; only OPEN or OVERDUE invoices take one (else 422). */
     String createPayment(ObjectNode body) throws ConnectorException {
-        return required(json(Request.post(base + "/invoice-payments").json(body)).path("invoice-payment"),
-                "invoice-payment");
+        return required(
+                json(Request.post(base + "/invoice-payments").json(body)).path("invoice-payment"), "invoice-payment");
     }
 
     String createInboxDocument(ObjectNode body) throws ConnectorException {
-        return required(json(Request.post(base + "/inbox-documents").json(body)).path("inbox-document"),
-                "inbox-document");
+        return required(
+                json(Request.post(base + "/inbox-documents").json(body)).path("inbox-document"), "inbox-document");
     }
 
     BillomatPage<InboxDocumentDto> inboxDocuments(int page, int perPage) throws ConnectorException {
-        JsonNode reply = json(Request.get(base + "/inbox-documents").query("page", page).query("per_page", perPage));
+        JsonNode reply =
+                json(Request.get(base + "/inbox-documents").query("page", page).query("per_page", perPage));
         return BillomatPage.parse(reply, "inbox-documents", "inbox-document", InboxDocumentDto::from);
     }
 
@@ -131,7 +137,9 @@ final class BillomatClient {
 
     private Optional<JsonNode> byId(Request request) throws ConnectorException {
         Response response = send(request);
-        return response.status() == 404 ? Optional.empty() : Optional.of(check(response).json());
+        return response.status() == 404
+                ? Optional.empty()
+                : Optional.of(check(response).json());
     }
 
     private JsonNode json(Request request) throws ConnectorException {
@@ -167,8 +175,11 @@ final class BillomatClient {
 
     private static String required(String id, String what) throws ConnectorException {
         if (id == null) {
-            throw ConnectorException.builder(ConnectorException.Kind.PROTOCOL, "Billomat created the " + what
-                    + " but its answer has no id").uncertain(true).build();
+            throw ConnectorException.builder(
+                            ConnectorException.Kind.PROTOCOL,
+                            "Billomat created the " + what + " but its answer has no id")
+                    .uncertain(true)
+                    .build();
         }
         return id;
     }

@@ -30,7 +30,9 @@ import org.osgi.service.metatype.annotations.Designate;
  * One Billomat account: exports documents as invoices or inbox documents, imports invoices, tests the key through
  * {@code clients/myself}. Client failures become typed outcomes here, each with Billomat's rate-limit state.
  */
-@Component(service = Connector.class, configurationPid = BillomatType.PID,
+@Component(
+        service = Connector.class,
+        configurationPid = BillomatType.PID,
         configurationPolicy = ConfigurationPolicy.REQUIRE)
 @Designate(ocd = BillomatConfig.class, factory = true)
 public class BillomatConnector implements Connector {
@@ -94,8 +96,10 @@ public class BillomatConnector implements Connector {
             RateLimitStatus rate = quota.status();
             String name = account.name() != null ? account.name() : billomatId;
             return TestResult.success("Connected to the Billomat account " + name + " (" + billomatId + ")"
-                    + (rate == null ? "" : "; " + rate.remaining() + " of " + info.rateBudget().requests()
-                    + " requests left until " + rate.resetAt()));
+                    + (rate == null
+                            ? ""
+                            : "; " + rate.remaining() + " of "
+                                    + info.rateBudget().requests() + " requests left until " + rate.resetAt()));
         } catch (ConnectorException e) {
             return e.toTestResult();
         }
@@ -111,7 +115,8 @@ public class BillomatConnector implements Connector {
         try {
             BillomatClient client = client(context, 0);
             Memory memory = new Memory(context);
-            String id = inboxTarget() ? inbox.export(client, memory, context, request)
+            String id = inboxTarget()
+                    ? inbox.export(client, memory, context, request)
                     : invoices.export(client, memory, request);
             return new Outcome.Delivered(id, null, quota.status());
         } catch (ConnectorException e) {
@@ -142,23 +147,35 @@ public class BillomatConnector implements Connector {
 
     /** A client with this call's decrypted credentials. */
     private BillomatClient client(ConnectionContext context, int keepFree) throws ConnectorException {
-        String apiKey = context.secret("apiKey").filter(BillomatConnector::notBlank).orElseThrow(() ->
-                new ConnectorException(ConnectorException.Kind.CONFIGURATION, "the Billomat API key is missing: "
-                        + "enter it from Einstellungen > API-Zugriff"));
-        String url = base.orElseThrow(() -> new ConnectorException(ConnectorException.Kind.CONFIGURATION,
-                "the base URL is not an http(s) URL: " + config.baseUrl()));
-        String appSecret = notBlank(config.appId()) ? context.secret("appSecret").orElse(null) : null;
-        return new BillomatClient(http, url, billomatId, new BillomatClient.Credentials(apiKey, config.appId(),
-                appSecret), quota, keepFree);
+        String apiKey = context.secret("apiKey")
+                .filter(BillomatConnector::notBlank)
+                .orElseThrow(() -> new ConnectorException(
+                        ConnectorException.Kind.CONFIGURATION,
+                        "the Billomat API key is missing: " + "enter it from Einstellungen > API-Zugriff"));
+        String url = base.orElseThrow(() -> new ConnectorException(
+                ConnectorException.Kind.CONFIGURATION, "the base URL is not an http(s) URL: " + config.baseUrl()));
+        String appSecret =
+                notBlank(config.appId()) ? context.secret("appSecret").orElse(null) : null;
+        return new BillomatClient(
+                http,
+                url,
+                billomatId,
+                new BillomatClient.Credentials(apiKey, config.appId(), appSecret),
+                quota,
+                keepFree);
     }
 
     /** The failure with the rate-limit state Billomat reported last when the failure itself carries none. */
     private Outcome.Failed failed(ConnectorException e) {
         Outcome.Failed failure = e.toOutcome();
         RateLimitStatus rate = failure.rateLimit() != null ? failure.rateLimit() : quota.status();
-        return new Outcome.Failed(failure.kind(), failure.message(),
-                failure.kind() == FailureKind.RATE_LIMITED && failure.retryAfter() == null ? quota.untilReset()
-                        : failure.retryAfter(), rate);
+        return new Outcome.Failed(
+                failure.kind(),
+                failure.message(),
+                failure.kind() == FailureKind.RATE_LIMITED && failure.retryAfter() == null
+                        ? quota.untilReset()
+                        : failure.retryAfter(),
+                rate);
     }
 
     /** The common setting "default document type" of an import account; invoices when it has none. */

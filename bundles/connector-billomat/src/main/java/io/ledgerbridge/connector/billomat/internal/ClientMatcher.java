@@ -15,6 +15,7 @@ import java.util.Optional;
 final class ClientMatcher {
     /** Two exports of one new customer at the same time must not both create it: one resolves, the other waits. */
     private final Object[] stripes = new Object[16];
+
     private final ExportMapper mapper;
 
     ClientMatcher(ExportMapper mapper) {
@@ -26,7 +27,8 @@ final class ClientMatcher {
 
     /** The client id for the party, creating the client when Billomat has none. */
     String resolve(BillomatClient client, Memory memory, Party party) throws ConnectorException {
-        String key = blankToNull(party.customerNumber()) != null ? party.customerNumber().strip()
+        String key = blankToNull(party.customerNumber()) != null
+                ? party.customerNumber().strip()
                 : String.valueOf(normalized(party.email()));
         synchronized (stripes[Math.floorMod(key.hashCode(), stripes.length)]) {
             return resolveLocked(client, memory, party);

@@ -20,6 +20,7 @@ final class ExportMapper {
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     /** Metadata key of an inbox document that names the Ledgerbridge document (the lookup key). */
     static final String DOCUMENT_KEY = "LEDGERBRIDGE_DOCUMENT_ID";
+
     private static final int TITLE_LENGTH = 255;
 
     private final ObjectMapper json;
@@ -44,7 +45,9 @@ final class ExportMapper {
         putIfSet(client, "phone", party.phone());
         putIfSet(client, "vat_number", party.vatId());
         if (party.customerNumber() != null && !party.customerNumber().isBlank()) {
-            client.put("note", "Ledgerbridge customer number " + party.customerNumber().strip());
+            client.put(
+                    "note",
+                    "Ledgerbridge customer number " + party.customerNumber().strip());
         }
         return body;
     }
@@ -54,7 +57,8 @@ final class ExportMapper {
         ObjectNode body = json.createObjectNode();
         ObjectNode invoice = body.putObject("invoice");
         invoice.put("client_id", clientId);
-        invoice.put("number_pre", number.prefix()).put("number", number.number())
+        invoice.put("number_pre", number.prefix())
+                .put("number", number.number())
                 .put("number_length", number.length());
         invoice.put("date", document.issueDate().toString());
         if (document.deliveryDate() != null) {
@@ -74,13 +78,14 @@ final class ExportMapper {
     private ObjectNode item(LineItem line) {
         ObjectNode item = json.createObjectNode();
         String description = line.description().strip();
-        item.put("title", description.length() <= TITLE_LENGTH ? description
-                : description.substring(0, TITLE_LENGTH));
+        item.put("title", description.length() <= TITLE_LENGTH ? description : description.substring(0, TITLE_LENGTH));
         if (description.length() > TITLE_LENGTH) {
             item.put("description", description);
         }
         putIfSet(item, "unit", line.unit());
-        item.put("quantity", line.quantity()).put("unit_price", line.unitPrice()).put("tax_rate", line.taxRate());
+        item.put("quantity", line.quantity())
+                .put("unit_price", line.unitPrice())
+                .put("tax_rate", line.taxRate());
         return item;
     }
 
@@ -88,8 +93,12 @@ final class ExportMapper {
     ObjectNode payment(Document document, String invoiceId) {
         ObjectNode body = json.createObjectNode();
         LocalDate paidOn = LocalDate.ofInstant(document.updatedAt(), BERLIN);
-        body.putObject("invoice-payment").put("invoice_id", invoiceId).put("amount", document.totals().gross())
-                .put("date", paidOn.toString()).put("type", "BANK_TRANSFER").put("mark_invoice_as_paid", 1)
+        body.putObject("invoice-payment")
+                .put("invoice_id", invoiceId)
+                .put("amount", document.totals().gross())
+                .put("date", paidOn.toString())
+                .put("type", "BANK_TRANSFER")
+                .put("mark_invoice_as_paid", 1)
                 .put("comment", "Paid (recorded by Ledgerbridge for " + document.number() + ")");
         return body;
     }
@@ -98,13 +107,16 @@ final class ExportMapper {
     ObjectNode inboxDocument(Document document, String fileName, String mediaType, byte[] content) {
         ObjectNode body = json.createObjectNode();
         ObjectNode inbox = body.putObject("inbox-document");
-        inbox.put("filename", fileName).put("mimetype", mediaType)
+        inbox.put("filename", fileName)
+                .put("mimetype", mediaType)
                 .put("base64file", Base64.getEncoder().encodeToString(content));
         ArrayNode data = inbox.putObject("metadata").putArray("data");
         data.addObject().put("key", DOCUMENT_KEY).put("value", document.id());
         data.addObject().put("key", "INVOICE_NUMBER").put("value", document.number());
         data.addObject().put("key", "DATE").put("value", document.issueDate().toString());
-        data.addObject().put("key", "AMOUNT_GROSS").put("value", document.totals().gross().toPlainString());
+        data.addObject()
+                .put("key", "AMOUNT_GROSS")
+                .put("value", document.totals().gross().toPlainString());
         data.addObject().put("key", "CURRENCY_CODE").put("value", document.currency());
         if (document.party() != null && !document.party().displayName().isEmpty()) {
             String role = document.direction() == Direction.INCOMING ? "SENDER_NAME" : "RECIPIENT_NAME";

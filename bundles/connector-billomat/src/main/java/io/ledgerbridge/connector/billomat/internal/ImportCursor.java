@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 record ImportCursor(long lastId, int seen, List<Long> drafts) {
     /** The engine stores cursors of up to 2000 characters. */
     static final int MAX_DRAFTS = 150;
+
     static final ImportCursor START = new ImportCursor(0, 0, List.of());
     private static final Pattern FORMAT = Pattern.compile("v1;last=(\\d{1,18});seen=(\\d{1,9});drafts=([\\d,]*)");
 

@@ -43,12 +43,25 @@ final class ImportMapper {
         BigDecimal net = invoice.totalNet();
         BigDecimal gross = invoice.totalGross();
         Totals totals = net == null || gross == null ? null : new Totals(net, gross.subtract(net), gross);
-        List<LineItem> lines = items.stream().sorted(Comparator.comparingInt(ItemDto::position))
-                .map(item -> line(item, "GROSS".equals(invoice.netGross()))).toList();
-        return new DocumentDraft(null, sourceId(billomatId, invoice.id()), type, Direction.OUTGOING,
-                invoice.invoiceNumber(), invoice.date(), invoice.supplyDate(), invoice.dueDate(),
-                invoice.currencyCode() == null ? "EUR" : invoice.currencyCode(), lines, totals,
-                party(client, invoice), List.of(), List.of());
+        List<LineItem> lines = items.stream()
+                .sorted(Comparator.comparingInt(ItemDto::position))
+                .map(item -> line(item, "GROSS".equals(invoice.netGross())))
+                .toList();
+        return new DocumentDraft(
+                null,
+                sourceId(billomatId, invoice.id()),
+                type,
+                Direction.OUTGOING,
+                invoice.invoiceNumber(),
+                invoice.date(),
+                invoice.supplyDate(),
+                invoice.dueDate(),
+                invoice.currencyCode() == null ? "EUR" : invoice.currencyCode(),
+                lines,
+                totals,
+                party(client, invoice),
+                List.of(),
+                List.of());
     }
 
     /**
@@ -58,28 +71,47 @@ final class ImportMapper {
     static LineItem line(ItemDto item, boolean grossPrices) {
         BigDecimal quantity = item.quantity() == null ? BigDecimal.ONE : item.quantity();
         BigDecimal unitPrice = item.unitPrice();
-        boolean priceIsNet = !grossPrices && unitPrice != null
-                && (item.totalNet() == null || Money.round(quantity.multiply(unitPrice)).compareTo(item.totalNet()) == 0);
+        boolean priceIsNet = !grossPrices
+                && unitPrice != null
+                && (item.totalNet() == null
+                        || Money.round(quantity.multiply(unitPrice)).compareTo(item.totalNet()) == 0);
         if (!priceIsNet && item.totalNet() != null && quantity.signum() != 0) {
-            unitPrice = item.totalNet().divide(quantity, PRICE_SCALE, RoundingMode.HALF_UP).stripTrailingZeros();
+            unitPrice = item.totalNet()
+                    .divide(quantity, PRICE_SCALE, RoundingMode.HALF_UP)
+                    .stripTrailingZeros();
             unitPrice = unitPrice.scale() < 2 ? unitPrice.setScale(2) : unitPrice;
         }
         String description = item.title() != null ? item.title() : item.description();
-        return new LineItem(description == null ? "Position " + item.position() : description, quantity,
-                item.unit(), unitPrice, item.taxRate() == null ? BigDecimal.ZERO : item.taxRate());
+        return new LineItem(
+                description == null ? "Position " + item.position() : description,
+                quantity,
+                item.unit(),
+                unitPrice,
+                item.taxRate() == null ? BigDecimal.ZERO : item.taxRate());
     }
 
     /** The client as the customer; without one (deleted in Billomat) or without a name, the invoice's address. */
     static Party party(ClientDto client, InvoiceDto invoice) {
         String addressee = firstLine(invoice.address());
         if (client == null) {
-            return addressee == null ? null
+            return addressee == null
+                    ? null
                     : new Party(null, addressee, null, null, null, null, null, null, null, null, null, null);
         }
         boolean named = client.name() != null || client.firstName() != null || client.lastName() != null;
-        return new Party(email(client.email()), named ? client.name() : addressee, client.salutation(),
-                client.firstName(), client.lastName(), client.street(), client.zip(), client.city(),
-                country(client.countryCode()), client.phone(), client.vatNumber(), client.clientNumber());
+        return new Party(
+                email(client.email()),
+                named ? client.name() : addressee,
+                client.salutation(),
+                client.firstName(),
+                client.lastName(),
+                client.street(),
+                client.zip(),
+                client.city(),
+                country(client.countryCode()),
+                client.phone(),
+                client.vatNumber(),
+                client.clientNumber());
     }
 
     /** The (first) address when it looks like one; a malformed address is left out rather than the invoice. */

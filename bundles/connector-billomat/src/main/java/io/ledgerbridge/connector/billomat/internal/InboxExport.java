@@ -28,14 +28,18 @@ final class InboxExport {
 
     /** The file to send: the PDF, else the e-invoice; empty when the document has neither. */
     static Optional<Attachment> file(Document document) {
-        return document.attachments() == null ? Optional.empty() : document.attachments().stream()
-                .min(Comparator.comparing(attachment -> attachment.kind() == AttachmentKind.PDF ? 0 : 1));
+        return document.attachments() == null
+                ? Optional.empty()
+                : document.attachments().stream()
+                        .min(Comparator.comparing(attachment -> attachment.kind() == AttachmentKind.PDF ? 0 : 1));
     }
 
     /** Why this document cannot go to the inbox, or empty when it can. */
     static Optional<String> unsupported(Document document) {
-        return file(document).isPresent() ? Optional.empty() : Optional.of("Billomat: document " + document.number()
-                + " has no PDF or e-invoice file, and the Billomat inbox takes files only");
+        return file(document).isPresent()
+                ? Optional.empty()
+                : Optional.of("Billomat: document " + document.number()
+                        + " has no PDF or e-invoice file, and the Billomat inbox takes files only");
     }
 
     /** Exports the document's file; returns Billomat's inbox document id. */
@@ -54,11 +58,13 @@ final class InboxExport {
             }
         }
         Attachment file = file(document).orElseThrow();
-        byte[] content = context.attachment(file.sha256()).orElseThrow(() -> new ConnectorException(
-                Kind.NOT_FOUND, "the file " + file.fileName() + " of document " + document.number()
-                        + " is missing in Ledgerbridge's store"));
-        String id = client.createInboxDocument(mapper.inboxDocument(document, file.fileName(), file.mediaType(),
-                content));
+        byte[] content = context.attachment(file.sha256())
+                .orElseThrow(() -> new ConnectorException(
+                        Kind.NOT_FOUND,
+                        "the file " + file.fileName() + " of document " + document.number()
+                                + " is missing in Ledgerbridge's store"));
+        String id =
+                client.createInboxDocument(mapper.inboxDocument(document, file.fileName(), file.mediaType(), content));
         memory.inboxDocumentOf(document.id(), id);
         return id;
     }
@@ -69,7 +75,8 @@ final class InboxExport {
             BillomatPage<InboxDocumentDto> documents = client.inboxDocuments(page, BillomatClient.MAX_PER_PAGE);
             Optional<String> found = documents.items().stream()
                     .filter(inbox -> documentId.equals(inbox.metadata().get(ExportMapper.DOCUMENT_KEY)))
-                    .map(InboxDocumentDto::id).findFirst();
+                    .map(InboxDocumentDto::id)
+                    .findFirst();
             if (found.isPresent() || !documents.hasMore()) {
                 return found;
             }

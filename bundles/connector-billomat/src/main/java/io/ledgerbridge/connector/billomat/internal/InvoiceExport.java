@@ -39,10 +39,12 @@ final class InvoiceExport {
     /** Exports the document; returns Billomat's invoice id. */
     String export(BillomatClient client, Memory memory, ExportRequest request) throws ConnectorException {
         Document document = request.document();
-        InvoiceNumber number = InvoiceNumber.parse(document.number()).orElseThrow(() -> new ConnectorException(
-                Kind.VALIDATION, "Billomat keeps a document number only when it ends in digits (e.g. RE-2026-0042); '"
-                        + document.number() + "' does not, and an invoice numbered by Billomat would carry a "
-                        + "different number"));
+        InvoiceNumber number = InvoiceNumber.parse(document.number())
+                .orElseThrow(() -> new ConnectorException(
+                        Kind.VALIDATION,
+                        "Billomat keeps a document number only when it ends in digits (e.g. RE-2026-0042); '"
+                                + document.number() + "' does not, and an invoice numbered by Billomat would carry a "
+                                + "different number"));
         String invoiceId = ensureCreated(client, memory, request, number);
         ensureCompleted(client, memory, document, invoiceId, number);
         if (request.trigger() == LifecycleEvent.PAID || document.state().paymentStatus() == PaymentStatus.PAID) {
@@ -81,16 +83,19 @@ final class InvoiceExport {
     static Optional<InvoiceDto> lookup(BillomatClient client, InvoiceNumber number) throws ConnectorException {
         String text = number.text();
         Optional<InvoiceDto> completed = client.invoices(Map.of("invoice_number", text), 1, 100).items().stream()
-                .filter(invoice -> text.equals(invoice.invoiceNumber())).findFirst();
+                .filter(invoice -> text.equals(invoice.invoiceNumber()))
+                .findFirst();
         if (completed.isPresent()) {
             return completed;
         }
         return client.invoices(Map.of("status", "DRAFT"), 1, BillomatClient.MAX_PER_PAGE).items().stream()
-                .filter(number::intendedBy).findFirst();
+                .filter(number::intendedBy)
+                .findFirst();
     }
 
-    private static void ensureCompleted(BillomatClient client, Memory memory, Document document, String invoiceId,
-                                        InvoiceNumber number) throws ConnectorException {
+    private static void ensureCompleted(
+            BillomatClient client, Memory memory, Document document, String invoiceId, InvoiceNumber number)
+            throws ConnectorException {
         if (memory.completed(document.id())) {
             return;
         }
@@ -105,8 +110,9 @@ final class InvoiceExport {
         memory.completed(document.id(), number.text());
     }
 
-    private void ensurePaid(BillomatClient client, Memory memory, Document document, String invoiceId,
-                            boolean uncertain) throws ConnectorException {
+    private void ensurePaid(
+            BillomatClient client, Memory memory, Document document, String invoiceId, boolean uncertain)
+            throws ConnectorException {
         if (memory.paid(document.id())) {
             return;
         }
@@ -133,12 +139,15 @@ final class InvoiceExport {
         if ("PAID".equals(invoice.status())) {
             return "already-paid";
         }
-        throw new ConnectorException(Kind.VALIDATION, "Billomat takes no payment for invoice " + invoiceId
-                + " in status " + invoice.status() + " (" + e.getMessage() + ")");
+        throw new ConnectorException(
+                Kind.VALIDATION,
+                "Billomat takes no payment for invoice " + invoiceId + " in status " + invoice.status() + " ("
+                        + e.getMessage() + ")");
     }
 
     private static InvoiceDto current(BillomatClient client, String invoiceId) throws ConnectorException {
-        return client.invoice(invoiceId).orElseThrow(() -> new ConnectorException(Kind.NOT_FOUND,
-                "Billomat invoice " + invoiceId + " no longer exists (deleted in Billomat?)"));
+        return client.invoice(invoiceId)
+                .orElseThrow(() -> new ConnectorException(
+                        Kind.NOT_FOUND, "Billomat invoice " + invoiceId + " no longer exists (deleted in Billomat?)"));
     }
 }

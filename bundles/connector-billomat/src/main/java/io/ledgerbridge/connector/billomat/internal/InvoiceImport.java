@@ -132,8 +132,8 @@ final class InvoiceImport {
         boolean checkDrafts() throws ConnectorException {
             Set<Long> stillDrafts = new HashSet<>();
             for (int page = 1; page <= 5; page++) {
-                BillomatPage<InvoiceDto> drafts = client.invoices(Map.of("status", "DRAFT"), page,
-                        BillomatClient.MAX_PER_PAGE);
+                BillomatPage<InvoiceDto> drafts =
+                        client.invoices(Map.of("status", "DRAFT"), page, BillomatClient.MAX_PER_PAGE);
                 drafts.items().forEach(draft -> stillDrafts.add(draft.numericId()));
                 if (!drafts.hasMore()) {
                     break;
@@ -166,14 +166,16 @@ final class InvoiceImport {
                 return false;
             }
             try {
-                documents.add(new ImportBatch.Imported(invoice.id(),
-                        mapper.draft(invoice, client.invoiceItems(invoice.id()), clientOf(invoice))));
+                documents.add(new ImportBatch.Imported(
+                        invoice.id(), mapper.draft(invoice, client.invoiceItems(invoice.id()), clientOf(invoice))));
                 return true;
             } catch (ConnectorException e) {
                 if (documents.isEmpty()) {
                     throw e;
                 }
-                LOG.warn("Billomat import stopped after {} invoices, continuing next time: {}", documents.size(),
+                LOG.warn(
+                        "Billomat import stopped after {} invoices, continuing next time: {}",
+                        documents.size(),
                         e.getMessage());
                 stopped = true;
                 return false;

@@ -23,7 +23,9 @@ record InvoiceNumber(String prefix, long number, int length) {
         if (!matcher.matches()) {
             return Optional.empty();
         }
-        return Optional.of(new InvoiceNumber(matcher.group(1), Long.parseLong(matcher.group(2)),
+        return Optional.of(new InvoiceNumber(
+                matcher.group(1),
+                Long.parseLong(matcher.group(2)),
                 matcher.group(2).length()));
     }
 

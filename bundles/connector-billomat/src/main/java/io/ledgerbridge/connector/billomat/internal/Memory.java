@@ -77,7 +77,8 @@ final class Memory {
         }
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return key.substring(0, key.indexOf(':') + 1) + "sha256:" + HexFormat.of().formatHex(hash);
+            return key.substring(0, key.indexOf(':') + 1) + "sha256:"
+                    + HexFormat.of().formatHex(hash);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -78,10 +78,13 @@ final class QuotaGuard {
     }
 
     private ConnectorException exhausted(Instant now, int keepFree) {
-        String what = keepFree > 0 ? "only " + remaining + " Billomat requests are left in this window and are kept "
-                + "for exports" : "Billomat's request limit for this account is used up in this window";
-        return ConnectorException.builder(ConnectorException.Kind.RATE_LIMIT, what + "; continuing at " + resetAt
-                        + " (the limit is shared by all tools without app credentials on this Billomat account)")
+        String what = keepFree > 0
+                ? "only " + remaining + " Billomat requests are left in this window and are kept " + "for exports"
+                : "Billomat's request limit for this account is used up in this window";
+        return ConnectorException.builder(
+                        ConnectorException.Kind.RATE_LIMIT,
+                        what + "; continuing at " + resetAt
+                                + " (the limit is shared by all tools without app credentials on this Billomat account)")
                 .retryAfter(Duration.between(now, resetAt))
                 .rateLimit(new RateLimitStatus(Math.max(0, remaining), resetAt))
                 .build();

@@ -37,39 +37,48 @@ class BillomatConnectorTest {
 
     @Test
     void theTestNamesTheAccountAndWhatIsLeftOfTheLimit() {
-        TestResult ok = test(Configs.connector(Configs.sandbox(billomat.rootUrl())),
+        TestResult ok = test(
+                Configs.connector(Configs.sandbox(billomat.rootUrl())),
                 Configs.context(BillomatSimulator.SANDBOX_API_KEY));
         assertTrue(ok.ok(), ok.message());
-        assertTrue(ok.message().contains("(sandbox)") && ok.message().contains("299 of 300 requests left"),
-                ok.message());
-        assertEquals("/sandbox/api/clients/myself", billomat.control().requests().get(0).path());
+        assertTrue(
+                ok.message().contains("(sandbox)") && ok.message().contains("299 of 300 requests left"), ok.message());
+        assertEquals(
+                "/sandbox/api/clients/myself",
+                billomat.control().requests().get(0).path());
     }
 
     @Test
     void anUnknownIdAWrongKeyAndMissingRightsGetTheirOwnMessages() {
-        TestResult unknown = test(Configs.connector(Configs.sandbox(billomat.rootUrl(), "billomatId", "nobody")),
+        TestResult unknown = test(
+                Configs.connector(Configs.sandbox(billomat.rootUrl(), "billomatId", "nobody")),
                 Configs.context(BillomatSimulator.SANDBOX_API_KEY));
         assertEquals(FailureKind.CONFIGURATION, unknown.kind());
         assertTrue(unknown.message().startsWith("Billomat does not know the Billomat ID 'nobody'"), unknown.message());
-        TestResult wrongKey = test(Configs.connector(Configs.sandbox(billomat.rootUrl())),
-                Configs.context("wrong"));
+        TestResult wrongKey = test(Configs.connector(Configs.sandbox(billomat.rootUrl())), Configs.context("wrong"));
         assertEquals(FailureKind.AUTH, wrongKey.kind());
         assertTrue(wrongKey.message().startsWith("Billomat rejected the API key"), wrongKey.message());
         billomat.control().inject(Fault.status(403, "no rights").onPath("/clients/myself"));
-        TestResult rights = test(Configs.connector(Configs.sandbox(billomat.rootUrl())),
+        TestResult rights = test(
+                Configs.connector(Configs.sandbox(billomat.rootUrl())),
                 Configs.context(BillomatSimulator.SANDBOX_API_KEY));
         assertEquals(FailureKind.PERMISSION, rights.kind());
-        assertTrue(rights.message().startsWith("the Billomat user who owns this API key lacks the rights"),
+        assertTrue(
+                rights.message().startsWith("the Billomat user who owns this API key lacks the rights"),
                 rights.message());
-        assertEquals(3, List.of(unknown.message(), wrongKey.message(), rights.message()).stream().distinct().count());
+        assertEquals(
+                3,
+                List.of(unknown.message(), wrongKey.message(), rights.message()).stream()
+                        .distinct()
+                        .count());
     }
 
     @Test
     void appCredentialsRaiseTheDeclaredBudgetAndAreSent() {
         RateBudget plain = new BillomatType().describe().rateBudget();
         assertEquals(new RateBudget(300, Duration.ofMinutes(15), 2, 2), plain);
-        BillomatConnector app = Configs.connector(Configs.sandbox(billomat.rootUrl(),
-                "appId", BillomatSimulator.SANDBOX_APP_ID, "appSecret", "ENC(v1:stored)"));
+        BillomatConnector app = Configs.connector(Configs.sandbox(
+                billomat.rootUrl(), "appId", BillomatSimulator.SANDBOX_APP_ID, "appSecret", "ENC(v1:stored)"));
         assertEquals(1000, app.describe().rateBudget().requests());
         assertTrue(app.describe().capabilities().containsAll(List.of(Capability.EXPORT, Capability.IMPORT)));
         FakeContext context = Configs.context(BillomatSimulator.SANDBOX_API_KEY);
@@ -77,22 +86,41 @@ class BillomatConnectorTest {
         TestResult ok = test(app, context);
         assertTrue(ok.message().contains("999 of 1000"), ok.message());
         context.secret("appSecret", "wrong");
-        assertEquals(FailureKind.AUTH, test(Configs.connector(Configs.sandbox(billomat.rootUrl(),
-                "appId", BillomatSimulator.SANDBOX_APP_ID, "appSecret", "ENC(v1:stored)")), context).kind());
+        assertEquals(
+                FailureKind.AUTH,
+                test(
+                                Configs.connector(Configs.sandbox(
+                                        billomat.rootUrl(),
+                                        "appId",
+                                        BillomatSimulator.SANDBOX_APP_ID,
+                                        "appSecret",
+                                        "ENC(v1:stored)")),
+                                context)
+                        .kind());
     }
 
     @Test
     void settingsAreChecked() {
         BillomatType type = new BillomatType();
-        assertEquals(List.of(), type.validate(Map.of("billomatId", "meine-firma", "baseUrl", BillomatType.DEFAULT_BASE_URL)));
-        assertEquals(List.of(), type.validate(Map.of("billomatId", "x", "baseUrl", "http://127.0.0.1:8282/{billomatId}/api/")));
+        assertEquals(
+                List.of(),
+                type.validate(Map.of("billomatId", "meine-firma", "baseUrl", BillomatType.DEFAULT_BASE_URL)));
+        assertEquals(
+                List.of(),
+                type.validate(Map.of("billomatId", "x", "baseUrl", "http://127.0.0.1:8282/{billomatId}/api/")));
         List<FieldError> pasted = type.validate(Map.of("billomatId", "meinefirma.billomat.net"));
         assertEquals("billomatId", pasted.get(0).field());
         assertTrue(pasted.get(0).message().contains("only the part before .billomat.net"));
-        assertEquals("billomatId", type.validate(Map.of("billomatId", "-bad_id")).get(0).field());
-        assertEquals("baseUrl", type.validate(Map.of("baseUrl", "ftp://x/{billomatId}")).get(0).field());
-        assertEquals("appSecret", type.validate(Map.of("appId", "my-app")).get(0).field());
-        assertEquals("appId", type.validate(Map.of("appSecret", "s3cret")).get(0).field());
+        assertEquals(
+                "billomatId",
+                type.validate(Map.of("billomatId", "-bad_id")).get(0).field());
+        assertEquals(
+                "baseUrl",
+                type.validate(Map.of("baseUrl", "ftp://x/{billomatId}")).get(0).field());
+        assertEquals(
+                "appSecret", type.validate(Map.of("appId", "my-app")).get(0).field());
+        assertEquals(
+                "appId", type.validate(Map.of("appSecret", "s3cret")).get(0).field());
         assertFalse(BillomatType.validBillomatId("a".repeat(64)));
     }
 }

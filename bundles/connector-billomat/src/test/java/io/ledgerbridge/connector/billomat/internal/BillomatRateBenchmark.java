@@ -57,20 +57,31 @@ public final class BillomatRateBenchmark {
 
     private boolean run() throws Exception {
         try (BillomatSimulator billomat = BillomatSimulator.builder()
-                .rateLimit(Duration.ofSeconds(windowSeconds), quota, quota).start()) {
+                .rateLimit(Duration.ofSeconds(windowSeconds), quota, quota)
+                .start()) {
             BillomatConnector connector = Configs.connector(Configs.sandbox(billomat.rootUrl()));
             RateBudget declared = connector.describe().rateBudget();
-            RateBudget budget = new RateBudget(quota, Duration.ofSeconds(windowSeconds), declared.concurrency(),
-                    declared.requestsPerExport());
-            System.out.printf("declared budget %s; simulated window %d s, quota %d; %d windows; %.0f %% new customers;"
-                    + " %d cores%n", declared, windowSeconds, quota, windows, newCustomers * 100,
+            RateBudget budget = new RateBudget(
+                    quota, Duration.ofSeconds(windowSeconds), declared.concurrency(), declared.requestsPerExport());
+            System.out.printf(
+                    "declared budget %s; simulated window %d s, quota %d; %d windows; %.0f %% new customers;"
+                            + " %d cores%n",
+                    declared,
+                    windowSeconds,
+                    quota,
+                    windows,
+                    newCustomers * 100,
                     Runtime.getRuntime().availableProcessors());
             Instant start = nextWindowStart(Instant.now());
             Thread.sleep(Math.max(0, Duration.between(Instant.now(), start).toMillis()));
             Instant end = start.plusSeconds((long) windowSeconds * windows);
             dispatch(connector, new RateGate(budget), budget.concurrency(), end);
             connector.deactivate();
-            return report(billomat.control().requests(), start, end, billomat.control().duplicates().toString());
+            return report(
+                    billomat.control().requests(),
+                    start,
+                    end,
+                    billomat.control().duplicates().toString());
         }
     }
 
@@ -88,7 +99,10 @@ public final class BillomatRateBenchmark {
                 workers.execute(() -> deliver(connector, context, gate, request));
             }
             synchronized (signal) {
-                long wait = Math.max(1, Duration.between(Instant.now(), gate.nextChance(Instant.now())).toMillis());
+                long wait = Math.max(
+                        1,
+                        Duration.between(Instant.now(), gate.nextChance(Instant.now()))
+                                .toMillis());
                 signal.wait(Math.min(wait, Duration.between(Instant.now(), end).toMillis() + 1));
             }
         }
@@ -105,8 +119,8 @@ public final class BillomatRateBenchmark {
         } else if (outcome instanceof Outcome.Failed f && f.kind().retryable()) {
             held.incrementAndGet();
             boolean uncertain = request.afterUncertainAttempt() || f.kind() == FailureKind.UNAVAILABLE;
-            retries.add(new ExportRequest(request.document(), request.trigger(), request.idempotencyKey(), uncertain,
-                    request.attempt() + 1));
+            retries.add(new ExportRequest(
+                    request.document(), request.trigger(), request.idempotencyKey(), uncertain, request.attempt() + 1));
         } else {
             failed.incrementAndGet();
             System.out.println("not delivered: " + outcome);
@@ -123,24 +137,35 @@ public final class BillomatRateBenchmark {
             return retry;
         }
         documents++;
-        int customer = customers == 0 || random.nextDouble() < newCustomers ? ++customers
-                : 1 + random.nextInt(customers);
-        Document document = Documents.invoice("b" + documents, "RE-" + documents,
+        int customer =
+                customers == 0 || random.nextDouble() < newCustomers ? ++customers : 1 + random.nextInt(customers);
+        Document document = Documents.invoice(
+                "b" + documents,
+                "RE-" + documents,
                 Documents.party("K-" + customer, "customer" + customer + "@example.com"));
         return new ExportRequest(document, LifecycleEvent.FINALIZED, "t-" + documents, false, 1);
     }
 
     private boolean report(List<RecordedRequest> log, Instant start, Instant end, String duplicates) {
-        long served = log.stream().filter(r -> !r.time().isBefore(start) && r.time().isBefore(end))
-                .filter(r -> r.status() != 429).count();
+        long served = log.stream()
+                .filter(r -> !r.time().isBefore(start) && r.time().isBefore(end))
+                .filter(r -> r.status() != 429)
+                .count();
         long limited = log.stream().filter(r -> r.status() == 429).count();
         long allowed = (long) quota * windows;
         double share = (double) served / allowed;
-        System.out.printf("Billomat served %d of %d allowed requests in %d windows: %.3f of the allowed rate; "
-                        + "429 answers: %d%n", served, allowed, windows, share, limited);
-        System.out.printf("exports delivered %d (%.2f requests each), held by the guard until the reset %d, "
-                + "failed %d; duplicates %s%n", delivered.get(), (double) log.size() / Math.max(1, delivered.get()),
-                held.get(), failed.get(), duplicates);
+        System.out.printf(
+                "Billomat served %d of %d allowed requests in %d windows: %.3f of the allowed rate; "
+                        + "429 answers: %d%n",
+                served, allowed, windows, share, limited);
+        System.out.printf(
+                "exports delivered %d (%.2f requests each), held by the guard until the reset %d, "
+                        + "failed %d; duplicates %s%n",
+                delivered.get(),
+                (double) log.size() / Math.max(1, delivered.get()),
+                held.get(),
+                failed.get(),
+                duplicates);
         boolean passed = share >= 0.95 && limited == 0 && failed.get() == 0 && "{}".equals(duplicates);
         System.out.println(passed ? "PASS: >= 0.95 of the allowed rate, 0 x 429, 0 duplicates" : "FAIL");
         return passed;

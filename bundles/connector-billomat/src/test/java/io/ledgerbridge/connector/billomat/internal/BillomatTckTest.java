@@ -26,11 +26,14 @@ import org.junit.jupiter.api.BeforeAll;
 class BillomatTckTest extends ConnectorTck {
     /** Two import batches: the import reads one page of {@link InvoiceImport#PER_PAGE} per batch. */
     private static final int SEEDED = InvoiceImport.PER_PAGE + 10;
+
     private static BillomatSimulator billomat;
 
     @BeforeAll
     static void startSimulator() {
-        billomat = BillomatSimulator.builder().rateLimit(Duration.ofMinutes(15), 100_000, 100_000).start();
+        billomat = BillomatSimulator.builder()
+                .rateLimit(Duration.ofMinutes(15), 100_000, 100_000)
+                .start();
     }
 
     @AfterAll
@@ -50,10 +53,17 @@ class BillomatTckTest extends ConnectorTck {
 
     @Override
     protected Map<String, Object> settings(String baseUrl) {
-        return new HashMap<>(Map.of("billomatId", BillomatSimulator.SANDBOX_ID,
-                "baseUrl", baseUrl.replace("/" + BillomatSimulator.SANDBOX_ID + "/", "/{billomatId}/"),
-                "apiKey", "ENC(v1:stored-encrypted)", "appId", BillomatSimulator.SANDBOX_APP_ID,
-                "appSecret", "ENC(v1:stored-encrypted)"));
+        return new HashMap<>(Map.of(
+                "billomatId",
+                BillomatSimulator.SANDBOX_ID,
+                "baseUrl",
+                baseUrl.replace("/" + BillomatSimulator.SANDBOX_ID + "/", "/{billomatId}/"),
+                "apiKey",
+                "ENC(v1:stored-encrypted)",
+                "appId",
+                BillomatSimulator.SANDBOX_APP_ID,
+                "appSecret",
+                "ENC(v1:stored-encrypted)"));
     }
 
     @Override
@@ -63,15 +73,24 @@ class BillomatTckTest extends ConnectorTck {
 
     @Override
     protected Connector connector(Map<String, Object> settings, Duration callTimeout) {
-        return new BillomatConnector(Configs.of(settings), Clock.systemUTC(), settings,
-                HttpSettings.builder(BillomatType.ID).responseTimeout(callTimeout).build());
+        return new BillomatConnector(
+                Configs.of(settings),
+                Clock.systemUTC(),
+                settings,
+                HttpSettings.builder(BillomatType.ID)
+                        .responseTimeout(callTimeout)
+                        .build());
     }
 
     @Override
     protected long timesCreated(Document document) {
         SimulatorControl control = billomat.control();
-        return LongStream.of(control.createCount(BillomatSimulator.INVOICE_NUMBER, document.number()),
-                control.createCount(BillomatSimulator.CLIENT_NUMBER, document.party().customerNumber())).max()
+        return LongStream.of(
+                        control.createCount(BillomatSimulator.INVOICE_NUMBER, document.number()),
+                        control.createCount(
+                                BillomatSimulator.CLIENT_NUMBER,
+                                document.party().customerNumber()))
+                .max()
                 .orElse(0);
     }
 
@@ -82,7 +101,10 @@ class BillomatTckTest extends ConnectorTck {
 
     @Override
     protected void missingPermission(Setup setup) {
-        billomat.control().inject(Fault.status(403, "Permission denied").onPath("/clients/myself").always());
+        billomat.control()
+                .inject(Fault.status(403, "Permission denied")
+                        .onPath("/clients/myself")
+                        .always());
     }
 
     @Override
@@ -92,8 +114,11 @@ class BillomatTckTest extends ConnectorTck {
 
     @Override
     protected ErrorReply validationError() {
-        return ErrorReply.json(400, "{\"errors\":{\"error\":\"The invoice number is already taken\"}}",
-                "The invoice number is already taken").onPath("/invoices");
+        return ErrorReply.json(
+                        400,
+                        "{\"errors\":{\"error\":\"The invoice number is already taken\"}}",
+                        "The invoice number is already taken")
+                .onPath("/invoices");
     }
 
     @Override

@@ -6,8 +6,7 @@ import java.util.Map;
 
 /** A {@link BillomatConfig} as DS would give it (the TCK's converter), and contexts with the sandbox's key. */
 final class Configs {
-    private Configs() {
-    }
+    private Configs() {}
 
     /** The simulator's account at the given API root ({@code http://127.0.0.1:port}), plus the given values. */
     static BillomatConfig sandbox(String rootUrl, Object... keysAndValues) {

@@ -22,31 +22,62 @@ import java.util.List;
 
 /** Documents as the engine hands them to the connector. */
 final class Documents {
-    static final DocumentState FINALIZED = new DocumentState(DocumentStatus.FINALIZED, PaymentStatus.OPEN,
-            ApprovalState.PENDING);
-    static final DocumentState PAID = new DocumentState(DocumentStatus.FINALIZED, PaymentStatus.PAID,
-            ApprovalState.PENDING);
+    static final DocumentState FINALIZED =
+            new DocumentState(DocumentStatus.FINALIZED, PaymentStatus.OPEN, ApprovalState.PENDING);
+    static final DocumentState PAID =
+            new DocumentState(DocumentStatus.FINALIZED, PaymentStatus.PAID, ApprovalState.PENDING);
 
-    private Documents() {
-    }
+    private Documents() {}
 
     static Party party(String customerNumber, String email) {
-        return new Party(email, "Hundeschule Bello", null, "Anna", "Muster", "Hauptstr. 1", "10115", "Berlin", "DE",
-                null, "DE123456789", customerNumber);
+        return new Party(
+                email,
+                "Hundeschule Bello",
+                null,
+                "Anna",
+                "Muster",
+                "Hauptstr. 1",
+                "10115",
+                "Berlin",
+                "DE",
+                null,
+                "DE123456789",
+                customerNumber);
     }
 
     /** A finalized sales invoice: 2 h at 50.00 and 1 book at 10.00 (7 %): net 110.00, tax 19.70, gross 129.70. */
     static Document invoice(String id, String number, Party party) {
-        return new Document(id, "demo", "erp-" + id, Source.PLATFORM, DocumentType.SALES_INVOICE,
-                Direction.OUTGOING, number, LocalDate.of(2026, 11, 2), LocalDate.of(2026, 10, 30),
-                LocalDate.of(2026, 11, 16), "EUR",
-                List.of(new LineItem("Puppy course", new BigDecimal("2"), "h", new BigDecimal("50.00"),
+        return new Document(
+                id,
+                "demo",
+                "erp-" + id,
+                Source.PLATFORM,
+                DocumentType.SALES_INVOICE,
+                Direction.OUTGOING,
+                number,
+                LocalDate.of(2026, 11, 2),
+                LocalDate.of(2026, 10, 30),
+                LocalDate.of(2026, 11, 16),
+                "EUR",
+                List.of(
+                        new LineItem(
+                                "Puppy course",
+                                new BigDecimal("2"),
+                                "h",
+                                new BigDecimal("50.00"),
                                 new BigDecimal("19")),
-                        new LineItem("Dog training book", BigDecimal.ONE, null, new BigDecimal("10.00"),
+                        new LineItem(
+                                "Dog training book",
+                                BigDecimal.ONE,
+                                null,
+                                new BigDecimal("10.00"),
                                 new BigDecimal("7"))),
-                new Totals(new BigDecimal("110.00"), new BigDecimal("19.70"), new BigDecimal("129.70")), party,
-                List.of("dogs"), List.of(new Attachment(AttachmentKind.PDF, number + ".pdf", "application/pdf",
-                        "sha-" + id, 16)), FINALIZED, Instant.parse("2026-11-02T09:00:00Z"),
+                new Totals(new BigDecimal("110.00"), new BigDecimal("19.70"), new BigDecimal("129.70")),
+                party,
+                List.of("dogs"),
+                List.of(new Attachment(AttachmentKind.PDF, number + ".pdf", "application/pdf", "sha-" + id, 16)),
+                FINALIZED,
+                Instant.parse("2026-11-02T09:00:00Z"),
                 Instant.parse("2026-11-03T09:00:00Z"));
     }
 
@@ -55,9 +86,26 @@ final class Documents {
     }
 
     static Document with(Document d, DocumentType type, Direction direction, List<Attachment> attachments) {
-        return new Document(d.id(), d.tenantId(), d.sourceId(), d.source(), type, direction, d.number(),
-                d.issueDate(), d.deliveryDate(), d.dueDate(), d.currency(), d.lines(), d.totals(), d.party(),
-                d.tags(), attachments, d.state(), d.createdAt(), d.updatedAt());
+        return new Document(
+                d.id(),
+                d.tenantId(),
+                d.sourceId(),
+                d.source(),
+                type,
+                direction,
+                d.number(),
+                d.issueDate(),
+                d.deliveryDate(),
+                d.dueDate(),
+                d.currency(),
+                d.lines(),
+                d.totals(),
+                d.party(),
+                d.tags(),
+                attachments,
+                d.state(),
+                d.createdAt(),
+                d.updatedAt());
     }
 
     static ExportRequest finalized(Document document) {
@@ -69,7 +117,11 @@ final class Documents {
     }
 
     static ExportRequest paid(Document document, boolean uncertain) {
-        return new ExportRequest(document.withState(PAID, Instant.parse("2026-11-20T10:00:00Z")), LifecycleEvent.PAID,
-                "p-" + document.id(), uncertain, 1);
+        return new ExportRequest(
+                document.withState(PAID, Instant.parse("2026-11-20T10:00:00Z")),
+                LifecycleEvent.PAID,
+                "p-" + document.id(),
+                uncertain,
+                1);
     }
 }

@@ -45,7 +45,8 @@ class ImportMapperTest {
 
     @Test
     void aNetInvoiceKeepsBillomatsNumbersExactly() throws Exception {
-        DocumentDraft draft = mapper.draft(invoice("NET", "110.00", "129.70"),
+        DocumentDraft draft = mapper.draft(
+                invoice("NET", "110.00", "129.70"),
                 List.of(item("2", "1", "10.00", "7", "10.00"), item("1", "2", "50.00", "19", "100.00")),
                 client("info@bello.de"));
         assertEquals("billomat:meinefirma:17", draft.sourceId());
@@ -70,20 +71,26 @@ class ImportMapperTest {
         assertEquals(new BigDecimal("9.00"), reduced.unitPrice());
         LineItem odd = ImportMapper.line(item("1", "3", "11.90", "19", "30.01"), true);
         assertEquals(new BigDecimal("30.01"), odd.netAmount());
-        DocumentDraft draft = mapper.draft(invoice("GROSS", "30.00", "35.70"),
-                List.of(item("1", "3", "11.90", "19", "30.00")), client("info@bello.de"));
+        DocumentDraft draft = mapper.draft(
+                invoice("GROSS", "30.00", "35.70"),
+                List.of(item("1", "3", "11.90", "19", "30.00")),
+                client("info@bello.de"));
         assertEquals(List.of(), DocumentValidator.validate(draft.withTenant("demo")));
     }
 
     @Test
     void aDeletedClientOrAMalformedAddressDoesNotLoseTheInvoice() throws Exception {
-        DocumentDraft withoutClient = mapper.draft(invoice("NET", "100.00", "119.00"),
-                List.of(item("1", "2", "50.00", "19", "100.00")), null);
+        DocumentDraft withoutClient = mapper.draft(
+                invoice("NET", "100.00", "119.00"), List.of(item("1", "2", "50.00", "19", "100.00")), null);
         assertEquals("Bello GmbH", withoutClient.party().companyName());
         assertEquals(List.of(), DocumentValidator.validate(withoutClient.withTenant("demo")));
-        DocumentDraft twoAddresses = mapper.draft(invoice("NET", "100.00", "119.00"),
-                List.of(item("1", "2", "50.00", "19", "100.00")), client("a@bello.de, b@bello.de"));
+        DocumentDraft twoAddresses = mapper.draft(
+                invoice("NET", "100.00", "119.00"),
+                List.of(item("1", "2", "50.00", "19", "100.00")),
+                client("a@bello.de, b@bello.de"));
         assertEquals("a@bello.de", twoAddresses.party().email());
-        assertNull(mapper.draft(invoice("NET", "100.00", "119.00"), List.of(), client("nobody")).party().email());
+        assertNull(mapper.draft(invoice("NET", "100.00", "119.00"), List.of(), client("nobody"))
+                .party()
+                .email());
     }
 }

@@ -27,8 +27,8 @@ class InboxExportTest {
     private static final byte[] PDF = "%PDF-1.4 receipt".getBytes(StandardCharsets.US_ASCII);
 
     private final BillomatSimulator billomat = BillomatSimulator.start(0);
-    private final BillomatConnector connector = Configs.connector(Configs.sandbox(billomat.rootUrl(),
-            "target", "INBOX_DOCUMENT"));
+    private final BillomatConnector connector =
+            Configs.connector(Configs.sandbox(billomat.rootUrl(), "target", "INBOX_DOCUMENT"));
     private final FakeContext context = Configs.context(BillomatSimulator.SANDBOX_API_KEY);
 
     @AfterEach
@@ -38,17 +38,22 @@ class InboxExportTest {
     }
 
     private static Document receipt(String id) {
-        return Documents.with(Documents.invoice(id, "B-" + id), DocumentType.RECEIPT, Direction.INCOMING,
-                List.of(new Attachment(AttachmentKind.E_INVOICE, "B.xml", "application/xml", "xml-" + id, 9),
+        return Documents.with(
+                Documents.invoice(id, "B-" + id),
+                DocumentType.RECEIPT,
+                Direction.INCOMING,
+                List.of(
+                        new Attachment(AttachmentKind.E_INVOICE, "B.xml", "application/xml", "xml-" + id, 9),
                         new Attachment(AttachmentKind.PDF, "B-" + id + ".pdf", "application/pdf", "pdf-" + id, 16)));
     }
 
     @Test
     void sendsThePdfWithMetadataNamingTheDocument() {
         context.attachments().put("pdf-r1", PDF);
-        Outcome.Delivered delivered = assertInstanceOf(Outcome.Delivered.class,
-                connector.export(context, Documents.finalized(receipt("r1"))));
-        Map<String, Object> stored = billomat.control().snapshot("inbox-documents").get(0);
+        Outcome.Delivered delivered = assertInstanceOf(
+                Outcome.Delivered.class, connector.export(context, Documents.finalized(receipt("r1"))));
+        Map<String, Object> stored =
+                billomat.control().snapshot("inbox-documents").get(0);
         assertEquals(delivered.remoteId(), stored.get("id"));
         assertEquals("B-r1.pdf", stored.get("filename"));
         assertArrayEquals(PDF, Base64.getDecoder().decode((String) stored.get("base64file")));
@@ -64,30 +69,37 @@ class InboxExportTest {
         connector.export(context, Documents.finalized(receipt("r2")));
         FakeContext afterCrash = Configs.context(BillomatSimulator.SANDBOX_API_KEY);
         afterCrash.attachments().put("pdf-r2", PDF);
-        Outcome.Delivered again = assertInstanceOf(Outcome.Delivered.class,
-                connector.export(afterCrash, Documents.retry(receipt("r2"))));
+        Outcome.Delivered again =
+                assertInstanceOf(Outcome.Delivered.class, connector.export(afterCrash, Documents.retry(receipt("r2"))));
         assertEquals(billomat.control().snapshot("inbox-documents").get(0).get("id"), again.remoteId());
         assertEquals(1, billomat.control().snapshot("inbox-documents").size());
-        assertTrue(billomat.control().duplicates().isEmpty(), billomat.control().duplicates().toString());
+        assertTrue(
+                billomat.control().duplicates().isEmpty(),
+                billomat.control().duplicates().toString());
     }
 
     @Test
     void anEInvoiceIsSentWhenThereIsNoPdf() {
-        Document xmlOnly = Documents.with(receipt("r3"), DocumentType.RECEIPT, Direction.INCOMING,
+        Document xmlOnly = Documents.with(
+                receipt("r3"),
+                DocumentType.RECEIPT,
+                Direction.INCOMING,
                 List.of(receipt("r3").attachments().get(0)));
         context.attachments().put("xml-r3", "<Invoice/>".getBytes(StandardCharsets.UTF_8));
         assertInstanceOf(Outcome.Delivered.class, connector.export(context, Documents.finalized(xmlOnly)));
-        assertEquals("application/xml", billomat.control().snapshot("inbox-documents").get(0).get("mimetype"));
+        assertEquals(
+                "application/xml",
+                billomat.control().snapshot("inbox-documents").get(0).get("mimetype"));
     }
 
     @Test
     void documentsWithoutAFileAreSkippedAndAMissingFileFails() {
         Document bare = Documents.with(receipt("r4"), DocumentType.RECEIPT, Direction.INCOMING, List.of());
-        Outcome.Unsupported skipped = assertInstanceOf(Outcome.Unsupported.class,
-                connector.export(context, Documents.finalized(bare)));
+        Outcome.Unsupported skipped =
+                assertInstanceOf(Outcome.Unsupported.class, connector.export(context, Documents.finalized(bare)));
         assertTrue(skipped.message().contains("no PDF or e-invoice"), skipped.message());
-        Outcome.Failed missing = assertInstanceOf(Outcome.Failed.class,
-                connector.export(context, Documents.finalized(receipt("r5"))));
+        Outcome.Failed missing =
+                assertInstanceOf(Outcome.Failed.class, connector.export(context, Documents.finalized(receipt("r5"))));
         assertEquals(FailureKind.NOT_FOUND, missing.kind());
         assertTrue(billomat.control().requests().isEmpty());
     }
@@ -96,8 +108,8 @@ class InboxExportTest {
     void aServerErrorIsRetryable() {
         context.attachments().put("pdf-r6", PDF);
         billomat.control().inject(Fault.status(502).onPath("/inbox-documents"));
-        Outcome.Failed failed = assertInstanceOf(Outcome.Failed.class,
-                connector.export(context, Documents.finalized(receipt("r6"))));
+        Outcome.Failed failed =
+                assertInstanceOf(Outcome.Failed.class, connector.export(context, Documents.finalized(receipt("r6"))));
         assertEquals(FailureKind.UNAVAILABLE, failed.kind());
         assertInstanceOf(Outcome.Delivered.class, connector.export(context, Documents.retry(receipt("r6"))));
         assertEquals(1, billomat.control().snapshot("inbox-documents").size());

@@ -41,7 +41,8 @@ class InvoiceExportTest {
     }
 
     private List<String> calls() {
-        return billomat.control().requests().stream().map(r -> r.method() + " " + r.path().replace("/sandbox/api", ""))
+        return billomat.control().requests().stream()
+                .map(r -> r.method() + " " + r.path().replace("/sandbox/api", ""))
                 .toList();
     }
 
@@ -60,7 +61,9 @@ class InvoiceExportTest {
         assertEquals("RE-2026-0042", invoice.get("invoice_number"));
         assertEquals("129.70", invoice.get("total_gross"));
         assertEquals("2026-11-16", invoice.get("due_date"));
-        assertEquals("Hundeschule Bello", billomat.control().snapshot("clients").get(0).get("name"));
+        assertEquals(
+                "Hundeschule Bello",
+                billomat.control().snapshot("clients").get(0).get("name"));
         assertEquals(List.of("GET /clients", "POST /clients", "POST /invoices", "PUT /invoices/1/complete"), calls());
         assertNotNull(delivered.rateLimit(), "every outcome carries Billomat's rate-limit state");
         assertEquals(296, delivered.rateLimit().remaining());
@@ -69,19 +72,25 @@ class InvoiceExportTest {
     @Test
     void aKnownCustomerNumberCostsNoCallAndEmailsAreComparedExactly() {
         billomat.control().reset();
-        connector.export(context, Documents.finalized(Documents.invoice("d0", "RE-100",
-                Documents.party(null, "hanna@example.com"))));
-        connector.export(context, Documents.finalized(Documents.invoice("d1", "RE-101",
-                Documents.party("K-1", "anna@example.com"))));
+        connector.export(
+                context,
+                Documents.finalized(Documents.invoice("d0", "RE-100", Documents.party(null, "hanna@example.com"))));
+        connector.export(
+                context,
+                Documents.finalized(Documents.invoice("d1", "RE-101", Documents.party("K-1", "anna@example.com"))));
         assertEquals(2, billomat.control().snapshot("clients").size(), "hanna@ contains anna@ but is not anna@");
         billomat.control().clearRequests();
-        connector.export(context, Documents.finalized(Documents.invoice("d2", "RE-102",
-                Documents.party("K-1", "anna@example.com"))));
+        connector.export(
+                context,
+                Documents.finalized(Documents.invoice("d2", "RE-102", Documents.party("K-1", "anna@example.com"))));
         assertEquals(List.of("POST /invoices", "PUT /invoices/3/complete"), calls(), "the customer number is known");
-        connector.export(context, Documents.finalized(Documents.invoice("d3", "RE-103",
-                Documents.party("K-9", " Anna@Example.com "))));
+        connector.export(
+                context,
+                Documents.finalized(Documents.invoice("d3", "RE-103", Documents.party("K-9", " Anna@Example.com "))));
         assertEquals(2, billomat.control().snapshot("clients").size(), "found by its e-mail address");
-        assertEquals(billomat.control().snapshot("clients").get(1).get("id"), invoices().get(3).get("client_id"));
+        assertEquals(
+                billomat.control().snapshot("clients").get(1).get("id"),
+                invoices().get(3).get("client_id"));
     }
 
     @Test
@@ -90,10 +99,14 @@ class InvoiceExportTest {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             List<Future<Outcome>> outcomes = pool.invokeAll(List.of(
-                    () -> connector.export(context, Documents.finalized(Documents.invoice("d1", "RE-201",
-                            Documents.party("K-7", "new@example.com")))),
-                    () -> connector.export(context, Documents.finalized(Documents.invoice("d2", "RE-202",
-                            Documents.party("K-7", "new@example.com"))))));
+                    () -> connector.export(
+                            context,
+                            Documents.finalized(
+                                    Documents.invoice("d1", "RE-201", Documents.party("K-7", "new@example.com")))),
+                    () -> connector.export(
+                            context,
+                            Documents.finalized(
+                                    Documents.invoice("d2", "RE-202", Documents.party("K-7", "new@example.com"))))));
             for (Future<Outcome> outcome : outcomes) {
                 assertInstanceOf(Outcome.Delivered.class, outcome.get());
             }
@@ -117,7 +130,8 @@ class InvoiceExportTest {
         connector.export(context, Documents.paid(document, true));
         connector.export(Configs.context(BillomatSimulator.SANDBOX_API_KEY), Documents.paid(document, true));
         assertEquals(1, billomat.control().snapshot("invoice-payments").size());
-        assertEquals("129.70", billomat.control().snapshot("invoice-payments").get(0).get("amount"));
+        assertEquals(
+                "129.70", billomat.control().snapshot("invoice-payments").get(0).get("amount"));
     }
 
     @Test
@@ -150,21 +164,25 @@ class InvoiceExportTest {
         assertInstanceOf(Outcome.Delivered.class, connector.export(afterCrash, Documents.retry(document)));
         assertCompleted(invoices().get(0));
         // and once completed, by its invoice number
-        assertInstanceOf(Outcome.Delivered.class, connector.export(
-                Configs.context(BillomatSimulator.SANDBOX_API_KEY), Documents.retry(document)));
+        assertInstanceOf(
+                Outcome.Delivered.class,
+                connector.export(Configs.context(BillomatSimulator.SANDBOX_API_KEY), Documents.retry(document)));
         assertEquals(1, invoices().size());
         assertEquals(1, billomat.control().createCount(BillomatSimulator.INVOICE_NUMBER, "RE-2026-0002"));
-        assertTrue(billomat.control().duplicates().isEmpty(), "0 duplicates: " + billomat.control().duplicates());
+        assertTrue(
+                billomat.control().duplicates().isEmpty(),
+                "0 duplicates: " + billomat.control().duplicates());
     }
 
     @Test
     void whatBillomatCannotTakeIsSkippedOrFailedWithAReason() {
-        Document receipt = Documents.with(Documents.invoice("r1", "B-1"), DocumentType.RECEIPT, Direction.INCOMING,
-                List.of());
-        Outcome.Unsupported unsupported = assertInstanceOf(Outcome.Unsupported.class,
-                connector.export(context, Documents.finalized(receipt)));
+        Document receipt =
+                Documents.with(Documents.invoice("r1", "B-1"), DocumentType.RECEIPT, Direction.INCOMING, List.of());
+        Outcome.Unsupported unsupported =
+                assertInstanceOf(Outcome.Unsupported.class, connector.export(context, Documents.finalized(receipt)));
         assertTrue(unsupported.message().contains("Inbox document"), unsupported.message());
-        Outcome.Failed noDigits = assertInstanceOf(Outcome.Failed.class,
+        Outcome.Failed noDigits = assertInstanceOf(
+                Outcome.Failed.class,
                 connector.export(context, Documents.finalized(Documents.invoice("d2", "RE-ABC"))));
         assertEquals(FailureKind.VALIDATION, noDigits.kind());
         assertTrue(billomat.control().requests().isEmpty(), "nothing was sent: " + calls());
@@ -173,10 +191,25 @@ class InvoiceExportTest {
     @Test
     void documentsImportedFromThisAccountAreNotSentBack() {
         Document imported = Documents.invoice("d1", "RE-1");
-        imported = new Document(imported.id(), imported.tenantId(), "billomat:sandbox:17", imported.source(),
-                imported.type(), imported.direction(), imported.number(), imported.issueDate(),
-                imported.deliveryDate(), imported.dueDate(), imported.currency(), imported.lines(), imported.totals(),
-                imported.party(), imported.tags(), imported.attachments(), imported.state(), imported.createdAt(),
+        imported = new Document(
+                imported.id(),
+                imported.tenantId(),
+                "billomat:sandbox:17",
+                imported.source(),
+                imported.type(),
+                imported.direction(),
+                imported.number(),
+                imported.issueDate(),
+                imported.deliveryDate(),
+                imported.dueDate(),
+                imported.currency(),
+                imported.lines(),
+                imported.totals(),
+                imported.party(),
+                imported.tags(),
+                imported.attachments(),
+                imported.state(),
+                imported.createdAt(),
                 imported.updatedAt());
         assertInstanceOf(Outcome.Unsupported.class, connector.export(context, Documents.finalized(imported)));
         assertTrue(billomat.control().requests().isEmpty());
@@ -186,17 +219,20 @@ class InvoiceExportTest {
     void failuresAreTypedAndCarryTheRateLimitState() {
         BillomatConnector wrongId = Configs.connector(Configs.sandbox(billomat.rootUrl(), "billomatId", "nobody"));
         try {
-            Outcome.Failed unknown = assertInstanceOf(Outcome.Failed.class,
+            Outcome.Failed unknown = assertInstanceOf(
+                    Outcome.Failed.class,
                     wrongId.export(context, Documents.finalized(Documents.invoice("d1", "RE-1"))));
             assertEquals(FailureKind.CONFIGURATION, unknown.kind());
         } finally {
             wrongId.deactivate();
         }
-        Outcome.Failed noKey = assertInstanceOf(Outcome.Failed.class,
+        Outcome.Failed noKey = assertInstanceOf(
+                Outcome.Failed.class,
                 connector.export(Configs.context(null), Documents.finalized(Documents.invoice("d1", "RE-1"))));
         assertEquals(FailureKind.CONFIGURATION, noKey.kind());
-        Outcome.Failed wrongKey = assertInstanceOf(Outcome.Failed.class, connector.export(Configs.context("nope"),
-                Documents.finalized(Documents.invoice("d1", "RE-1"))));
+        Outcome.Failed wrongKey = assertInstanceOf(
+                Outcome.Failed.class,
+                connector.export(Configs.context("nope"), Documents.finalized(Documents.invoice("d1", "RE-1"))));
         assertEquals(FailureKind.AUTH, wrongKey.kind());
         assertNotNull(wrongKey.rateLimit());
         List<RecordedRequest> log = billomat.control().requests();

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 /** Import paging against the simulator: no pages, one, many, the single-element quirk, drafts, deletions, quota. */
 class InvoiceImportTest {
     private final ManualClock clock = new ManualClock(Instant.parse("2026-11-02T10:00:10Z"));
-    private BillomatSimulator billomat = BillomatSimulator.builder().clock(clock).start();
+    private BillomatSimulator billomat =
+            BillomatSimulator.builder().clock(clock).start();
     private BillomatConnector connector = connector();
     private final FakeContext context = Configs.context(BillomatSimulator.SANDBOX_API_KEY);
     private final SimSeeder seed = new SimSeeder(billomat, clock);
@@ -74,7 +75,8 @@ class InvoiceImportTest {
         assertEquals(id, batch.documents().get(0).remoteId());
         assertEquals("billomat:sandbox:" + id, batch.documents().get(0).draft().sourceId());
         assertFalse(batch.more());
-        assertTrue(connector.importSince(context, batch.nextCursor()).documents().isEmpty(), "nothing new");
+        assertTrue(
+                connector.importSince(context, batch.nextCursor()).documents().isEmpty(), "nothing new");
     }
 
     @Test

@@ -17,8 +17,13 @@ final class SimSeeder implements AutoCloseable {
 
     SimSeeder(BillomatSimulator billomat, Clock clock) {
         this.billomat = billomat;
-        this.client = new BillomatClient(http, billomat.baseUrl(), "sandbox",
-                new BillomatClient.Credentials(BillomatSimulator.SANDBOX_API_KEY, null, null), new QuotaGuard(clock), 0);
+        this.client = new BillomatClient(
+                http,
+                billomat.baseUrl(),
+                "sandbox",
+                new BillomatClient.Credentials(BillomatSimulator.SANDBOX_API_KEY, null, null),
+                new QuotaGuard(clock),
+                0);
     }
 
     /** A draft of the test invoice (net 110.00, gross 129.70) with this number; returns its id. */
@@ -27,8 +32,11 @@ final class SimSeeder implements AutoCloseable {
             if (clientId == null) {
                 clientId = client.createClient(mapper.client(Documents.party("K-SEED", "seed@example.com")));
             }
-            return client.createInvoice(mapper.invoice(Documents.invoice("seed", number), clientId,
-                    InvoiceNumber.parse(number).orElseThrow())).id();
+            return client.createInvoice(mapper.invoice(
+                            Documents.invoice("seed", number),
+                            clientId,
+                            InvoiceNumber.parse(number).orElseThrow()))
+                    .id();
         } catch (ConnectorException e) {
             throw new IllegalStateException(e);
         }
@@ -58,7 +66,8 @@ final class SimSeeder implements AutoCloseable {
 
     private void send(Request request) {
         try {
-            http.send(request.header("X-BillomatApiKey", BillomatSimulator.SANDBOX_API_KEY)).requireSuccess();
+            http.send(request.header("X-BillomatApiKey", BillomatSimulator.SANDBOX_API_KEY))
+                    .requireSuccess();
         } catch (ConnectorException e) {
             throw new IllegalStateException(e);
         }

@@ -22,8 +22,8 @@ class WireFormatTest {
 
     @Test
     void listsWithNoneOneOrManyElements() throws Exception {
-        BillomatPage<InvoiceDto> none = page("{\"invoices\":{\"invoice\":\"\",\"@page\":\"1\",\"@per_page\":\"100\","
-                + "\"@total\":\"0\"}}");
+        BillomatPage<InvoiceDto> none =
+                page("{\"invoices\":{\"invoice\":\"\",\"@page\":\"1\",\"@per_page\":\"100\"," + "\"@total\":\"0\"}}");
         assertTrue(none.items().isEmpty());
         assertFalse(none.hasMore());
         BillomatPage<InvoiceDto> one = page("{\"invoices\":{\"invoice\":{\"id\":\"7\"},\"@page\":\"3\","
@@ -35,15 +35,19 @@ class WireFormatTest {
         assertEquals(2, many.items().size());
         assertFalse(many.hasMore(), "page 2 of 2");
         assertTrue(page("{}").items().isEmpty());
-        InboxDocumentDto single = InboxDocumentDto.from(JSON.readTree("{\"id\":\"3\",\"metadata\":{\"data\":"
-                + "{\"key\":\"A\",\"value\":\"1\"}}}"));
+        InboxDocumentDto single = InboxDocumentDto.from(
+                JSON.readTree("{\"id\":\"3\",\"metadata\":{\"data\":" + "{\"key\":\"A\",\"value\":\"1\"}}}"));
         assertEquals(Map.of("A", "1"), single.metadata());
-        assertEquals(Map.of(), InboxDocumentDto.from(JSON.readTree("{\"id\":\"3\",\"metadata\":\"\"}")).metadata());
+        assertEquals(
+                Map.of(),
+                InboxDocumentDto.from(JSON.readTree("{\"id\":\"3\",\"metadata\":\"\"}"))
+                        .metadata());
     }
 
     @Test
     void theCursorIsWrittenAndReadBackAndUnknownCursorsStartOver() {
-        ImportCursor cursor = ImportCursor.START.passed(42, 40).withDraft(7).withDraft(9).withDraft(7);
+        ImportCursor cursor =
+                ImportCursor.START.passed(42, 40).withDraft(7).withDraft(9).withDraft(7);
         assertEquals("v1;last=42;seen=40;drafts=9,7", cursor.text());
         assertEquals(cursor, ImportCursor.parse(cursor.text()));
         assertEquals(ImportCursor.START, ImportCursor.parse("2026-11-02T10:00:00Z"));

@@ -23,8 +23,7 @@ public final class ClientFactory {
     /** Pooled connections are renewed after this long, so DNS changes of the target are picked up. */
     private static final TimeValue TIME_TO_LIVE = TimeValue.ofMinutes(5);
 
-    private ClientFactory() {
-    }
+    private ClientFactory() {}
 
     /**
      * Builds a client.
@@ -64,7 +63,9 @@ public final class ClientFactory {
      * @return the configuration
      */
     public static RequestConfig requestConfig(HttpSettings settings, long responseTimeoutMillis) {
-        return RequestConfig.copy(requestConfig(settings)).setResponseTimeout(timeout(responseTimeoutMillis)).build();
+        return RequestConfig.copy(requestConfig(settings))
+                .setResponseTimeout(timeout(responseTimeoutMillis))
+                .build();
     }
 
     private static RequestConfig requestConfig(HttpSettings settings) {

@@ -18,8 +18,7 @@ public final class ErrorMessages {
     /** Longest server message kept in an exception message. */
     static final int MAX_LENGTH = 300;
 
-    private ErrorMessages() {
-    }
+    private ErrorMessages() {}
 
     /**
      * Extracts the message.

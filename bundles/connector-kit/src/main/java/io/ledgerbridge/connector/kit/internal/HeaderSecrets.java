@@ -8,8 +8,7 @@ import java.util.Locale;
 /** Registers the secret inside a sensitive header's value, so that it is masked even where it is echoed back. */
 public final class HeaderSecrets {
 
-    private HeaderSecrets() {
-    }
+    private HeaderSecrets() {}
 
     /**
      * Registers the value of a sensitive header, and for {@code Bearer}/{@code Basic} values also the credentials

@@ -10,8 +10,7 @@ public final class KitVersion {
     /** The version, e.g. {@code 0.1.0-SNAPSHOT}; "unknown" only if the build lost the resource. */
     public static final String VERSION = load();
 
-    private KitVersion() {
-    }
+    private KitVersion() {}
 
     private static String load() {
         try (InputStream in = KitVersion.class.getResourceAsStream("kit.properties")) {

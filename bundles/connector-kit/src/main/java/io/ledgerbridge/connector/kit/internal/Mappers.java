@@ -11,8 +11,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 /** The Jackson set-up for talking to targets: tolerant of new fields, exact with decimals, ISO dates. */
 public final class Mappers {
 
-    private Mappers() {
-    }
+    private Mappers() {}
 
     /**
      * A new mapper: unknown properties are ignored (targets add fields), JSON numbers with fractions are read as

@@ -40,15 +40,17 @@ public record PreparedBody(HttpEntity entity, Supplier<String> logText) {
         }
         if (body instanceof RequestBody.Json json) {
             byte[] bytes = mapper.writeValueAsBytes(json.value());
-            return new PreparedBody(new ByteArrayEntity(bytes, ContentType.APPLICATION_JSON),
+            return new PreparedBody(
+                    new ByteArrayEntity(bytes, ContentType.APPLICATION_JSON),
                     () -> new String(bytes, StandardCharsets.UTF_8));
         }
         if (body instanceof RequestBody.Form form) {
             List<BasicNameValuePair> pairs = form.fields().stream()
-                    .map(field -> new BasicNameValuePair(field.name(), field.value())).toList();
+                    .map(field -> new BasicNameValuePair(field.name(), field.value()))
+                    .toList();
             UrlEncodedFormEntity entity = new UrlEncodedFormEntity(pairs, StandardCharsets.UTF_8);
-            return new PreparedBody(entity,
-                    () -> pairs.stream().map(Object::toString).collect(Collectors.joining("&")));
+            return new PreparedBody(
+                    entity, () -> pairs.stream().map(Object::toString).collect(Collectors.joining("&")));
         }
         if (body instanceof RequestBody.Multipart multipart) {
             return multipart(multipart);
@@ -71,7 +73,8 @@ public record PreparedBody(HttpEntity entity, Supplier<String> logText) {
     }
 
     private static String logText(byte[] content, ContentType type) {
-        return isText(type) ? new String(content, ContentType.getCharset(type, StandardCharsets.UTF_8))
+        return isText(type)
+                ? new String(content, ContentType.getCharset(type, StandardCharsets.UTF_8))
                 : "(" + content.length + " bytes of " + type.getMimeType() + ")";
     }
 
@@ -86,8 +89,15 @@ public record PreparedBody(HttpEntity entity, Supplier<String> logText) {
             ContentType type = ContentType.parse(part.mediaType());
             if (part.fileName() != null) {
                 builder.addBinaryBody(part.name(), part.content(), type, part.fileName());
-                log.append(' ').append(part.name()).append("=(file ").append(part.fileName()).append(", ")
-                        .append(part.content().length).append(" bytes of ").append(type.getMimeType()).append(')');
+                log.append(' ')
+                        .append(part.name())
+                        .append("=(file ")
+                        .append(part.fileName())
+                        .append(", ")
+                        .append(part.content().length)
+                        .append(" bytes of ")
+                        .append(type.getMimeType())
+                        .append(')');
             } else {
                 String text = new String(part.content(), StandardCharsets.UTF_8);
                 builder.addTextBody(part.name(), text, type);
@@ -99,7 +109,9 @@ public record PreparedBody(HttpEntity entity, Supplier<String> logText) {
 
     private static boolean isText(ContentType type) {
         String mime = type.getMimeType().toLowerCase(Locale.ROOT);
-        return mime.startsWith("text/") || mime.contains("json") || mime.contains("xml")
+        return mime.startsWith("text/")
+                || mime.contains("json")
+                || mime.contains("xml")
                 || mime.equals("application/x-www-form-urlencoded");
     }
 }

@@ -25,8 +25,7 @@ import org.apache.hc.core5.http.HttpEntity;
  * @param charset the body's charset (UTF-8 when the Content-Type names none)
  * @param tooLarge true when the body was longer than the limit and was cut
  */
-public record RawReply(int status, Map<String, List<String>> headers, byte[] body, Charset charset,
-                       boolean tooLarge) {
+public record RawReply(int status, Map<String, List<String>> headers, byte[] body, Charset charset, boolean tooLarge) {
 
     /**
      * Reads a reply.
@@ -57,7 +56,8 @@ public record RawReply(int status, Map<String, List<String>> headers, byte[] bod
     private static Map<String, List<String>> headers(ClassicHttpResponse response) {
         Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         for (Header header : response.getHeaders()) {
-            headers.computeIfAbsent(header.getName(), name -> new ArrayList<>()).add(header.getValue() == null ? "" : header.getValue());
+            headers.computeIfAbsent(header.getName(), name -> new ArrayList<>())
+                    .add(header.getValue() == null ? "" : header.getValue());
         }
         headers.replaceAll((name, values) -> List.copyOf(values));
         return Collections.unmodifiableMap(headers);

@@ -22,8 +22,7 @@ import org.apache.hc.core5.http.NoHttpResponseException;
  */
 public final class TransportFailures {
 
-    private TransportFailures() {
-    }
+    private TransportFailures() {}
 
     /**
      * Classifies a failure.
@@ -34,15 +33,17 @@ public final class TransportFailures {
      * @param redactor masks secrets in the underlying message
      * @return the exception to throw
      */
-    public static ConnectorException classify(IOException failure, String call, Duration responseTimeout,
-                                              Redactor redactor) {
+    public static ConnectorException classify(
+            IOException failure, String call, Duration responseTimeout, Redactor redactor) {
         if (failure instanceof ConnectionRequestTimeoutException) {
-            return certain(Kind.TRANSPORT, call + ": no free connection in the pool in time (too many calls at once)",
+            return certain(
+                    Kind.TRANSPORT,
+                    call + ": no free connection in the pool in time (too many calls at once)",
                     failure);
         }
         if (failure instanceof ConnectTimeoutException) {
-            return certain(Kind.TRANSPORT, call + ": could not connect in time (" + reason(failure, redactor) + ")",
-                    failure);
+            return certain(
+                    Kind.TRANSPORT, call + ": could not connect in time (" + reason(failure, redactor) + ")", failure);
         }
         if (failure instanceof ConnectException || failure instanceof NoRouteToHostException) {
             return certain(Kind.TRANSPORT, call + ": could not connect (" + reason(failure, redactor) + ")", failure);
@@ -54,36 +55,51 @@ public final class TransportFailures {
             return certain(Kind.CONFIGURATION, call + ": " + reason(failure, redactor), failure);
         }
         if (failure instanceof SSLHandshakeException) {
-            return certain(Kind.TRANSPORT, call + ": TLS handshake failed (" + reason(failure, redactor) + ")",
-                    failure);
+            return certain(
+                    Kind.TRANSPORT, call + ": TLS handshake failed (" + reason(failure, redactor) + ")", failure);
         }
         if (failure instanceof SocketTimeoutException) {
-            return uncertain(Kind.TRANSPORT, call + ": no response within " + seconds(responseTimeout)
-                    + "; the request may have been processed", failure);
-        }
-        if (failure instanceof NoHttpResponseException) {
-            return uncertain(Kind.TRANSPORT, call + ": the server closed the connection without answering; "
-                    + "the request may have been processed", failure);
-        }
-        if (failure instanceof ClientProtocolException) {
-            return uncertain(Kind.PROTOCOL, call + ": malformed HTTP exchange (" + reason(failure, redactor) + ")",
+            return uncertain(
+                    Kind.TRANSPORT,
+                    call + ": no response within " + seconds(responseTimeout) + "; the request may have been processed",
                     failure);
         }
-        return uncertain(Kind.TRANSPORT, call + ": connection failed after sending ("
-                + reason(failure, redactor) + "); the request may have been processed", failure);
+        if (failure instanceof NoHttpResponseException) {
+            return uncertain(
+                    Kind.TRANSPORT,
+                    call + ": the server closed the connection without answering; "
+                            + "the request may have been processed",
+                    failure);
+        }
+        if (failure instanceof ClientProtocolException) {
+            return uncertain(
+                    Kind.PROTOCOL, call + ": malformed HTTP exchange (" + reason(failure, redactor) + ")", failure);
+        }
+        return uncertain(
+                Kind.TRANSPORT,
+                call + ": connection failed after sending (" + reason(failure, redactor)
+                        + "); the request may have been processed",
+                failure);
     }
 
     private static ConnectorException certain(Kind kind, String message, IOException cause) {
-        return ConnectorException.builder(kind, message).uncertain(false).cause(cause).build();
+        return ConnectorException.builder(kind, message)
+                .uncertain(false)
+                .cause(cause)
+                .build();
     }
 
     private static ConnectorException uncertain(Kind kind, String message, IOException cause) {
-        return ConnectorException.builder(kind, message).uncertain(true).cause(cause).build();
+        return ConnectorException.builder(kind, message)
+                .uncertain(true)
+                .cause(cause)
+                .build();
     }
 
     private static String reason(IOException failure, Redactor redactor) {
         String message = failure.getMessage();
-        String reason = message == null || message.isBlank() ? failure.getClass().getSimpleName() : message;
+        String reason =
+                message == null || message.isBlank() ? failure.getClass().getSimpleName() : message;
         return redactor.redact(reason);
     }
 

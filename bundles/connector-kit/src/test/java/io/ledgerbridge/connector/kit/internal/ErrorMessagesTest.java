@@ -18,30 +18,37 @@ class ErrorMessagesTest {
 
     @Test
     void sevdeskError() {
-        assertEquals("Authentication required", extract("{\"objects\":null,\"error\":{\"message\":"
-                + "\"Authentication required\",\"code\":null,\"exceptionUUID\":\"4f1\"}}"));
+        assertEquals(
+                "Authentication required",
+                extract("{\"objects\":null,\"error\":{\"message\":"
+                        + "\"Authentication required\",\"code\":null,\"exceptionUUID\":\"4f1\"}}"));
     }
 
     @Test
     void abpErrorWithDetailsAndValidationErrors() {
-        assertEquals("Your request is not valid! (The following errors were detected during validation.); "
-                + "The FileName field is required.", extract("{\"result\":null,\"success\":false,\"error\":{"
-                + "\"code\":0,\"message\":\"Your request is not valid!\",\"details\":\"The following errors were "
-                + "detected during validation.\",\"validationErrors\":[{\"message\":\"The FileName field is "
-                + "required.\",\"members\":[\"fileName\"]}]},\"unAuthorizedRequest\":false,\"__abp\":true}"));
+        assertEquals(
+                "Your request is not valid! (The following errors were detected during validation.); "
+                        + "The FileName field is required.",
+                extract("{\"result\":null,\"success\":false,\"error\":{"
+                        + "\"code\":0,\"message\":\"Your request is not valid!\",\"details\":\"The following errors were "
+                        + "detected during validation.\",\"validationErrors\":[{\"message\":\"The FileName field is "
+                        + "required.\",\"members\":[\"fileName\"]}]},\"unAuthorizedRequest\":false,\"__abp\":true}"));
     }
 
     @Test
     void billomatErrorAsStringOrArray() {
         assertEquals("Client not found", extract("{\"errors\":{\"error\":\"Client not found\"}}"));
-        assertEquals("Name missing; Zip invalid", extract("{\"errors\":{\"error\":[\"Name missing\",\"Zip invalid\"]}}"));
+        assertEquals(
+                "Name missing; Zip invalid", extract("{\"errors\":{\"error\":[\"Name missing\",\"Zip invalid\"]}}"));
     }
 
     @Test
     void commonShapes() {
         assertEquals("invoiceNumber exists", extract("{\"message\":\"invoiceNumber exists\",\"status\":409}"));
         assertEquals("invalid_grant", extract("{\"error\":\"invalid_grant\"}"));
-        assertEquals("Amount must be positive", extract("{\"title\":\"Bad Request\",\"detail\":\"Amount must be positive\"}"));
+        assertEquals(
+                "Amount must be positive",
+                extract("{\"title\":\"Bad Request\",\"detail\":\"Amount must be positive\"}"));
         assertEquals("a; b", extract("{\"errors\":[{\"message\":\"a\"},{\"message\":\"b\"}]}"));
     }
 

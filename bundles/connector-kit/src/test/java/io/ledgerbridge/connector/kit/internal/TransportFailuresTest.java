@@ -71,11 +71,15 @@ class TransportFailuresTest {
     void messagesSayWhatHappenedWithoutSecrets() {
         redactor.addSecret("s3cr3t-token");
 
-        assertEquals(CALL + ": no response within 30 s; the request may have been processed",
+        assertEquals(
+                CALL + ": no response within 30 s; the request may have been processed",
                 classify(new SocketTimeoutException("Read timed out")).getMessage());
-        assertEquals(CALL + ": connection failed after sending (reset by **** peer); the request may have been "
-                + "processed", classify(new SocketException("reset by s3cr3t-token peer")).getMessage());
-        assertEquals(CALL + ": connection failed after sending (IOException); the request may have been processed",
+        assertEquals(
+                CALL + ": connection failed after sending (reset by **** peer); the request may have been "
+                        + "processed",
+                classify(new SocketException("reset by s3cr3t-token peer")).getMessage());
+        assertEquals(
+                CALL + ": connection failed after sending (IOException); the request may have been processed",
                 classify(new IOException()).getMessage());
     }
 }

@@ -39,7 +39,8 @@ final class AccountFacts {
     String systemVersion() throws ConnectorException {
         Optional<String> known = memory.recall(VERSION).filter(v -> !v.isBlank());
         Optional<Instant> checkedAt = memory.recall(VERSION_CHECKED_AT).flatMap(AccountFacts::instant);
-        if (known.isPresent() && checkedAt.isPresent()
+        if (known.isPresent()
+                && checkedAt.isPresent()
                 && checkedAt.get().plus(VERSION_RECHECK).isAfter(clock.instant())) {
             return known.get();
         }
@@ -65,8 +66,10 @@ final class AccountFacts {
         if (known.isPresent()) {
             return known.get();
         }
-        String id = client.firstUserId().orElseThrow(() -> new ConnectorException(ConnectorException.Kind.CONFIGURATION,
-                "the sevdesk account has no user to name as contact person on invoices"));
+        String id = client.firstUserId()
+                .orElseThrow(() -> new ConnectorException(
+                        ConnectorException.Kind.CONFIGURATION,
+                        "the sevdesk account has no user to name as contact person on invoices"));
         memory.remember(CONTACT_PERSON, id);
         return id;
     }
@@ -82,7 +85,8 @@ final class AccountFacts {
         }
         String id = countryIds.get(isoCode.toUpperCase(Locale.ROOT));
         if (id == null) {
-            throw new ConnectorException(ConnectorException.Kind.VALIDATION,
+            throw new ConnectorException(
+                    ConnectorException.Kind.VALIDATION,
                     "sevdesk does not know the customer's country '" + isoCode + "'");
         }
         return id;

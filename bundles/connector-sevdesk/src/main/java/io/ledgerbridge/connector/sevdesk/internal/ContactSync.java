@@ -90,8 +90,8 @@ final class ContactSync {
             bringUpToDate(found.contactId(), party, false);
             return found.contactId();
         }
-        String created = client.createContact(SevdeskMapper.newContact(party, category,
-                found.customerNumberTaken() ? null : party.customerNumber()));
+        String created = client.createContact(
+                SevdeskMapper.newContact(party, category, found.customerNumberTaken() ? null : party.customerNumber()));
         memory.remember(key, created);
         remember(created, PartyFingerprint.none().with(Part.NAMES, PartyFingerprint.of(party)));
         bringUpToDate(created, party, true);
@@ -104,8 +104,7 @@ final class ContactSync {
      * @param contactId the contact found, or null
      * @param customerNumberTaken true when another customer in sevdesk has this customer number
      */
-    private record Lookup(String contactId, boolean customerNumberTaken) {
-    }
+    private record Lookup(String contactId, boolean customerNumberTaken) {}
 
     private Lookup lookUp(Party party) throws ConnectorException {
         boolean numberTaken = false;
@@ -138,7 +137,8 @@ final class ContactSync {
     /** Writes each part of the customer that differs from what was last written; a new contact has no details. */
     private void bringUpToDate(String contactId, Party party, boolean created) throws ConnectorException {
         PartyFingerprint now = PartyFingerprint.of(party);
-        PartyFingerprint written = PartyFingerprint.decode(memory.recall(SYNCED + contactId).orElse(null));
+        PartyFingerprint written =
+                PartyFingerprint.decode(memory.recall(SYNCED + contactId).orElse(null));
         if (!written.sameAs(now, Part.NAMES)) {
             client.updateContact(contactId, SevdeskMapper.contactChanges(party));
             written = remember(contactId, written.with(Part.NAMES, now));
@@ -165,9 +165,11 @@ final class ContactSync {
         String countryId = facts.countryId(SevdeskMapper.countryCode(party));
         if (!created) {
             for (Address known : client.addresses(contactId)) {
-                if (same(known.street(), party.street()) && same(known.zip(), party.zip())
+                if (same(known.street(), party.street())
+                        && same(known.zip(), party.zip())
                         && same(known.city(), party.city())
-                        && known.country() != null && countryId.equals(known.country().id())) {
+                        && known.country() != null
+                        && countryId.equals(known.country().id())) {
                     return;
                 }
             }

@@ -26,8 +26,12 @@ final class InvoiceExport {
     private final ConnectionContext memory;
     private final SevdeskSettings settings;
 
-    InvoiceExport(SevdeskClient client, AccountFacts facts, ContactSync contacts, ConnectionContext memory,
-                  SevdeskSettings settings) {
+    InvoiceExport(
+            SevdeskClient client,
+            AccountFacts facts,
+            ContactSync contacts,
+            ConnectionContext memory,
+            SevdeskSettings settings) {
         this.client = client;
         this.facts = facts;
         this.contacts = contacts;
@@ -61,25 +65,31 @@ final class InvoiceExport {
     /** An invoice with the document's number: the one of this contact if there is one, else any when contactId is null. */
     Optional<Invoice> byNumber(Document doc, String contactId) throws ConnectorException {
         List<Invoice> found = client.invoicesByNumber(doc.number());
-        return found.stream().filter(i -> contactId == null || contactId.equals(i.contactId())).findFirst();
+        return found.stream()
+                .filter(i -> contactId == null || contactId.equals(i.contactId()))
+                .findFirst();
     }
 
     private Invoice create(Document doc, String contactId, Tax tax) throws ConnectorException {
         String countryId = doc.party() == null ? null : facts.countryId(SevdeskMapper.countryCode(doc.party()));
-        InvoiceContext context = new InvoiceContext(contactId, facts.contactPersonId(), countryId, facts.update2(), tax);
+        InvoiceContext context =
+                new InvoiceContext(contactId, facts.contactPersonId(), countryId, facts.update2(), tax);
         return client.saveInvoice(SevdeskMapper.invoice(doc, context));
     }
 
     /** The VAT rule, refusing what sevdesk would refuse anyway, in words the business owner can act on. */
     private Tax checkedTax(Document doc) throws ConnectorException {
         if (doc.party() == null) {
-            throw new ConnectorException(Kind.VALIDATION, "invoice " + doc.number() + " has no customer; sevdesk "
-                    + "needs one");
+            throw new ConnectorException(
+                    Kind.VALIDATION, "invoice " + doc.number() + " has no customer; sevdesk " + "needs one");
         }
         Tax tax = SevdeskMapper.tax(doc, settings.smallBusiness());
-        if (Tax.SMALL_BUSINESS.equals(tax) && doc.lines().stream().anyMatch(l -> l.taxRate().signum() > 0)) {
-            throw new ConnectorException(Kind.VALIDATION, "invoice " + doc.number() + " charges VAT, but the "
-                    + "connection is set to 'Small business (Kleinunternehmer, §19 UStG)'");
+        if (Tax.SMALL_BUSINESS.equals(tax)
+                && doc.lines().stream().anyMatch(l -> l.taxRate().signum() > 0)) {
+            throw new ConnectorException(
+                    Kind.VALIDATION,
+                    "invoice " + doc.number() + " charges VAT, but the "
+                            + "connection is set to 'Small business (Kleinunternehmer, §19 UStG)'");
         }
         return tax;
     }

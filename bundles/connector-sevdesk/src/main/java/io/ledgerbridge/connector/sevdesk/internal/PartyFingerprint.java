@@ -16,7 +16,12 @@ import java.util.Objects;
  */
 final class PartyFingerprint {
     /** The parts of a customer that are written separately. */
-    enum Part { NAMES, ADDRESS, EMAIL, PHONE }
+    enum Part {
+        NAMES,
+        ADDRESS,
+        EMAIL,
+        PHONE
+    }
 
     private final Map<Part, String> hashes;
 
@@ -26,8 +31,9 @@ final class PartyFingerprint {
 
     static PartyFingerprint of(Party party) {
         Map<Part, String> hashes = new EnumMap<>(Part.class);
-        hashes.put(Part.NAMES, hash(party.companyName(), party.title(), party.firstName(), party.lastName(),
-                party.vatId()));
+        hashes.put(
+                Part.NAMES,
+                hash(party.companyName(), party.title(), party.firstName(), party.lastName(), party.vatId()));
         hashes.put(Part.ADDRESS, hash(party.street(), party.zip(), party.city(), SevdeskMapper.countryCode(party)));
         hashes.put(Part.EMAIL, hash(lower(party.email())));
         hashes.put(Part.PHONE, hash(party.phone()));
@@ -54,7 +60,10 @@ final class PartyFingerprint {
 
     String encode() {
         StringBuilder out = new StringBuilder();
-        hashes.forEach((part, hash) -> out.append(out.length() == 0 ? "" : ";").append(part).append('=').append(hash));
+        hashes.forEach((part, hash) -> out.append(out.length() == 0 ? "" : ";")
+                .append(part)
+                .append('=')
+                .append(hash));
         return out.toString();
     }
 
@@ -80,7 +89,8 @@ final class PartyFingerprint {
             text.append(value == null ? "" : value.strip()).append('\u001f');
         }
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

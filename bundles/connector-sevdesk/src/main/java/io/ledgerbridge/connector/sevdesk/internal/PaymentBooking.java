@@ -3,11 +3,11 @@ package io.ledgerbridge.connector.sevdesk.internal;
 import io.ledgerbridge.connector.kit.ConnectorException;
 import io.ledgerbridge.connector.kit.ConnectorException.Kind;
 import io.ledgerbridge.connector.sevdesk.internal.dto.BookAmount;
+import io.ledgerbridge.connector.sevdesk.internal.dto.CheckAccount;
 import io.ledgerbridge.connector.sevdesk.internal.dto.Invoice;
 import io.ledgerbridge.connector.sevdesk.internal.dto.Ref;
 import io.ledgerbridge.model.Document;
 import io.ledgerbridge.model.spi.Outcome;
-import io.ledgerbridge.connector.sevdesk.internal.dto.CheckAccount;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -42,8 +42,8 @@ final class PaymentBooking {
         } else if (!settings.booksPayments()) {
             return new Outcome.Unsupported(NOT_CONFIGURED);
         }
-        Invoice invoice = found.orElseThrow(() -> new ConnectorException(Kind.NOT_FOUND,
-                "sevdesk no longer has invoice " + doc.number()));
+        Invoice invoice = found.orElseThrow(
+                () -> new ConnectorException(Kind.NOT_FOUND, "sevdesk no longer has invoice " + doc.number()));
         if (!invoice.isPaid()) {
             bookOpenAmount(doc, invoice);
         }
@@ -61,16 +61,23 @@ final class PaymentBooking {
 
     private void bookOpenAmount(Document doc, Invoice invoice) throws ConnectorException {
         if (invoice.isDraft()) {
-            throw new ConnectorException(Kind.VALIDATION, "invoice " + doc.number() + " is still a draft in sevdesk, "
-                    + "and sevdesk books payments only on sent invoices: mark it as sent in sevdesk, then retry");
+            throw new ConnectorException(
+                    Kind.VALIDATION,
+                    "invoice " + doc.number() + " is still a draft in sevdesk, "
+                            + "and sevdesk books payments only on sent invoices: mark it as sent in sevdesk, then retry");
         }
         BigDecimal gross = invoice.sumGross() == null ? doc.totals().gross() : invoice.sumGross();
         BigDecimal open = gross.subtract(invoice.paidAmount() == null ? BigDecimal.ZERO : invoice.paidAmount());
         if (open.signum() <= 0) {
             return;
         }
-        client.bookAmount(invoice.id(), new BookAmount(open, doc.updatedAt().getEpochSecond(), "FULL_PAYMENT",
-                Ref.of("CheckAccount", settings.checkAccountId())));
+        client.bookAmount(
+                invoice.id(),
+                new BookAmount(
+                        open,
+                        doc.updatedAt().getEpochSecond(),
+                        "FULL_PAYMENT",
+                        Ref.of("CheckAccount", settings.checkAccountId())));
     }
 
     /**
@@ -79,21 +86,28 @@ final class PaymentBooking {
      */
     static String accountNote(SevdeskClient client, SevdeskSettings settings) throws ConnectorException {
         List<CheckAccount> accounts = client.checkAccounts();
-        String usable = accounts.stream().filter(a -> !a.isOnline()).map(a -> a.id() + " (" + a.name() + ")")
+        String usable = accounts.stream()
+                .filter(a -> !a.isOnline())
+                .map(a -> a.id() + " (" + a.name() + ")")
                 .collect(Collectors.joining(", "));
-        String choose = usable.isEmpty() ? "create a payment account without online banking (e.g. Kasse) in sevdesk"
+        String choose = usable.isEmpty()
+                ? "create a payment account without online banking (e.g. Kasse) in sevdesk"
                 : "accounts you can use: " + usable;
         if (!settings.booksPayments()) {
-            return "Payments are not booked; to book them, set 'Payment account for paid invoices' ("
-                    + choose + ").";
+            return "Payments are not booked; to book them, set 'Payment account for paid invoices' (" + choose + ").";
         }
-        CheckAccount chosen = accounts.stream().filter(a -> settings.checkAccountId().equals(a.id())).findFirst()
-                .orElseThrow(() -> new ConnectorException(Kind.CONFIGURATION, "the payment account "
-                        + settings.checkAccountId() + " does not exist in sevdesk; " + choose));
+        CheckAccount chosen = accounts.stream()
+                .filter(a -> settings.checkAccountId().equals(a.id()))
+                .findFirst()
+                .orElseThrow(() -> new ConnectorException(
+                        Kind.CONFIGURATION,
+                        "the payment account " + settings.checkAccountId() + " does not exist in sevdesk; " + choose));
         if (chosen.isOnline()) {
-            throw new ConnectorException(Kind.CONFIGURATION, "the payment account " + chosen.id() + " ("
-                    + chosen.name() + ") has online banking, where sevdesk books payments only against a bank "
-                    + "transaction; " + choose);
+            throw new ConnectorException(
+                    Kind.CONFIGURATION,
+                    "the payment account " + chosen.id() + " ("
+                            + chosen.name() + ") has online banking, where sevdesk books payments only against a bank "
+                            + "transaction; " + choose);
         }
         return "Payments are booked on " + chosen.id() + " (" + chosen.name() + ").";
     }

@@ -43,15 +43,21 @@ final class ReceiptExport {
         }
         Optional<String> known = context.recall(VOUCHER + doc.id()).filter(id -> !id.isBlank());
         if (known.isEmpty() && afterUncertainAttempt) {
-            known = client.vouchersByDescription(doc.number()).stream().filter(v -> sameSupplier(v, doc))
-                    .map(Voucher::id).findFirst();
+            known = client.vouchersByDescription(doc.number()).stream()
+                    .filter(v -> sameSupplier(v, doc))
+                    .map(Voucher::id)
+                    .findFirst();
         }
         if (known.isPresent()) {
             context.remember(VOUCHER + doc.id(), known.get());
             return paymentUpdate ? new Outcome.Unsupported(PAYMENT_NOT_BOOKED) : Outcome.delivered(known.get());
         }
-        VoucherContext voucher = new VoucherContext(upload(doc), settings.receiptAccount(), facts.update2(),
-                settings.smallBusiness(), !settings.marksAsSent());
+        VoucherContext voucher = new VoucherContext(
+                upload(doc),
+                settings.receiptAccount(),
+                facts.update2(),
+                settings.smallBusiness(),
+                !settings.marksAsSent());
         String id = client.saveVoucher(SevdeskMapper.voucher(doc, voucher)).id();
         context.remember(VOUCHER + doc.id(), id);
         return Outcome.delivered(id);
@@ -59,19 +65,23 @@ final class ReceiptExport {
 
     /** Uploads the receipt's PDF (else its e-invoice); null when it has no file. */
     private String upload(Document doc) throws ConnectorException {
-        Optional<Attachment> file = doc.attachments().stream()
-                .min(Comparator.comparing(a -> a.kind() == AttachmentKind.PDF ? 0 : 1));
+        Optional<Attachment> file =
+                doc.attachments().stream().min(Comparator.comparing(a -> a.kind() == AttachmentKind.PDF ? 0 : 1));
         if (file.isEmpty()) {
             return null;
         }
         Attachment attachment = file.get();
-        byte[] content = context.attachment(attachment.sha256()).orElseThrow(() -> new ConnectorException(
-                Kind.NOT_FOUND, "the file " + attachment.fileName() + " of receipt " + doc.number() + " is missing"));
+        byte[] content = context.attachment(attachment.sha256())
+                .orElseThrow(() -> new ConnectorException(
+                        Kind.NOT_FOUND,
+                        "the file " + attachment.fileName() + " of receipt " + doc.number() + " is missing"));
         return client.uploadTempFile(attachment.fileName(), attachment.mediaType(), content);
     }
 
     private static boolean sameSupplier(Voucher voucher, Document doc) {
         String supplier = doc.party() == null ? null : doc.party().displayName();
-        return supplier == null || supplier.equalsIgnoreCase(String.valueOf(voucher.supplierName()).strip());
+        return supplier == null
+                || supplier.equalsIgnoreCase(
+                        String.valueOf(voucher.supplierName()).strip());
     }
 }

@@ -60,7 +60,9 @@ final class SevdeskClient {
     /** The first sevdesk user: every invoice names one as its contact person. */
     Optional<String> firstUserId() throws ConnectorException {
         JsonNode users = objects(get("/SevUser").query("limit", 1));
-        return users.isArray() && !users.isEmpty() ? Optional.of(users.get(0).path("id").asText()) : Optional.empty();
+        return users.isArray() && !users.isEmpty()
+                ? Optional.of(users.get(0).path("id").asText())
+                : Optional.empty();
     }
 
     List<CheckAccount> checkAccounts() throws ConnectorException {
@@ -98,10 +100,15 @@ final class SevdeskClient {
     Optional<String> contactIdByEmail(String email) throws ConnectorException {
         String wanted = email.strip().toLowerCase(Locale.ROOT);
         for (int page = 0; page < MAX_PAGES; page++) {
-            List<CommunicationWay> ways = list(get("/CommunicationWay").query("type", "EMAIL")
-                    .query("limit", pageSize).query("offset", page * pageSize), CommunicationWay.class);
+            List<CommunicationWay> ways = list(
+                    get("/CommunicationWay")
+                            .query("type", "EMAIL")
+                            .query("limit", pageSize)
+                            .query("offset", page * pageSize),
+                    CommunicationWay.class);
             for (CommunicationWay way : ways) {
-                if (way.value() != null && way.contact() != null
+                if (way.value() != null
+                        && way.contact() != null
                         && wanted.equals(way.value().strip().toLowerCase(Locale.ROOT))) {
                     return Optional.of(way.contact().id());
                 }
@@ -139,8 +146,8 @@ final class SevdeskClient {
 
     /** Invoices with exactly this number (sevdesk accepts duplicate numbers, so there may be several). */
     List<Invoice> invoicesByNumber(String number) throws ConnectorException {
-        List<Invoice> found = new ArrayList<>(list(get("/Invoice").query("invoiceNumber", number)
-                .query("limit", PAGE), Invoice.class));
+        List<Invoice> found = new ArrayList<>(
+                list(get("/Invoice").query("invoiceNumber", number).query("limit", PAGE), Invoice.class));
         found.removeIf(invoice -> !number.equals(invoice.invoiceNumber()));
         return found;
     }
@@ -172,7 +179,8 @@ final class SevdeskClient {
 
     /** Uploads a receipt's file; returns the name saveVoucher refers to. */
     String uploadTempFile(String fileName, String mediaType, byte[] content) throws ConnectorException {
-        Request upload = Request.post(base + "/Voucher/Factory/uploadTempFile").header("Authorization", token)
+        Request upload = Request.post(base + "/Voucher/Factory/uploadTempFile")
+                .header("Authorization", token)
                 .filePart("file", fileName, mediaType, content);
         String name = objects(upload).path("filename").asText("");
         if (name.isEmpty()) {
@@ -191,8 +199,12 @@ final class SevdeskClient {
 
     /** Vouchers with exactly this description (the receipt number). */
     List<Voucher> vouchersByDescription(String description) throws ConnectorException {
-        List<Voucher> found = new ArrayList<>(list(get("/Voucher").query("descriptionLike", description)
-                .query("creditDebit", "C").query("limit", PAGE), Voucher.class));
+        List<Voucher> found = new ArrayList<>(list(
+                get("/Voucher")
+                        .query("descriptionLike", description)
+                        .query("creditDebit", "C")
+                        .query("limit", PAGE),
+                Voucher.class));
         found.removeIf(voucher -> !description.equals(voucher.description()));
         return found;
     }
@@ -202,7 +214,8 @@ final class SevdeskClient {
     }
 
     private void put(String path, Object body) throws ConnectorException {
-        http.send(Request.put(base + path).header("Authorization", token).json(body)).requireSuccess();
+        http.send(Request.put(base + path).header("Authorization", token).json(body))
+                .requireSuccess();
     }
 
     private Request post(String path, Object body) {
@@ -253,6 +266,8 @@ final class SevdeskClient {
     /** A 2xx reply the connector cannot read: the call may well have taken effect. */
     private static ConnectorException unexpected(String what, Exception cause) {
         return ConnectorException.builder(ConnectorException.Kind.PROTOCOL, "sevdesk answered " + what)
-                .uncertain(true).cause(cause).build();
+                .uncertain(true)
+                .cause(cause)
+                .build();
     }
 }

@@ -29,7 +29,9 @@ import org.osgi.service.metatype.annotations.Designate;
  * Every failure of the sevdesk client becomes a typed outcome in {@link #failure(ConnectorException)}, the one
  * place that words them; an invalid token answers AUTH at once, so the engine pauses instead of retrying.
  */
-@Component(service = Connector.class, configurationPid = SevdeskType.PID,
+@Component(
+        service = Connector.class,
+        configurationPid = SevdeskType.PID,
         configurationPolicy = ConfigurationPolicy.REQUIRE)
 @Designate(ocd = SevdeskConfig.class, factory = true)
 public class SevdeskConnector implements Connector {
@@ -101,11 +103,10 @@ public class SevdeskConnector implements Connector {
             AccountFacts facts = new AccountFacts(client, context, clock, countryIds);
             boolean paymentUpdate = request.trigger() == LifecycleEvent.PAID;
             if (doc.direction() == Direction.INCOMING) {
-                return new ReceiptExport(client, facts, context, settings).export(doc, paymentUpdate,
-                        request.afterUncertainAttempt());
+                return new ReceiptExport(client, facts, context, settings)
+                        .export(doc, paymentUpdate, request.afterUncertainAttempt());
             }
-            ContactSync contacts = new ContactSync(client, facts, context, settings.contactCategory(),
-                    contactLocks);
+            ContactSync contacts = new ContactSync(client, facts, context, settings.contactCategory(), contactLocks);
             InvoiceExport exports = new InvoiceExport(client, facts, contacts, context, settings);
             if (paymentUpdate) {
                 return new PaymentBooking(client, exports, settings).book(doc, request.afterUncertainAttempt());
@@ -122,31 +123,41 @@ public class SevdeskConnector implements Connector {
      */
     static Optional<String> unsupported(Document doc) {
         boolean outgoing = doc.direction() == Direction.OUTGOING;
-        return Optional.ofNullable(switch (doc.type()) {
-            case SALES_INVOICE -> null;
-            case RECEIPT -> outgoing ? "sevdesk: receipts you issue are not supported by this connector, only "
-                    + "receipts you received" : null;
-            case CREDIT_NOTE -> "sevdesk: credit notes are not supported by this connector yet; enter the credit "
-                    + "note in sevdesk yourself";
-            default -> "sevdesk: documents of type " + doc.type() + " are not supported by this connector";
-        });
+        return Optional.ofNullable(
+                switch (doc.type()) {
+                    case SALES_INVOICE -> null;
+                    case RECEIPT ->
+                        outgoing
+                                ? "sevdesk: receipts you issue are not supported by this connector, only "
+                                        + "receipts you received"
+                                : null;
+                    case CREDIT_NOTE ->
+                        "sevdesk: credit notes are not supported by this connector yet; enter the credit "
+                                + "note in sevdesk yourself";
+                    default -> "sevdesk: documents of type " + doc.type() + " are not supported by this connector";
+                });
     }
 
     /** The one place that turns a failure of the sevdesk client into what the engine and the partner see. */
     static Outcome.Failed failure(ConnectorException e) {
         Outcome.Failed typed = e.toOutcome();
-        String message = switch (e.kind()) {
-            case AUTH -> AUTH_MESSAGE + "; copy the current token from sevdesk (Verwalten > Erweiterungen > API) "
-                    + "into the connection (" + e.getMessage() + ")";
-            case PERMISSION -> "no API access in this sevdesk plan: the sevdesk API needs the plan Buchhaltung Pro "
-                    + "or higher (" + e.getMessage() + ")";
-            case TRANSPORT -> "sevdesk unreachable: " + e.getMessage();
-            case PROTOCOL -> e.httpStatus() >= 500 ? "sevdesk unreachable (server error): " + e.getMessage()
-                    : e.getMessage();
-            case RATE_LIMIT -> "sevdesk asks to slow down: " + e.getMessage();
-            case VALIDATION -> e.httpStatus() > 0 ? "sevdesk rejected it: " + e.getMessage() : e.getMessage();
-            default -> e.getMessage();
-        };
+        String message =
+                switch (e.kind()) {
+                    case AUTH ->
+                        AUTH_MESSAGE + "; copy the current token from sevdesk (Verwalten > Erweiterungen > API) "
+                                + "into the connection (" + e.getMessage() + ")";
+                    case PERMISSION ->
+                        "no API access in this sevdesk plan: the sevdesk API needs the plan Buchhaltung Pro "
+                                + "or higher (" + e.getMessage() + ")";
+                    case TRANSPORT -> "sevdesk unreachable: " + e.getMessage();
+                    case PROTOCOL ->
+                        e.httpStatus() >= 500
+                                ? "sevdesk unreachable (server error): " + e.getMessage()
+                                : e.getMessage();
+                    case RATE_LIMIT -> "sevdesk asks to slow down: " + e.getMessage();
+                    case VALIDATION -> e.httpStatus() > 0 ? "sevdesk rejected it: " + e.getMessage() : e.getMessage();
+                    default -> e.getMessage();
+                };
         return new Outcome.Failed(typed.kind(), message, typed.retryAfter(), typed.rateLimit());
     }
 

@@ -27,15 +27,17 @@ final class SevdeskMapper {
     static final String HOME_COUNTRY = "DE";
     /** The ContactAddress category "Arbeit" (work address). */
     static final String ADDRESS_CATEGORY = "43";
+
     static final String UNITY_PIECE = "1";
     static final String UNITY_HOUR = "9";
     private static final String KEY_PRIVATE = "1";
     private static final String KEY_WORK = "2";
     private static final int ACTIVE = 1000;
-    private static final Set<String> HOURS = Set.of("h", "hr", "hrs", "hour", "hours", "std", "std.", "stunde",
-            "stunden");
-    private static final Set<String> EU = Set.of("AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR",
-            "GR", "EL", "HR", "HU", "IE", "IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK");
+    private static final Set<String> HOURS =
+            Set.of("h", "hr", "hrs", "hour", "hours", "std", "std.", "stunde", "stunden");
+    private static final Set<String> EU = Set.of(
+            "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "EL", "HR", "HU", "IE", "IT", "LT",
+            "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK");
 
     /**
      * The VAT treatment of an invoice.
@@ -53,22 +55,34 @@ final class SevdeskMapper {
         static final Tax SMALL_BUSINESS_EXPENSE = new Tax("10", "ss", "Nicht vorsteuerabziehbare Aufwendungen");
     }
 
-    private SevdeskMapper() {
-    }
+    private SevdeskMapper() {}
 
     /** A new contact: an organisation when the customer has a company name, else a person. */
     static ContactSave newContact(Party party, String category, String customerNumber) {
         ContactSave names = contactChanges(party);
-        return new ContactSave(names.name(), names.surename(), names.familyname(), names.titel(), names.vatNumber(),
-                blankToNull(customerNumber), Ref.of("Category", category), ACTIVE);
+        return new ContactSave(
+                names.name(),
+                names.surename(),
+                names.familyname(),
+                names.titel(),
+                names.vatNumber(),
+                blankToNull(customerNumber),
+                Ref.of("Category", category),
+                ACTIVE);
     }
 
     /** The name fields of an existing contact, brought up to date (customer number and category stay). */
     static ContactSave contactChanges(Party party) {
         boolean organisation = hasText(party.companyName());
-        return new ContactSave(organisation ? party.companyName().strip() : null,
-                organisation ? null : blankToNull(party.firstName()), organisation ? null : blankToNull(party.lastName()),
-                organisation ? null : blankToNull(party.title()), blankToNull(party.vatId()), null, null, null);
+        return new ContactSave(
+                organisation ? party.companyName().strip() : null,
+                organisation ? null : blankToNull(party.firstName()),
+                organisation ? null : blankToNull(party.lastName()),
+                organisation ? null : blankToNull(party.title()),
+                blankToNull(party.vatId()),
+                null,
+                null,
+                null);
     }
 
     static boolean hasAddress(Party party) {
@@ -80,37 +94,63 @@ final class SevdeskMapper {
     }
 
     static AddressSave address(String contactId, Party party, String countryId) {
-        return new AddressSave(Ref.of("Contact", contactId), blankToNull(party.street()), blankToNull(party.zip()),
-                blankToNull(party.city()), Ref.of("StaticCountry", countryId), Ref.of("Category", ADDRESS_CATEGORY));
+        return new AddressSave(
+                Ref.of("Contact", contactId),
+                blankToNull(party.street()),
+                blankToNull(party.zip()),
+                blankToNull(party.city()),
+                Ref.of("StaticCountry", countryId),
+                Ref.of("Category", ADDRESS_CATEGORY));
     }
 
     /** An e-mail address or phone number; filed as "work" for a company, "private" for a person. */
-    static CommunicationWaySave communicationWay(String contactId, Party party, String type, String value,
-                                                 boolean main) {
+    static CommunicationWaySave communicationWay(
+            String contactId, Party party, String type, String value, boolean main) {
         String key = hasText(party.companyName()) ? KEY_WORK : KEY_PRIVATE;
-        return new CommunicationWaySave(Ref.of("Contact", contactId), type, value.strip(),
-                Ref.of("CommunicationWayKey", key), main);
+        return new CommunicationWaySave(
+                Ref.of("Contact", contactId), type, value.strip(), Ref.of("CommunicationWayKey", key), main);
     }
 
     /** What sevdesk needs to create the invoice besides the document. */
-    record InvoiceContext(String contactId, String contactPersonId, String countryId, boolean update2, Tax tax) {
-    }
+    record InvoiceContext(String contactId, String contactPersonId, String countryId, boolean update2, Tax tax) {}
 
     static InvoiceSave invoice(Document doc, InvoiceContext ctx) {
-        Integer timeToPay = doc.dueDate() == null ? null
+        Integer timeToPay = doc.dueDate() == null
+                ? null
                 : (int) Math.max(0, ChronoUnit.DAYS.between(doc.issueDate(), doc.dueDate()));
-        InvoiceSave.Head head = new InvoiceSave.Head("Invoice", true, doc.number(), Ref.of("Contact", ctx.contactId()),
-                Ref.of("SevUser", ctx.contactPersonId()), DATE.format(doc.issueDate()),
-                doc.deliveryDate() == null ? null : DATE.format(doc.deliveryDate()), "Rechnung " + doc.number(),
-                addressBlock(doc.party()), ctx.countryId() == null ? null : Ref.of("StaticCountry", ctx.countryId()),
-                100, "RE", doc.currency(), 0, timeToPay, true, Tax.SMALL_BUSINESS.equals(ctx.tax()),
-                ctx.update2() ? Ref.of("TaxRule", ctx.tax().rule()) : null, ctx.update2() ? null : ctx.tax().type(),
+        InvoiceSave.Head head = new InvoiceSave.Head(
+                "Invoice",
+                true,
+                doc.number(),
+                Ref.of("Contact", ctx.contactId()),
+                Ref.of("SevUser", ctx.contactPersonId()),
+                DATE.format(doc.issueDate()),
+                doc.deliveryDate() == null ? null : DATE.format(doc.deliveryDate()),
+                "Rechnung " + doc.number(),
+                addressBlock(doc.party()),
+                ctx.countryId() == null ? null : Ref.of("StaticCountry", ctx.countryId()),
+                100,
+                "RE",
+                doc.currency(),
+                0,
+                timeToPay,
+                true,
+                Tax.SMALL_BUSINESS.equals(ctx.tax()),
+                ctx.update2() ? Ref.of("TaxRule", ctx.tax().rule()) : null,
+                ctx.update2() ? null : ctx.tax().type(),
                 ctx.tax().text());
         List<InvoiceSave.Position> positions = new ArrayList<>();
         for (int i = 0; i < doc.lines().size(); i++) {
             LineItem line = doc.lines().get(i);
-            positions.add(new InvoiceSave.Position("InvoicePos", true, line.quantity(), line.unitPrice(),
-                    line.description(), line.taxRate(), Ref.of("Unity", unity(line.unit())), i));
+            positions.add(new InvoiceSave.Position(
+                    "InvoicePos",
+                    true,
+                    line.quantity(),
+                    line.unitPrice(),
+                    line.description(),
+                    line.taxRate(),
+                    Ref.of("Unity", unity(line.unit())),
+                    i));
         }
         return new InvoiceSave(head, positions);
     }
@@ -123,7 +163,8 @@ final class SevdeskMapper {
         if (smallBusiness) {
             return Tax.SMALL_BUSINESS;
         }
-        boolean chargesVat = doc.lines().stream().anyMatch(line -> line.taxRate().signum() > 0);
+        boolean chargesVat =
+                doc.lines().stream().anyMatch(line -> line.taxRate().signum() > 0);
         String country = doc.party() == null ? HOME_COUNTRY : countryCode(doc.party());
         if (chargesVat || HOME_COUNTRY.equals(country)) {
             return Tax.STANDARD;
@@ -132,8 +173,7 @@ final class SevdeskMapper {
     }
 
     /** What sevdesk needs to save a receipt besides the document. */
-    record VoucherContext(String filename, String account, boolean update2, boolean smallBusiness, boolean draft) {
-    }
+    record VoucherContext(String filename, String account, boolean update2, boolean smallBusiness, boolean draft) {}
 
     /**
      * A receipt (an expense) as a voucher, one position per line on the booking account. A small business cannot
@@ -141,17 +181,32 @@ final class SevdeskMapper {
      */
     static VoucherSave voucher(Document doc, VoucherContext ctx) {
         Tax tax = ctx.smallBusiness() ? Tax.SMALL_BUSINESS_EXPENSE : Tax.EXPENSE;
-        VoucherSave.Head head = new VoucherSave.Head("Voucher", true, DATE.format(doc.issueDate()),
-                doc.party() == null ? null : doc.party().displayName(), doc.number(), ctx.draft() ? 50 : 100, "C",
-                "VOU", doc.currency(), ctx.update2() ? Ref.of("TaxRule", tax.rule()) : null,
+        VoucherSave.Head head = new VoucherSave.Head(
+                "Voucher",
+                true,
+                DATE.format(doc.issueDate()),
+                doc.party() == null ? null : doc.party().displayName(),
+                doc.number(),
+                ctx.draft() ? 50 : 100,
+                "C",
+                "VOU",
+                doc.currency(),
+                ctx.update2() ? Ref.of("TaxRule", tax.rule()) : null,
                 ctx.update2() ? null : tax.type());
         Ref account = ctx.update2() ? Ref.of("AccountDatev", ctx.account()) : Ref.of("AccountingType", ctx.account());
         List<VoucherSave.Position> positions = new ArrayList<>();
         for (LineItem line : doc.lines()) {
-            BigDecimal net = ctx.smallBusiness() ? line.netAmount().add(Money.tax(
-                    line.netAmount(), line.taxRate())) : line.netAmount();
-            positions.add(new VoucherSave.Position("VoucherPos", true, ctx.update2() ? account : null,
-                    ctx.update2() ? null : account, ctx.smallBusiness() ? BigDecimal.ZERO : line.taxRate(), true, net,
+            BigDecimal net = ctx.smallBusiness()
+                    ? line.netAmount().add(Money.tax(line.netAmount(), line.taxRate()))
+                    : line.netAmount();
+            positions.add(new VoucherSave.Position(
+                    "VoucherPos",
+                    true,
+                    ctx.update2() ? account : null,
+                    ctx.update2() ? null : account,
+                    ctx.smallBusiness() ? BigDecimal.ZERO : line.taxRate(),
+                    true,
+                    net,
                     line.description()));
         }
         return new VoucherSave(head, positions, ctx.filename());
@@ -167,12 +222,18 @@ final class SevdeskMapper {
         if (party == null) {
             return null;
         }
-        String person = Stream.of(party.title(), party.firstName(), party.lastName()).filter(SevdeskMapper::hasText)
-                .map(String::strip).collect(Collectors.joining(" "));
-        String place = Stream.of(party.zip(), party.city()).filter(SevdeskMapper::hasText).map(String::strip)
+        String person = Stream.of(party.title(), party.firstName(), party.lastName())
+                .filter(SevdeskMapper::hasText)
+                .map(String::strip)
                 .collect(Collectors.joining(" "));
-        return Stream.of(party.companyName(), person, party.street(), place).filter(SevdeskMapper::hasText)
-                .map(String::strip).collect(Collectors.joining("\n"));
+        String place = Stream.of(party.zip(), party.city())
+                .filter(SevdeskMapper::hasText)
+                .map(String::strip)
+                .collect(Collectors.joining(" "));
+        return Stream.of(party.companyName(), person, party.street(), place)
+                .filter(SevdeskMapper::hasText)
+                .map(String::strip)
+                .collect(Collectors.joining("\n"));
     }
 
     static boolean hasText(String value) {

@@ -11,8 +11,13 @@ package io.ledgerbridge.connector.sevdesk.internal;
  * @param smallBusiness true for a Kleinunternehmer (§19 UStG): invoices without VAT
  * @param receiptAccount the booking account receipts are saved on; empty: receipts are not transferred
  */
-record SevdeskSettings(String baseUrl, String contactCategory, String sendType, String checkAccountId,
-                       boolean smallBusiness, String receiptAccount) {
+record SevdeskSettings(
+        String baseUrl,
+        String contactCategory,
+        String sendType,
+        String checkAccountId,
+        boolean smallBusiness,
+        String receiptAccount) {
     static final String KEEP_DRAFT = "DRAFT";
 
     SevdeskSettings {
@@ -22,8 +27,13 @@ record SevdeskSettings(String baseUrl, String contactCategory, String sendType, 
     }
 
     static SevdeskSettings of(SevdeskConfig config) {
-        return new SevdeskSettings(config.baseUrl(), config.contactCategory(), config.sendType(),
-                config.checkAccountId(), config.smallBusiness(), config.receiptAccount());
+        return new SevdeskSettings(
+                config.baseUrl(),
+                config.contactCategory(),
+                config.sendType(),
+                config.checkAccountId(),
+                config.smallBusiness(),
+                config.receiptAccount());
     }
 
     boolean booksPayments() {

@@ -1,11 +1,11 @@
 package io.ledgerbridge.connector.sevdesk.internal;
 
 import io.ledgerbridge.model.FieldError;
-import io.ledgerbridge.model.spi.SettingsLayout;
 import io.ledgerbridge.model.spi.Capability;
 import io.ledgerbridge.model.spi.ConnectorInfo;
 import io.ledgerbridge.model.spi.ConnectorType;
 import io.ledgerbridge.model.spi.RateBudget;
+import io.ledgerbridge.model.spi.SettingsLayout;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,10 +26,15 @@ public class SevdeskType implements ConnectorType {
      * costs 3 calls (contact check, saveInvoice, sendBy), one of a new customer up to 8.
      */
     static final RateBudget BUDGET = new RateBudget(10, Duration.ofSeconds(1), 2, 5);
-    static final ConnectorInfo INFO = new ConnectorInfo(ID, "sevdesk", "Ledgerbridge",
+
+    static final ConnectorInfo INFO = new ConnectorInfo(
+            ID,
+            "sevdesk",
+            "Ledgerbridge",
             "Sends finalized invoices with their customers to sevdesk, books their payments, and saves receipts "
                     + "with their PDF as vouchers.",
-            Set.of(Capability.EXPORT, Capability.CONTACT_SYNC, Capability.PAYMENT_STATUS), BUDGET);
+            Set.of(Capability.EXPORT, Capability.CONTACT_SYNC, Capability.PAYMENT_STATUS),
+            BUDGET);
 
     private static final Pattern TOKEN = Pattern.compile("[0-9a-fA-F]{32}");
     private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{1,18}");
@@ -49,8 +54,10 @@ public class SevdeskType implements ConnectorType {
         List<FieldError> errors = new ArrayList<>();
         String token = text(settings, "apiToken");
         if (token != null && !validToken(token)) {
-            errors.add(new FieldError("apiToken", "must be the 32-character sevdesk API token (digits and a-f); "
-                    + "copy it from sevdesk: Verwalten > Erweiterungen > API"));
+            errors.add(new FieldError(
+                    "apiToken",
+                    "must be the 32-character sevdesk API token (digits and a-f); "
+                            + "copy it from sevdesk: Verwalten > Erweiterungen > API"));
         }
         String baseUrl = text(settings, "baseUrl");
         if (baseUrl != null && !validUrl(baseUrl)) {
@@ -58,11 +65,14 @@ public class SevdeskType implements ConnectorType {
         }
         String account = text(settings, "checkAccountId");
         if (account != null && !ACCOUNT_ID.matcher(account.strip()).matches()) {
-            errors.add(new FieldError("checkAccountId", "must be the number of a sevdesk payment account, e.g. 5000; "
-                    + "the connection test lists yours"));
+            errors.add(new FieldError(
+                    "checkAccountId",
+                    "must be the number of a sevdesk payment account, e.g. 5000; "
+                            + "the connection test lists yours"));
         }
         String receiptAccount = text(settings, "receiptAccount");
-        if (receiptAccount != null && !ACCOUNT_ID.matcher(receiptAccount.strip()).matches()) {
+        if (receiptAccount != null
+                && !ACCOUNT_ID.matcher(receiptAccount.strip()).matches()) {
             errors.add(new FieldError("receiptAccount", "must be the number (id) of a sevdesk booking account"));
         }
         return errors;

@@ -46,7 +46,9 @@ class SevdeskClientTest {
     @BeforeAll
     static void start() {
         sevdesk = SevdeskSimulator.start(0);
-        http = HttpJson.create(HttpSettings.builder("sevdesk").responseTimeout(Duration.ofSeconds(1)).build());
+        http = HttpJson.create(HttpSettings.builder("sevdesk")
+                .responseTimeout(Duration.ofSeconds(1))
+                .build());
     }
 
     @AfterAll
@@ -75,11 +77,17 @@ class SevdeskClientTest {
 
     @Test
     void createsReadsFindsAndUpdatesContacts() throws ConnectorException {
-        String id = client.createContact(new ContactSave("Hundeverein Bello e.V.", null, null, null, null, "K-7", Ref.of("Category", "3"), 1000));
-        client.createContact(new ContactSave(null, "Anna", "Muster", null, null, "K-77", Ref.of("Category", "3"), 1000));
+        String id = client.createContact(new ContactSave(
+                "Hundeverein Bello e.V.", null, null, null, null, "K-7", Ref.of("Category", "3"), 1000));
+        client.createContact(
+                new ContactSave(null, "Anna", "Muster", null, null, "K-77", Ref.of("Category", "3"), 1000));
         assertEquals("Hundeverein Bello e.V.", client.contact(id).orElseThrow().displayName());
         assertEquals(Optional.empty(), client.contact("424242"), "404 means gone");
-        assertEquals(List.of("K-7"), client.contactsByCustomerNumber("K-7").stream().map(Contact::customerNumber).toList());
+        assertEquals(
+                List.of("K-7"),
+                client.contactsByCustomerNumber("K-7").stream()
+                        .map(Contact::customerNumber)
+                        .toList());
         assertEquals("Anna Muster", client.contactsByName("Muster").get(0).displayName(), "persons are found too");
 
         client.updateContact(id, new ContactSave("Hundeverein Bello", null, null, null, "DE1", null, null, null));
@@ -96,10 +104,17 @@ class SevdeskClientTest {
         client.createCommunicationWay(SevdeskMapper.communicationWay(id, anna, "PHONE", anna.phone(), true));
         assertEquals("Hauptstr. 1", client.addresses(id).get(0).street());
         assertEquals("1", client.addresses(id).get(0).country().id());
-        assertEquals(List.of("anna@example.com"), client.communicationWays(id, "EMAIL").stream().map(w -> w.value()).toList());
+        assertEquals(
+                List.of("anna@example.com"),
+                client.communicationWays(id, "EMAIL").stream()
+                        .map(w -> w.value())
+                        .toList());
         assertEquals(1, client.communicationWays(id, "PHONE").size());
-        assertTrue(sevdesk.control().requests().stream().anyMatch(r -> r.query().contains("contact%5BobjectName%5D=Contact")
-                || r.query().contains("contact[objectName]=Contact")), "filters by reference with its object name");
+        assertTrue(
+                sevdesk.control().requests().stream()
+                        .anyMatch(r -> r.query().contains("contact%5BobjectName%5D=Contact")
+                                || r.query().contains("contact[objectName]=Contact")),
+                "filters by reference with its object name");
     }
 
     @Test
@@ -107,8 +122,10 @@ class SevdeskClientTest {
         SevdeskClient paging = new SevdeskClient(http, sevdesk.baseUrl(), SevdeskSimulator.SANDBOX_TOKEN, 2);
         String last = null;
         for (int i = 1; i <= 5; i++) {
-            last = client.createContact(new ContactSave(null, "P" + i, "Person", null, null, null, Ref.of("Category", "3"), 1000));
-            client.createCommunicationWay(SevdeskMapper.communicationWay(last, Documents.anna(), "EMAIL", "p" + i + "@example.com", true));
+            last = client.createContact(
+                    new ContactSave(null, "P" + i, "Person", null, null, null, Ref.of("Category", "3"), 1000));
+            client.createCommunicationWay(
+                    SevdeskMapper.communicationWay(last, Documents.anna(), "EMAIL", "p" + i + "@example.com", true));
         }
         sevdesk.control().clearRequests();
         assertEquals(Optional.of(last), paging.contactIdByEmail(" P5@Example.com "));
@@ -127,12 +144,16 @@ class SevdeskClientTest {
         assertEquals("RE-1", saved.invoiceNumber());
         assertTrue(saved.isDraft());
         assertEquals(new BigDecimal("133.88"), saved.sumGross());
-        assertEquals(List.of(saved.id()), client.invoicesByNumber("RE-1").stream().map(Invoice::id).toList());
+        assertEquals(
+                List.of(saved.id()),
+                client.invoicesByNumber("RE-1").stream().map(Invoice::id).toList());
 
         client.sendBy(saved.id(), new SendBy("VPDF", false));
         assertEquals("200", client.invoice(saved.id()).orElseThrow().status());
-        client.bookAmount(saved.id(), new BookAmount(new BigDecimal("133.88"), 1_795_000_000L, "FULL_PAYMENT",
-                Ref.of("CheckAccount", "5000")));
+        client.bookAmount(
+                saved.id(),
+                new BookAmount(
+                        new BigDecimal("133.88"), 1_795_000_000L, "FULL_PAYMENT", Ref.of("CheckAccount", "5000")));
         assertTrue(client.invoice(saved.id()).orElseThrow().isPaid());
         assertEquals(Optional.empty(), client.invoice("424242"));
     }
@@ -142,16 +163,24 @@ class SevdeskClientTest {
         byte[] pdf = "%PDF-1.4 receipt".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         String file = client.uploadTempFile("B-1.pdf", "application/pdf", pdf);
         assertTrue(file.endsWith(".pdf"), file);
-        Document receipt = Documents.withAttachments(Documents.document("r1", DocumentType.RECEIPT, "B-1",
-                Documents.supplier(), Documents.puppyCourse()), Direction.INCOMING, List.of());
-        Voucher saved = client.saveVoucher(SevdeskMapper.voucher(receipt, new VoucherContext(file, "27", true, false, false)));
-        client.saveVoucher(SevdeskMapper.voucher(Documents.document("r2", DocumentType.RECEIPT, "B-10",
-                Documents.supplier(), Documents.puppyCourse()), new VoucherContext(null, "27", true, false, false)));
+        Document receipt = Documents.withAttachments(
+                Documents.document("r1", DocumentType.RECEIPT, "B-1", Documents.supplier(), Documents.puppyCourse()),
+                Direction.INCOMING,
+                List.of());
+        Voucher saved =
+                client.saveVoucher(SevdeskMapper.voucher(receipt, new VoucherContext(file, "27", true, false, false)));
+        client.saveVoucher(SevdeskMapper.voucher(
+                Documents.document("r2", DocumentType.RECEIPT, "B-10", Documents.supplier(), Documents.puppyCourse()),
+                new VoucherContext(null, "27", true, false, false)));
         assertEquals("B-1", saved.description());
-        assertEquals(List.of(saved.id()), client.vouchersByDescription("B-1").stream().map(Voucher::id).toList());
+        assertEquals(
+                List.of(saved.id()),
+                client.vouchersByDescription("B-1").stream().map(Voucher::id).toList());
         assertEquals(file, sevdesk.control().snapshot("Voucher").get(0).get("document"));
-        ConnectorException noAccount = assertThrows(ConnectorException.class, () -> client.saveVoucher(
-                SevdeskMapper.voucher(receipt, new VoucherContext(null, "none", true, false, false))));
+        ConnectorException noAccount = assertThrows(
+                ConnectorException.class,
+                () -> client.saveVoucher(
+                        SevdeskMapper.voucher(receipt, new VoucherContext(null, "none", true, false, false))));
         assertEquals(Kind.VALIDATION, noAccount.kind());
         assertTrue(noAccount.getMessage().contains("accountDatev"), noAccount.getMessage());
     }
@@ -159,7 +188,8 @@ class SevdeskClientTest {
     @Test
     void sevdesksOwnValidationMessageIsKept() throws ConnectorException {
         String contact = client.createContact(SevdeskMapper.newContact(Documents.anna(), "3", "K-1"));
-        InvoiceSave withTaxTypeOnly = SevdeskMapper.invoice(Documents.invoice("d1", "RE-1", Documents.anna()),
+        InvoiceSave withTaxTypeOnly = SevdeskMapper.invoice(
+                Documents.invoice("d1", "RE-1", Documents.anna()),
                 new InvoiceContext(contact, "1", "1", false, Tax.STANDARD));
         ConnectorException e = assertThrows(ConnectorException.class, () -> client.saveInvoice(withTaxTypeOnly));
         assertEquals(Kind.VALIDATION, e.kind());
@@ -179,8 +209,12 @@ class SevdeskClientTest {
         assertFailure(Kind.RATE_LIMIT, false, client::bookkeepingSystemVersion);
         sevdesk.control().inject(Fault.status(503).onPath("/Tools"));
         assertFailure(Kind.PROTOCOL, true, client::bookkeepingSystemVersion);
-        sevdesk.control().inject(Fault.timeout(Duration.ofSeconds(3)).onPath("/Contact").onMethod("POST"));
-        assertFailure(Kind.TRANSPORT, true, () -> client.createContact(SevdeskMapper.newContact(Documents.anna(), "3", null)));
+        sevdesk.control()
+                .inject(Fault.timeout(Duration.ofSeconds(3)).onPath("/Contact").onMethod("POST"));
+        assertFailure(
+                Kind.TRANSPORT,
+                true,
+                () -> client.createContact(SevdeskMapper.newContact(Documents.anna(), "3", null)));
     }
 
     @Test
@@ -189,7 +223,8 @@ class SevdeskClientTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        SevdeskClient nowhere = new SevdeskClient(http, "http://127.0.0.1:" + closedPort + "/api/v1", SevdeskSimulator.SANDBOX_TOKEN);
+        SevdeskClient nowhere =
+                new SevdeskClient(http, "http://127.0.0.1:" + closedPort + "/api/v1", SevdeskSimulator.SANDBOX_TOKEN);
         assertFailure(Kind.TRANSPORT, false, nowhere::bookkeepingSystemVersion);
     }
 

@@ -38,14 +38,17 @@ class SevdeskConnectorTest extends SimulatorFixture {
         assertTrue(connector().test(context).message().contains("bookkeeping system 1.0"));
         assertEquals("1.0", context.memory().get(AccountFacts.VERSION));
         TestResult booking = connector(settings("5000", false, "VPDF")).test(context);
-        assertTrue(booking.message().endsWith("Payments are booked on 5000 (Geschäftskonto (Sandbox))."), booking.message());
+        assertTrue(
+                booking.message().endsWith("Payments are booked on 5000 (Geschäftskonto (Sandbox))."),
+                booking.message());
     }
 
     @Test
     void theTestTellsTokenPlanReachabilityAndSettingsApart() throws Exception {
         TestResult invalid = connector().test(tokenContext("ffffffffffffffffffffffffffffffff"));
         assertEquals(FailureKind.AUTH, invalid.kind());
-        assertTrue(invalid.message().startsWith("the sevdesk API token is invalid or was regenerated"), invalid.message());
+        assertTrue(
+                invalid.message().startsWith("the sevdesk API token is invalid or was regenerated"), invalid.message());
         sevdesk.setPlanLacksApi(true);
         TestResult plan = connector().test(context);
         assertEquals(FailureKind.PERMISSION, plan.kind());
@@ -55,11 +58,13 @@ class SevdeskConnectorTest extends SimulatorFixture {
         try (ServerSocket socket = new ServerSocket(0)) {
             closed = socket.getLocalPort();
         }
-        TestResult unreachable = connector(new SevdeskSettings("http://127.0.0.1:" + closed + "/api/v1", "3", "VPDF", "",
-                false, "")).test(context);
+        TestResult unreachable = connector(
+                        new SevdeskSettings("http://127.0.0.1:" + closed + "/api/v1", "3", "VPDF", "", false, ""))
+                .test(context);
         assertEquals(FailureKind.UNAVAILABLE, unreachable.kind());
         assertTrue(unreachable.message().startsWith("sevdesk unreachable"), unreachable.message());
-        assertEquals(FailureKind.CONFIGURATION, connector().test(tokenContext(" ")).kind());
+        assertEquals(
+                FailureKind.CONFIGURATION, connector().test(tokenContext(" ")).kind());
         TestResult account = connector(settings("123", false, "VPDF")).test(context);
         assertEquals(FailureKind.CONFIGURATION, account.kind());
         assertTrue(account.message().contains("payment account 123 does not exist"), account.message());
@@ -74,7 +79,9 @@ class SevdeskConnectorTest extends SimulatorFixture {
         assertEquals("Anna", contact.get("surename"));
         assertEquals("3", refId(contact, "category"));
         assertEquals("Hauptstr. 1", stored("ContactAddress").get(0).get("street"));
-        assertEquals(List.of("EMAIL", "PHONE"), stored("CommunicationWay").stream().map(w -> w.get("type")).toList());
+        assertEquals(
+                List.of("EMAIL", "PHONE"),
+                stored("CommunicationWay").stream().map(w -> w.get("type")).toList());
         Map<String, Object> invoice = storedInvoice(id);
         assertEquals("RE-2026-1", invoice.get("invoiceNumber"));
         assertEquals(contact.get("id"), refId(invoice, "contact"));
@@ -99,7 +106,9 @@ class SevdeskConnectorTest extends SimulatorFixture {
         sevdesk.control().clearRequests();
         delivered(connector.export(context, finalized(invoice("d2", "RE-2", anna()))));
         assertEquals(1, stored("Contact").size());
-        assertEquals(List.of("GET", "POST", "PUT"), sevdesk.control().requests().stream().map(r -> r.method()).toList(),
+        assertEquals(
+                List.of("GET", "POST", "PUT"),
+                sevdesk.control().requests().stream().map(r -> r.method()).toList(),
                 "contact check, saveInvoice, sendBy");
     }
 
@@ -108,10 +117,14 @@ class SevdeskConnectorTest extends SimulatorFixture {
         String existing;
         try (HttpJson http = HttpJson.create(HttpSettings.builder("seed").build())) {
             SevdeskClient seed = new SevdeskClient(http, sevdesk.baseUrl(), SevdeskSimulator.SANDBOX_TOKEN);
-            existing = seed.createContact(new ContactSave(null, "Anna", "Muster", null, null, "1000", Ref.of("Category", "3"), 1000));
-            seed.createCommunicationWay(SevdeskMapper.communicationWay(existing, anna(), "EMAIL", "ANNA@example.com", true));
-            String other = seed.createContact(new ContactSave("Annas Hundesalon", null, null, null, null, null, Ref.of("Category", "3"), 1000));
-            seed.createCommunicationWay(SevdeskMapper.communicationWay(other, anna(), "EMAIL", "anna@example.com.au", true));
+            existing = seed.createContact(
+                    new ContactSave(null, "Anna", "Muster", null, null, "1000", Ref.of("Category", "3"), 1000));
+            seed.createCommunicationWay(
+                    SevdeskMapper.communicationWay(existing, anna(), "EMAIL", "ANNA@example.com", true));
+            String other = seed.createContact(
+                    new ContactSave("Annas Hundesalon", null, null, null, null, null, Ref.of("Category", "3"), 1000));
+            seed.createCommunicationWay(
+                    SevdeskMapper.communicationWay(other, anna(), "EMAIL", "anna@example.com.au", true));
         }
         String id = delivered(connector().export(context, finalized(invoice("d1", "RE-1", anna()))));
         assertEquals(existing, refId(storedInvoice(id), "contact"));
@@ -125,18 +138,40 @@ class SevdeskConnectorTest extends SimulatorFixture {
     void changedCustomerDataIsWrittenAndOnlyWhatChanged() {
         SevdeskConnector connector = connector();
         delivered(connector.export(context, finalized(invoice("d1", "RE-1", anna()))));
-        Party moved = new Party("anna.neu@example.com", null, null, "Anna", "Schmidt", "Neue Str. 5", "10117", "Berlin",
-                "DE", "+49 30 123456", null, "K-1001");
+        Party moved = new Party(
+                "anna.neu@example.com",
+                null,
+                null,
+                "Anna",
+                "Schmidt",
+                "Neue Str. 5",
+                "10117",
+                "Berlin",
+                "DE",
+                "+49 30 123456",
+                null,
+                "K-1001");
         sevdesk.control().clearRequests();
         delivered(connector.export(context, finalized(invoice("d2", "RE-2", moved))));
 
         assertEquals(1, stored("Contact").size());
         assertEquals("Schmidt", stored("Contact").get(0).get("familyname"));
-        assertEquals(List.of("Hauptstr. 1", "Neue Str. 5"), stored("ContactAddress").stream().map(a -> a.get("street")).toList());
-        assertEquals(List.of("anna@example.com", "anna.neu@example.com"), stored("CommunicationWay").stream()
-                .filter(w -> "EMAIL".equals(w.get("type"))).map(w -> w.get("value")).toList());
-        assertEquals(1, stored("CommunicationWay").stream().filter(w -> "PHONE".equals(w.get("type"))).count());
-        assertFalse(sevdesk.control().requests().stream().anyMatch(r -> r.query().contains("type=PHONE")),
+        assertEquals(
+                List.of("Hauptstr. 1", "Neue Str. 5"),
+                stored("ContactAddress").stream().map(a -> a.get("street")).toList());
+        assertEquals(
+                List.of("anna@example.com", "anna.neu@example.com"),
+                stored("CommunicationWay").stream()
+                        .filter(w -> "EMAIL".equals(w.get("type")))
+                        .map(w -> w.get("value"))
+                        .toList());
+        assertEquals(
+                1,
+                stored("CommunicationWay").stream()
+                        .filter(w -> "PHONE".equals(w.get("type")))
+                        .count());
+        assertFalse(
+                sevdesk.control().requests().stream().anyMatch(r -> r.query().contains("type=PHONE")),
                 "the unchanged phone number is not even looked at");
         sevdesk.control().clearRequests();
         delivered(connector.export(context, finalized(invoice("d3", "RE-3", moved))));
@@ -146,8 +181,9 @@ class SevdeskConnectorTest extends SimulatorFixture {
     @Test
     void aCustomerNumberThatSevdeskGaveSomeoneElseIsNotTaken() throws ConnectorException {
         try (HttpJson http = HttpJson.create(HttpSettings.builder("seed").build())) {
-            new SevdeskClient(http, sevdesk.baseUrl(), SevdeskSimulator.SANDBOX_TOKEN).createContact(
-                    new ContactSave("Tierarzt Dr. Wuff", null, null, null, null, "K-1001", Ref.of("Category", "3"), 1000));
+            new SevdeskClient(http, sevdesk.baseUrl(), SevdeskSimulator.SANDBOX_TOKEN)
+                    .createContact(new ContactSave(
+                            "Tierarzt Dr. Wuff", null, null, null, null, "K-1001", Ref.of("Category", "3"), 1000));
         }
         String id = delivered(connector().export(context, finalized(invoice("d1", "RE-1", anna()))));
         Map<String, Object> created = stored("Contact").get(1);
@@ -172,8 +208,10 @@ class SevdeskConnectorTest extends SimulatorFixture {
     @Test
     void aSmallBusinessInvoicesWithoutVat() {
         SevdeskConnector small = connector(settings("", true, "VPDF"));
-        String id = delivered(small.export(context, finalized(invoice("d1", "RE-1", anna(),
-                List.of(Documents.line("Welpenkurs", "2", "h", "50.00", "0"))))));
+        String id = delivered(small.export(
+                context,
+                finalized(
+                        invoice("d1", "RE-1", anna(), List.of(Documents.line("Welpenkurs", "2", "h", "50.00", "0"))))));
         assertEquals("11", refId(storedInvoice(id), "taxRule"));
         assertEquals("1", storedInvoice(id).get("smallSettlement"));
         sevdesk.control().clearRequests();

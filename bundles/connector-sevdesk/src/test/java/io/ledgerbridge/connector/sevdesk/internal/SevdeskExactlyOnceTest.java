@@ -38,7 +38,8 @@ class SevdeskExactlyOnceTest extends SimulatorFixture {
     void afterAnUncertainAttemptTheInvoiceIsLookedUpByNumberBeforeCreating() {
         String first = delivered(connector().export(context, finalized(invoice("d1", "RE-1", anna()))));
         context.memory().remove(InvoiceExport.INVOICE + "d1"); // the attempt crashed before remembering its invoice
-        String again = delivered(connector().export(context, retryAfterUncertainAttempt(invoice("d1", "RE-1", anna()))));
+        String again =
+                delivered(connector().export(context, retryAfterUncertainAttempt(invoice("d1", "RE-1", anna()))));
         assertEquals(first, again);
         assertEquals(1, sevdesk.control().createCount(SevdeskSimulator.INVOICE_NUMBER, "RE-1"));
     }
@@ -46,8 +47,8 @@ class SevdeskExactlyOnceTest extends SimulatorFixture {
     @Test
     void aRememberedInvoiceIsNeverCreatedAgainAndLeavesDraftOnTheRetry() {
         sevdesk.control().inject(Fault.status(503).onPath("/Invoice").onMethod("PUT"));
-        Outcome.Failed failed = assertInstanceOf(Outcome.Failed.class,
-                connector().export(context, finalized(invoice("d1", "RE-1", anna()))));
+        Outcome.Failed failed = assertInstanceOf(
+                Outcome.Failed.class, connector().export(context, finalized(invoice("d1", "RE-1", anna()))));
         assertEquals(FailureKind.UNAVAILABLE, failed.kind());
         String id = delivered(connector().export(context, finalized(invoice("d1", "RE-1", anna()))));
         assertEquals("200", storedInvoice(id).get("status"));
@@ -59,11 +60,13 @@ class SevdeskExactlyOnceTest extends SimulatorFixture {
         delivered(connector().export(context, finalized(invoice("d1", "RE-1", anna()))));
         FakeContext forgetful = tokenContext(SevdeskSimulator.SANDBOX_TOKEN);
         delivered(connector().export(forgetful, retryAfterUncertainAttempt(invoice("d2", "RE-2", anna()))));
-        Party withoutNumber = new Party("ben@example.com", null, null, "Ben", "Bauer", null, null, null, "DE", null,
-                null, null);
+        Party withoutNumber =
+                new Party("ben@example.com", null, null, "Ben", "Bauer", null, null, null, "DE", null, null, null);
         delivered(connector().export(context, finalized(invoice("d3", "RE-3", withoutNumber))));
-        delivered(connector().export(tokenContext(SevdeskSimulator.SANDBOX_TOKEN),
-                retryAfterUncertainAttempt(invoice("d4", "RE-4", withoutNumber))));
+        delivered(connector()
+                .export(
+                        tokenContext(SevdeskSimulator.SANDBOX_TOKEN),
+                        retryAfterUncertainAttempt(invoice("d4", "RE-4", withoutNumber))));
         assertEquals(2, stored("Contact").size());
     }
 
@@ -73,8 +76,10 @@ class SevdeskExactlyOnceTest extends SimulatorFixture {
         sevdesk.control().setLatency(Duration.ofMillis(30));
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            Future<Outcome> one = pool.submit(() -> connector.export(context, finalized(invoice("d1", "RE-1", anna()))));
-            Future<Outcome> two = pool.submit(() -> connector.export(context, finalized(invoice("d2", "RE-2", anna()))));
+            Future<Outcome> one =
+                    pool.submit(() -> connector.export(context, finalized(invoice("d1", "RE-1", anna()))));
+            Future<Outcome> two =
+                    pool.submit(() -> connector.export(context, finalized(invoice("d2", "RE-2", anna()))));
             delivered(one.get(30, TimeUnit.SECONDS));
             delivered(two.get(30, TimeUnit.SECONDS));
         } finally {
@@ -94,14 +99,16 @@ class SevdeskExactlyOnceTest extends SimulatorFixture {
     @Test
     void anInvalidTokenPausesAtOnceWithoutHammering() {
         sevdesk.control().clearRequests();
-        Outcome.Failed auth = (Outcome.Failed) connector().export(tokenContext("ffffffffffffffffffffffffffffffff"),
-                finalized(invoice("d1", "RE-1", anna())));
+        Outcome.Failed auth = (Outcome.Failed) connector()
+                .export(tokenContext("ffffffffffffffffffffffffffffffff"), finalized(invoice("d1", "RE-1", anna())));
         assertEquals(FailureKind.AUTH, auth.kind());
         assertTrue(auth.kind().pausesConnection());
         assertTrue(auth.message().startsWith("the sevdesk API token is invalid or was regenerated"), auth.message());
         assertEquals(1, sevdesk.control().requests().size(), "stops at the first 401");
-        assertEquals(FailureKind.CONFIGURATION, ((Outcome.Failed) connector().export(tokenContext(null),
-                finalized(invoice("d1", "RE-1", anna())))).kind());
+        assertEquals(
+                FailureKind.CONFIGURATION,
+                ((Outcome.Failed) connector().export(tokenContext(null), finalized(invoice("d1", "RE-1", anna()))))
+                        .kind());
     }
 
     @Test
@@ -109,11 +116,14 @@ class SevdeskExactlyOnceTest extends SimulatorFixture {
         sevdesk.setPlanLacksApi(true);
         assertEquals(FailureKind.PERMISSION, failure("d0").kind());
         sevdesk.setPlanLacksApi(false);
-        sevdesk.control().inject(Fault.status(422, "Invalid taxRule 1 for this account").onPath("/Invoice/Factory"));
+        sevdesk.control()
+                .inject(Fault.status(422, "Invalid taxRule 1 for this account").onPath("/Invoice/Factory"));
         Outcome.Failed rejected = failure("d1");
         assertEquals(FailureKind.VALIDATION, rejected.kind());
-        assertTrue(rejected.message().startsWith("sevdesk rejected it: ")
-                && rejected.message().contains("Invalid taxRule 1 for this account"), rejected.message());
+        assertTrue(
+                rejected.message().startsWith("sevdesk rejected it: ")
+                        && rejected.message().contains("Invalid taxRule 1 for this account"),
+                rejected.message());
         sevdesk.control().inject(Fault.status(429).onPath("/Invoice/Factory"));
         assertEquals(FailureKind.RATE_LIMITED, failure("d2").kind());
         sevdesk.control().inject(Fault.status(500).onPath("/Invoice/Factory"));
@@ -122,14 +132,17 @@ class SevdeskExactlyOnceTest extends SimulatorFixture {
         assertTrue(serverError.message().startsWith("sevdesk unreachable (server error)"), serverError.message());
         sevdesk.control().inject(Fault.timeout(Duration.ofSeconds(3)).onPath("/Invoice/Factory"));
         assertEquals(FailureKind.UNAVAILABLE, failure("d4").kind());
-        Party nowhere = new Party("x@example.com", null, null, "X", "Y", "Street 1", "1", "Atlantis", "QQ", null, null, null);
-        Outcome.Failed country = (Outcome.Failed) connector().export(context, finalized(invoice("d5", "RE-5", nowhere)));
+        Party nowhere =
+                new Party("x@example.com", null, null, "X", "Y", "Street 1", "1", "Atlantis", "QQ", null, null, null);
+        Outcome.Failed country =
+                (Outcome.Failed) connector().export(context, finalized(invoice("d5", "RE-5", nowhere)));
         assertEquals(FailureKind.VALIDATION, country.kind());
         assertEquals("sevdesk does not know the customer's country 'QQ'", country.message());
     }
 
     private Outcome.Failed failure(String documentId) {
-        return assertInstanceOf(Outcome.Failed.class,
+        return assertInstanceOf(
+                Outcome.Failed.class,
                 connector().export(context, finalized(invoice(documentId, "RE-" + documentId, anna()))));
     }
 
@@ -149,7 +162,8 @@ class SevdeskExactlyOnceTest extends SimulatorFixture {
 
     @Test
     void aPaymentOfAnInvoiceSevdeskLacksExportsItFirst() {
-        String id = delivered(connector(settings("5000", false, "VPDF")).export(context, paid(invoice("d1", "RE-1", anna()))));
+        String id = delivered(
+                connector(settings("5000", false, "VPDF")).export(context, paid(invoice("d1", "RE-1", anna()))));
         assertEquals("1000", storedInvoice(id).get("status"));
     }
 
@@ -177,14 +191,18 @@ class SevdeskExactlyOnceTest extends SimulatorFixture {
     @Test
     void creditNotesAndIssuedReceiptsAreSkippedWithAReason() {
         sevdesk.control().clearRequests();
-        for (DocumentType type : new DocumentType[] {DocumentType.CREDIT_NOTE, DocumentType.RECEIPT, DocumentType.OTHER}) {
+        for (DocumentType type :
+                new DocumentType[] {DocumentType.CREDIT_NOTE, DocumentType.RECEIPT, DocumentType.OTHER}) {
             Document doc = Documents.document("d-" + type, type, "X-1", anna(), Documents.puppyCourse());
-            Outcome.Unsupported skipped = assertInstanceOf(Outcome.Unsupported.class,
-                    connector().export(context, finalized(doc)));
-            assertTrue(skipped.message().startsWith("sevdesk: ") && skipped.message().contains("not supported"),
+            Outcome.Unsupported skipped =
+                    assertInstanceOf(Outcome.Unsupported.class, connector().export(context, finalized(doc)));
+            assertTrue(
+                    skipped.message().startsWith("sevdesk: ")
+                            && skipped.message().contains("not supported"),
                     skipped.message());
         }
-        Outcome.Unsupported incoming = assertInstanceOf(Outcome.Unsupported.class,
+        Outcome.Unsupported incoming = assertInstanceOf(
+                Outcome.Unsupported.class,
                 connector().export(context, finalized(Documents.incoming(invoice("d9", "ER-9", anna())))));
         assertEquals(ReceiptExport.NOT_CONFIGURED, incoming.message(), "a supplier invoice needs a booking account");
         assertTrue(sevdesk.control().requests().isEmpty());

@@ -42,9 +42,15 @@ class SevdeskMapperTest {
         JsonNode body = json(SevdeskMapper.invoice(doc, new InvoiceContext("41", "1", "1", true, Tax.STANDARD)));
         JsonNode invoice = body.get("invoice");
         assertEquals("RE-2026-7", invoice.get("invoiceNumber").asText());
-        assertEquals("{\"id\":\"41\",\"objectName\":\"Contact\"}", invoice.get("contact").toString());
-        assertEquals("{\"id\":\"1\",\"objectName\":\"SevUser\"}", invoice.get("contactPerson").toString());
-        assertEquals("{\"id\":\"1\",\"objectName\":\"TaxRule\"}", invoice.get("taxRule").toString());
+        assertEquals(
+                "{\"id\":\"41\",\"objectName\":\"Contact\"}",
+                invoice.get("contact").toString());
+        assertEquals(
+                "{\"id\":\"1\",\"objectName\":\"SevUser\"}",
+                invoice.get("contactPerson").toString());
+        assertEquals(
+                "{\"id\":\"1\",\"objectName\":\"TaxRule\"}",
+                invoice.get("taxRule").toString());
         assertFalse(invoice.has("taxType"));
         assertEquals("02.11.2026", invoice.get("invoiceDate").asText());
         assertEquals("30.10.2026", invoice.get("deliveryDate").asText());
@@ -53,12 +59,14 @@ class SevdeskMapperTest {
         assertEquals("RE", invoice.get("invoiceType").asText());
         assertTrue(invoice.get("showNet").asBoolean());
         assertFalse(invoice.get("smallSettlement").asBoolean());
-        assertEquals("Anna Muster\nHauptstr. 1\n10115 Berlin", invoice.get("address").asText());
+        assertEquals(
+                "Anna Muster\nHauptstr. 1\n10115 Berlin", invoice.get("address").asText());
 
         JsonNode positions = body.get("invoicePosSave");
         assertEquals(2, positions.size());
-        assertEquals("{\"objectName\":\"InvoicePos\",\"mapAll\":true,\"quantity\":2,\"price\":50.00,\"name\":\"Welpenkurs\","
-                + "\"taxRate\":19,\"unity\":{\"id\":\"9\",\"objectName\":\"Unity\"},\"positionNumber\":0}",
+        assertEquals(
+                "{\"objectName\":\"InvoicePos\",\"mapAll\":true,\"quantity\":2,\"price\":50.00,\"name\":\"Welpenkurs\","
+                        + "\"taxRate\":19,\"unity\":{\"id\":\"9\",\"objectName\":\"Unity\"},\"positionNumber\":0}",
                 positions.get(0).toString());
         assertEquals("1", positions.get(1).at("/unity/id").asText(), "pieces");
         assertEquals(1, positions.get(1).get("positionNumber").asInt());
@@ -71,7 +79,9 @@ class SevdeskMapperTest {
                 .get("invoice");
         assertEquals("default", invoice.get("taxType").asText());
         assertFalse(invoice.has("taxRule"));
-        assertEquals("Hundeverein Bello e.V.\nMax Meier\nParkweg 7\n80331 München", invoice.get("address").asText());
+        assertEquals(
+                "Hundeverein Bello e.V.\nMax Meier\nParkweg 7\n80331 München",
+                invoice.get("address").asText());
     }
 
     @Test
@@ -84,8 +94,10 @@ class SevdeskMapperTest {
         assertEquals(Tax.STANDARD, SevdeskMapper.tax(Documents.invoice("d", "1", in("FR")), false), "VAT charged");
         Tax small = SevdeskMapper.tax(Documents.invoice("d", "1", Documents.anna(), noVat), true);
         assertEquals(new Tax("11", "ss", "Steuer nicht erhoben nach §19 UStG"), small);
-        JsonNode invoice = json(SevdeskMapper.invoice(Documents.invoice("d", "1", Documents.anna(), noVat),
-                new InvoiceContext("41", "1", "1", true, small))).get("invoice");
+        JsonNode invoice = json(SevdeskMapper.invoice(
+                        Documents.invoice("d", "1", Documents.anna(), noVat),
+                        new InvoiceContext("41", "1", "1", true, small)))
+                .get("invoice");
         assertEquals("11", invoice.at("/taxRule/id").asText());
         assertTrue(invoice.get("smallSettlement").asBoolean());
     }
@@ -103,8 +115,10 @@ class SevdeskMapperTest {
         assertEquals("Anna", person.surename());
         assertEquals("Muster", person.familyname());
         assertNull(person.customerNumber());
-        assertEquals("{\"surename\":\"Anna\",\"familyname\":\"Muster\"}",
-                json(SevdeskMapper.contactChanges(Documents.anna())).toString(), "an update never touches number or category");
+        assertEquals(
+                "{\"surename\":\"Anna\",\"familyname\":\"Muster\"}",
+                json(SevdeskMapper.contactChanges(Documents.anna())).toString(),
+                "an update never touches number or category");
     }
 
     @Test
@@ -113,21 +127,42 @@ class SevdeskMapperTest {
         assertEquals(SevdeskMapper.UNITY_HOUR, SevdeskMapper.unity("hours"));
         assertEquals(SevdeskMapper.UNITY_PIECE, SevdeskMapper.unity("kg"));
         assertEquals(SevdeskMapper.UNITY_PIECE, SevdeskMapper.unity(null));
-        Party noCountry = new Party("x@example.com", null, null, "X", "Y", "Weg 1", "12345", "Ort", null, null, null, null);
+        Party noCountry =
+                new Party("x@example.com", null, null, "X", "Y", "Weg 1", "12345", "Ort", null, null, null, null);
         assertEquals("DE", SevdeskMapper.countryCode(noCountry));
         assertEquals("FR", SevdeskMapper.countryCode(in("fr")));
-        assertEquals("{\"contact\":{\"id\":\"41\",\"objectName\":\"Contact\"},\"street\":\"Weg 1\",\"zip\":\"12345\","
-                + "\"city\":\"Ort\",\"country\":{\"id\":\"1\",\"objectName\":\"StaticCountry\"},"
-                + "\"category\":{\"id\":\"43\",\"objectName\":\"Category\"}}",
+        assertEquals(
+                "{\"contact\":{\"id\":\"41\",\"objectName\":\"Contact\"},\"street\":\"Weg 1\",\"zip\":\"12345\","
+                        + "\"city\":\"Ort\",\"country\":{\"id\":\"1\",\"objectName\":\"StaticCountry\"},"
+                        + "\"category\":{\"id\":\"43\",\"objectName\":\"Category\"}}",
                 json(SevdeskMapper.address("41", noCountry, "1")).toString());
-        assertEquals("2", SevdeskMapper.communicationWay("41", Documents.company(), "EMAIL", "a@b.de", true).key().id(),
+        assertEquals(
+                "2",
+                SevdeskMapper.communicationWay("41", Documents.company(), "EMAIL", "a@b.de", true)
+                        .key()
+                        .id(),
                 "work for a company");
-        assertEquals("1", SevdeskMapper.communicationWay("41", Documents.anna(), "EMAIL", "a@b.de", true).key().id(),
+        assertEquals(
+                "1",
+                SevdeskMapper.communicationWay("41", Documents.anna(), "EMAIL", "a@b.de", true)
+                        .key()
+                        .id(),
                 "private for a person");
     }
 
     private static Party in(String country) {
-        return new Party("client@example.com", "Client SARL", null, null, null, "Rue 1", "75001", "Paris", country, null,
-                "FR123", "K-9");
+        return new Party(
+                "client@example.com",
+                "Client SARL",
+                null,
+                null,
+                null,
+                "Rue 1",
+                "75001",
+                "Paris",
+                country,
+                null,
+                "FR123",
+                "K-9");
     }
 }

@@ -38,21 +38,23 @@ class SevdeskReceiptTest extends SimulatorFixture {
         Map<String, Object> file = stored("TempFile").get(0);
         assertEquals(file.get("filename"), voucher.get("document"), "the uploaded PDF is attached");
         assertEquals(doc.attachments().get(0).sha256(), file.get("contentHash"), "byte for byte");
-        assertEquals(List.of("Hundefutter", "Leine"), stored("VoucherPos").stream().map(p -> p.get("comment")).toList());
+        assertEquals(
+                List.of("Hundefutter", "Leine"),
+                stored("VoucherPos").stream().map(p -> p.get("comment")).toList());
     }
 
     @Test
     void oldBookkeepingAndSmallBusinessesAreRespected() {
         sevdesk.setSystemVersion("1.0");
-        String old = delivered(connector(receiptSettings("27", false, "VPDF")).export(context,
-                finalized(receipt("r1", "B-1", context))));
+        String old = delivered(connector(receiptSettings("27", false, "VPDF"))
+                .export(context, finalized(receipt("r1", "B-1", context))));
         assertEquals(old, stored("Voucher").get(0).get("id"));
         assertEquals("default", stored("Voucher").get(0).get("taxType"));
         assertNull(stored("Voucher").get(0).get("taxRule"));
         sevdesk.control().reset();
         context = tokenContext(SevdeskSimulator.SANDBOX_TOKEN);
-        String small = delivered(connector(receiptSettings("27", true, SevdeskSettings.KEEP_DRAFT)).export(context,
-                finalized(receipt("r2", "B-2", context))));
+        String small = delivered(connector(receiptSettings("27", true, SevdeskSettings.KEEP_DRAFT))
+                .export(context, finalized(receipt("r2", "B-2", context))));
         Map<String, Object> voucher = stored("Voucher").get(0);
         assertEquals(small, voucher.get("id"));
         assertEquals("10", refId(voucher, "taxRule"), "input VAT is not deductible");
@@ -90,8 +92,8 @@ class SevdeskReceiptTest extends SimulatorFixture {
     @Test
     void withoutABookingAccountReceiptsAreSkippedWithWhatToSet() {
         sevdesk.control().clearRequests();
-        Outcome.Unsupported skipped = assertInstanceOf(Outcome.Unsupported.class,
-                connector().export(context, finalized(receipt("r1", "B-1", context))));
+        Outcome.Unsupported skipped = assertInstanceOf(
+                Outcome.Unsupported.class, connector().export(context, finalized(receipt("r1", "B-1", context))));
         assertTrue(skipped.message().contains("set 'Booking account for receipts'"), skipped.message());
         assertTrue(sevdesk.control().requests().isEmpty());
     }

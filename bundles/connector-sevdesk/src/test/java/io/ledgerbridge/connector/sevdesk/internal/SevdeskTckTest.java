@@ -53,16 +53,24 @@ class SevdeskTckTest extends ConnectorTck {
 
     @Override
     protected Connector connector(Map<String, Object> settings, Duration callTimeout) {
-        return new SevdeskConnector(SevdeskSettings.of(Configs.of(SevdeskConfig.class, settings)), Clock.systemUTC(),
-                HttpSettings.builder(SevdeskType.ID).responseTimeout(callTimeout).build());
+        return new SevdeskConnector(
+                SevdeskSettings.of(Configs.of(SevdeskConfig.class, settings)),
+                Clock.systemUTC(),
+                HttpSettings.builder(SevdeskType.ID)
+                        .responseTimeout(callTimeout)
+                        .build());
     }
 
     @Override
     protected long timesCreated(Document document) {
         SimulatorControl control = sevdesk.control();
-        return LongStream.of(control.createCount(SevdeskSimulator.INVOICE_NUMBER, document.number()),
-                control.createCount(SevdeskSimulator.VOUCHER_DESCRIPTION, document.number()),
-                control.createCount(SevdeskSimulator.CUSTOMER_NUMBER, document.party().customerNumber())).max()
+        return LongStream.of(
+                        control.createCount(SevdeskSimulator.INVOICE_NUMBER, document.number()),
+                        control.createCount(SevdeskSimulator.VOUCHER_DESCRIPTION, document.number()),
+                        control.createCount(
+                                SevdeskSimulator.CUSTOMER_NUMBER,
+                                document.party().customerNumber()))
+                .max()
                 .orElse(0);
     }
 
@@ -83,7 +91,11 @@ class SevdeskTckTest extends ConnectorTck {
 
     @Override
     protected ErrorReply validationError() {
-        return ErrorReply.json(422, "{\"objects\":null,\"error\":{\"message\":\"taxRule 99 is not a valid tax rule\","
-                + "\"code\":null}}", "taxRule 99 is not a valid tax rule").onPath("/Invoice/Factory/saveInvoice");
+        return ErrorReply.json(
+                        422,
+                        "{\"objects\":null,\"error\":{\"message\":\"taxRule 99 is not a valid tax rule\","
+                                + "\"code\":null}}",
+                        "taxRule 99 is not a valid tax rule")
+                .onPath("/Invoice/Factory/saveInvoice");
     }
 }

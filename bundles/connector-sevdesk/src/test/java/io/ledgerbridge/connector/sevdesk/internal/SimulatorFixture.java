@@ -56,8 +56,12 @@ abstract class SimulatorFixture {
     }
 
     SevdeskConnector connector(SevdeskSettings settings) {
-        SevdeskConnector connector = new SevdeskConnector(settings, clock,
-                HttpSettings.builder("sevdesk").responseTimeout(Duration.ofSeconds(1)).build());
+        SevdeskConnector connector = new SevdeskConnector(
+                settings,
+                clock,
+                HttpSettings.builder("sevdesk")
+                        .responseTimeout(Duration.ofSeconds(1))
+                        .build());
         connectors.add(connector);
         return connector;
     }
@@ -75,7 +79,10 @@ abstract class SimulatorFixture {
     }
 
     static Map<String, Object> storedInvoice(String id) {
-        return stored("Invoice").stream().filter(i -> id.equals(i.get("id"))).findFirst().orElseThrow();
+        return stored("Invoice").stream()
+                .filter(i -> id.equals(i.get("id")))
+                .findFirst()
+                .orElseThrow();
     }
 
     @SuppressWarnings("unchecked")

@@ -38,9 +38,11 @@ final class WebhookClient {
         try {
             body = http.mapper().writeValueAsBytes(payload);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw ConnectorException.builder(ConnectorException.Kind.PROTOCOL, "cannot write the document as JSON").build();
+            throw ConnectorException.builder(ConnectorException.Kind.PROTOCOL, "cannot write the document as JSON")
+                    .build();
         }
-        Request request = Request.post(url).header("Idempotency-Key", idempotencyKey).body(body, "application/json");
+        Request request =
+                Request.post(url).header("Idempotency-Key", idempotencyKey).body(body, "application/json");
         if (signingSecret != null && !signingSecret.isEmpty()) {
             request.header("X-Ledgerbridge-Signature", "sha256=" + hmac(signingSecret, body));
         }

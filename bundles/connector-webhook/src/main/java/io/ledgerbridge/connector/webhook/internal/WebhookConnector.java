@@ -23,7 +23,10 @@ import org.osgi.service.metatype.annotations.Designate;
  * One webhook connection. Every export is a POST with the transfer's idempotency key; after an uncertain attempt
  * the endpoint is asked first whether it already has the document, so nothing is created twice.
  */
-@Component(service = Connector.class, configurationPid = WebhookType.PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
+@Component(
+        service = Connector.class,
+        configurationPid = WebhookType.PID,
+        configurationPolicy = ConfigurationPolicy.REQUIRE)
 @Designate(ocd = WebhookConfig.class, factory = true)
 public class WebhookConnector implements Connector {
     private final HttpJson http;
@@ -33,7 +36,8 @@ public class WebhookConnector implements Connector {
     @Activate
     public WebhookConnector(WebhookConfig config) {
         this.http = HttpJson.create(HttpSettings.builder(WebhookType.ID)
-                .responseTimeout(Duration.ofSeconds(config.timeoutSeconds())).build());
+                .responseTimeout(Duration.ofSeconds(config.timeoutSeconds()))
+                .build());
         this.client = new WebhookClient(http, config.url());
         this.info = WebhookType.info(WebhookType.budget(config.requestsPerSecond(), config.concurrency()));
     }
@@ -71,7 +75,10 @@ public class WebhookConnector implements Connector {
             payload.put("idempotencyKey", request.idempotencyKey());
             payload.put("event", request.trigger().name());
             payload.put("document", request.document());
-            String id = client.post(request.idempotencyKey(), payload, context.secret("signingSecret").orElse(null));
+            String id = client.post(
+                    request.idempotencyKey(),
+                    payload,
+                    context.secret("signingSecret").orElse(null));
             return Outcome.delivered(id);
         } catch (ConnectorException e) {
             return e.toOutcome();

@@ -1,11 +1,11 @@
 package io.ledgerbridge.connector.webhook.internal;
 
 import io.ledgerbridge.model.FieldError;
-import io.ledgerbridge.model.spi.SettingsLayout;
 import io.ledgerbridge.model.spi.Capability;
 import io.ledgerbridge.model.spi.ConnectorInfo;
 import io.ledgerbridge.model.spi.ConnectorType;
 import io.ledgerbridge.model.spi.RateBudget;
+import io.ledgerbridge.model.spi.SettingsLayout;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,9 +21,14 @@ public class WebhookType implements ConnectorType {
     static final String PID = ConnectorInfo.PID_PREFIX + ID;
 
     static ConnectorInfo info(RateBudget budget) {
-        return new ConnectorInfo(ID, "Webhook", "Ledgerbridge", "Sends each document as signed JSON to an HTTPS "
-                + "endpoint of your own; for ERP developers and data warehouses.",
-                Set.of(Capability.EXPORT, Capability.PAYMENT_STATUS), budget);
+        return new ConnectorInfo(
+                ID,
+                "Webhook",
+                "Ledgerbridge",
+                "Sends each document as signed JSON to an HTTPS "
+                        + "endpoint of your own; for ERP developers and data warehouses.",
+                Set.of(Capability.EXPORT, Capability.PAYMENT_STATUS),
+                budget);
     }
 
     static RateBudget budget(int perSecond, int concurrency) {
@@ -37,7 +42,9 @@ public class WebhookType implements ConnectorType {
 
     @Override
     public SettingsLayout settingsLayout() {
-        return SettingsLayout.builder().advanced("timeoutSeconds", "requestsPerSecond", "concurrency").build();
+        return SettingsLayout.builder()
+                .advanced("timeoutSeconds", "requestsPerSecond", "concurrency")
+                .build();
     }
 
     @Override
@@ -45,7 +52,8 @@ public class WebhookType implements ConnectorType {
         List<FieldError> errors = new ArrayList<>();
         Object url = settings.get("url");
         if (url != null && !validUrl(url.toString())) {
-            errors.add(new FieldError("url", "must be an absolute http or https URL, e.g. https://erp.example.com/hooks"));
+            errors.add(
+                    new FieldError("url", "must be an absolute http or https URL, e.g. https://erp.example.com/hooks"));
         }
         return errors;
     }

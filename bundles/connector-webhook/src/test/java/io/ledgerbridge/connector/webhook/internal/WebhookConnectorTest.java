@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.sun.net.httpserver.HttpServer;
 import io.ledgerbridge.connector.tck.Configs;
 import io.ledgerbridge.connector.tck.FakeContext;
-import io.ledgerbridge.model.AttachmentKind;
 import io.ledgerbridge.model.Direction;
 import io.ledgerbridge.model.Document;
 import io.ledgerbridge.model.DocumentState;
@@ -78,7 +77,8 @@ class WebhookConnectorTest {
             }
         });
         server.start();
-        connector = new WebhookConnector(config("http://127.0.0.1:" + server.getAddress().getPort() + "/hook"));
+        connector = new WebhookConnector(
+                config("http://127.0.0.1:" + server.getAddress().getPort() + "/hook"));
     }
 
     @AfterEach
@@ -92,11 +92,26 @@ class WebhookConnectorTest {
     }
 
     private static ExportRequest request(String key, boolean uncertain) {
-        Document d = new Document("d1", "acme", "s1", Source.PLATFORM, DocumentType.SALES_INVOICE, Direction.OUTGOING,
-                "RE-1", LocalDate.of(2026, 11, 2), null, null, "EUR",
+        Document d = new Document(
+                "d1",
+                "acme",
+                "s1",
+                Source.PLATFORM,
+                DocumentType.SALES_INVOICE,
+                Direction.OUTGOING,
+                "RE-1",
+                LocalDate.of(2026, 11, 2),
+                null,
+                null,
+                "EUR",
                 List.of(new LineItem("x", BigDecimal.ONE, null, new BigDecimal("10.00"), new BigDecimal("19"))),
-                new Totals(new BigDecimal("10.00"), new BigDecimal("1.90"), new BigDecimal("11.90")), null, List.of(),
-                List.of(), DocumentState.INITIAL, Instant.EPOCH, Instant.EPOCH);
+                new Totals(new BigDecimal("10.00"), new BigDecimal("1.90"), new BigDecimal("11.90")),
+                null,
+                List.of(),
+                List.of(),
+                DocumentState.INITIAL,
+                Instant.EPOCH,
+                Instant.EPOCH);
         return new ExportRequest(d, LifecycleEvent.FINALIZED, key, uncertain, 1);
     }
 
@@ -105,8 +120,13 @@ class WebhookConnectorTest {
         Outcome o = connector.export(context("s3cret"), request("t-1", false));
         assertEquals("hook-t-1", ((Outcome.Delivered) o).remoteId());
         String body = received.get("t-1");
-        assertTrue(body.contains("\"number\":\"RE-1\"") && body.contains("\"gross\":11.90") && body.contains("\"issueDate\":\"2026-11-02\""), body);
-        assertEquals("sha256=" + WebhookClient.hmac("s3cret", body.getBytes(StandardCharsets.UTF_8)), signatures.get("t-1"));
+        assertTrue(
+                body.contains("\"number\":\"RE-1\"")
+                        && body.contains("\"gross\":11.90")
+                        && body.contains("\"issueDate\":\"2026-11-02\""),
+                body);
+        assertEquals(
+                "sha256=" + WebhookClient.hmac("s3cret", body.getBytes(StandardCharsets.UTF_8)), signatures.get("t-1"));
     }
 
     @Test
@@ -125,8 +145,11 @@ class WebhookConnectorTest {
         failures.add(new int[] {503});
         failures.add(new int[] {429, 7});
         assertEquals(FailureKind.AUTH, ((Outcome.Failed) connector.export(context(null), request("a", false))).kind());
-        assertEquals(FailureKind.UNAVAILABLE, ((Outcome.Failed) connector.export(context(null), request("b", false))).kind());
-        Outcome.Failed limited = assertInstanceOf(Outcome.Failed.class, connector.export(context(null), request("c", false)));
+        assertEquals(
+                FailureKind.UNAVAILABLE,
+                ((Outcome.Failed) connector.export(context(null), request("b", false))).kind());
+        Outcome.Failed limited =
+                assertInstanceOf(Outcome.Failed.class, connector.export(context(null), request("c", false)));
         assertEquals(FailureKind.RATE_LIMITED, limited.kind());
         assertEquals(Duration.ofSeconds(7), limited.retryAfter());
         assertEquals(0, posts.get());
@@ -135,7 +158,9 @@ class WebhookConnectorTest {
     @Test
     void urlsAreChecked() {
         assertEquals(List.of(), new WebhookType().validate(Map.of("url", "https://erp.example.com/hook")));
-        assertEquals("url", new WebhookType().validate(Map.of("url", "ftp:/nope")).get(0).field());
+        assertEquals(
+                "url",
+                new WebhookType().validate(Map.of("url", "ftp:/nope")).get(0).field());
         assertTrue(connector.test(context(null)).ok());
     }
 

@@ -26,8 +26,7 @@ final class WebhookEndpoint implements AutoCloseable {
     static final String THREADS = "webhook-endpoint-";
 
     /** One received POST. */
-    record Delivery(String id, String idempotencyKey, JsonNode body) {
-    }
+    record Delivery(String id, String idempotencyKey, JsonNode body) {}
 
     private final ObjectMapper json = new ObjectMapper();
     private final AtomicInteger threads = new AtomicInteger();
@@ -71,8 +70,10 @@ final class WebhookEndpoint implements AutoCloseable {
 
     /** How many deliveries carried a document with this number. */
     long deliveriesOf(String documentNumber) {
-        return deliveries.stream().filter(d -> documentNumber.equals(d.body().path("document").path("number")
-                .asText())).count();
+        return deliveries.stream()
+                .filter(d -> documentNumber.equals(
+                        d.body().path("document").path("number").asText()))
+                .count();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -86,8 +87,9 @@ final class WebhookEndpoint implements AutoCloseable {
                 answer(exchange, id == null ? 404 : 200, id == null ? "{}" : "{\"id\":\"" + id + "\"}");
             } else if (!"POST".equals(exchange.getRequestMethod())) {
                 answer(exchange, 405, "{\"message\":\"GET or POST\"}");
-            } else if (secret != null && !("sha256=" + WebhookClient.hmac(secret, body))
-                    .equals(exchange.getRequestHeaders().getFirst("X-Ledgerbridge-Signature"))) {
+            } else if (secret != null
+                    && !("sha256=" + WebhookClient.hmac(secret, body))
+                            .equals(exchange.getRequestHeaders().getFirst("X-Ledgerbridge-Signature"))) {
                 answer(exchange, 401, "{\"message\":\"the signature does not match\"}");
             } else {
                 String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");

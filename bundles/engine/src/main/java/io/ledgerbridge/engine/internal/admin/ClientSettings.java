@@ -22,15 +22,17 @@ final class ClientSettings {
     /** The settings the client set itself (the others come from the partner connection). */
     static final String OVERRIDES = "clientOverrides";
     /** Settings every client connection has of its own, never taken from the partner. */
-    private static final Set<String> OWN = Set.of(ConnectionKeys.TENANT, ConnectionKeys.NAME, ConnectionKeys.ACTIVE,
-            ConnectionKeys.PARTNER_CONNECTION, OVERRIDES);
+    private static final Set<String> OWN = Set.of(
+            ConnectionKeys.TENANT,
+            ConnectionKeys.NAME,
+            ConnectionKeys.ACTIVE,
+            ConnectionKeys.PARTNER_CONNECTION,
+            OVERRIDES);
 
     /** The settings to store for a client connection, and where each comes from. */
-    record Result(Map<String, Object> settings, Map<String, SettingOrigin> origins) {
-    }
+    record Result(Map<String, Object> settings, Map<String, SettingOrigin> origins) {}
 
-    private ClientSettings() {
-    }
+    private ClientSettings() {}
 
     static boolean isClient(Map<String, Object> settings) {
         Object partner = settings.get(ConnectionKeys.PARTNER_CONNECTION);
@@ -63,8 +65,8 @@ final class ClientSettings {
      * @param change the settings given; empty when the partner's settings changed
      * @param secrets the names of the connector's PASSWORD settings
      */
-    static Result apply(Map<String, Object> partner, Map<String, Object> stored, Map<String, Object> change,
-                        Set<String> secrets) {
+    static Result apply(
+            Map<String, Object> partner, Map<String, Object> stored, Map<String, Object> change, Set<String> secrets) {
         Set<String> own = recorded(stored);
         Map<String, Object> values = new HashMap<>(stored);
         change.forEach((k, v) -> {
@@ -93,8 +95,10 @@ final class ClientSettings {
         boolean client = isClient(stored);
         Set<String> own = recorded(stored);
         Map<String, SettingOrigin> out = new TreeMap<>();
-        stored.keySet().stream().filter(k -> !ConfigValues.isFrameworkProperty(k)).forEach(k ->
-                out.put(k, !client || OWN.contains(k) || own.contains(k) ? SettingOrigin.OWN : SettingOrigin.PARTNER));
+        stored.keySet().stream()
+                .filter(k -> !ConfigValues.isFrameworkProperty(k))
+                .forEach(k -> out.put(
+                        k, !client || OWN.contains(k) || own.contains(k) ? SettingOrigin.OWN : SettingOrigin.PARTNER));
         if (client) {
             OWN.forEach(k -> out.put(k, SettingOrigin.OWN)); // even when empty: never the partner's
         }
@@ -113,7 +117,10 @@ final class ClientSettings {
 
     /** Whether two values mean the same: equal text, lists in any order, "true" and true. */
     private static boolean same(Object a, Object b) {
-        return texts(a).stream().sorted().toList().equals(texts(b).stream().sorted().toList());
+        return texts(a).stream()
+                .sorted()
+                .toList()
+                .equals(texts(b).stream().sorted().toList());
     }
 
     private static boolean isEmpty(Object v) {
@@ -121,8 +128,9 @@ final class ClientSettings {
     }
 
     private static List<String> texts(Object v) {
-        Stream<?> items = v instanceof Collection<?> c ? c.stream() : v instanceof Object[] a ? Arrays.stream(a)
-                : v == null ? Stream.empty() : Stream.of(v);
+        Stream<?> items = v instanceof Collection<?> c
+                ? c.stream()
+                : v instanceof Object[] a ? Arrays.stream(a) : v == null ? Stream.empty() : Stream.of(v);
         return items.map(i -> String.valueOf(i).strip()).toList();
     }
 }

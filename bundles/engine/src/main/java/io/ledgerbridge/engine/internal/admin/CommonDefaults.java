@@ -14,15 +14,18 @@ import java.util.Map;
  */
 final class CommonDefaults {
     /** Stored when empty: they change what a connection does, so what it does must not depend on the release. */
-    private static final List<CommonSetting> STORED = List.of(CommonSetting.ROLE, CommonSetting.TRIGGERS,
-            CommonSetting.IMPORT_INTERVAL, CommonSetting.IMPORT_DOCUMENT_TYPE);
+    private static final List<CommonSetting> STORED = List.of(
+            CommonSetting.ROLE,
+            CommonSetting.TRIGGERS,
+            CommonSetting.IMPORT_INTERVAL,
+            CommonSetting.IMPORT_DOCUMENT_TYPE);
 
-    private CommonDefaults() {
-    }
+    private CommonDefaults() {}
 
     static Map<String, Object> applied(Map<String, Object> settings, SettingsLayout layout) {
         Map<String, Object> out = new HashMap<>(settings);
-        ConnectionRole role = ConnectionRole.of(text(out.get(CommonSetting.ROLE.key()))).orElse(ConnectionRole.EXPORT);
+        ConnectionRole role =
+                ConnectionRole.of(text(out.get(CommonSetting.ROLE.key()))).orElse(ConnectionRole.EXPORT);
         for (CommonSetting s : STORED) {
             List<String> defaults = layout.defaultOf(s);
             if (s.roles().contains(role) && isEmpty(out.get(s.key())) && !defaults.isEmpty()) {
@@ -37,7 +40,9 @@ final class CommonDefaults {
     }
 
     private static boolean isEmpty(Object v) {
-        return v == null || v.toString().isBlank() || v instanceof Collection<?> c && c.isEmpty()
+        return v == null
+                || v.toString().isBlank()
+                || v instanceof Collection<?> c && c.isEmpty()
                 || v instanceof Object[] a && a.length == 0;
     }
 }

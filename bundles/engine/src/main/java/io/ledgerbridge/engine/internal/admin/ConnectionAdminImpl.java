@@ -4,8 +4,8 @@ import io.ledgerbridge.engine.internal.connections.ConfigValues;
 import io.ledgerbridge.engine.internal.connections.ConnectionKeys;
 import io.ledgerbridge.engine.internal.connections.ConnectionParser;
 import io.ledgerbridge.engine.internal.connections.ConnectionSource;
-import io.ledgerbridge.engine.internal.connections.ConnectorIndex;
 import io.ledgerbridge.engine.internal.connections.Connections;
+import io.ledgerbridge.engine.internal.connections.ConnectorIndex;
 import io.ledgerbridge.engine.internal.connections.SecretBox;
 import io.ledgerbridge.engine.internal.db.Database;
 import io.ledgerbridge.engine.internal.tenants.TenantStore;
@@ -60,10 +60,15 @@ public class ConnectionAdminImpl implements ConnectionAdmin {
      * @param connectors to wait for the connector's component of a new or changed connection
      */
     @Activate
-    public ConnectionAdminImpl(@Reference ConfigurationAdmin configAdmin, @Reference TransferService transfers,
-                               @Reference InstalledConnectors installed, @Reference Database db,
-                               @Reference Connections connections, @Reference ConnectionSource source,
-                               @Reference ConnectorIndex connectors, @Reference SecretBox secrets) {
+    public ConnectionAdminImpl(
+            @Reference ConfigurationAdmin configAdmin,
+            @Reference TransferService transfers,
+            @Reference InstalledConnectors installed,
+            @Reference Database db,
+            @Reference Connections connections,
+            @Reference ConnectionSource source,
+            @Reference ConnectorIndex connectors,
+            @Reference SecretBox secrets) {
         this.configAdmin = configAdmin;
         this.transfers = transfers;
         this.installed = installed;
@@ -76,18 +81,22 @@ public class ConnectionAdminImpl implements ConnectionAdmin {
 
     @Override
     public ConnectionView create(Scope scope, String connectorId, Map<String, Object> given) {
-        InstalledConnectors.Installed type = installed.find(connectorId)
+        InstalledConnectors.Installed type = installed
+                .find(connectorId)
                 .orElseThrow(() -> new NotFoundException("connector '" + connectorId + "' is not installed"));
         Map<String, Object> own = new HashMap<>(given);
         own.putIfAbsent(ConnectionKeys.TENANT, scope.homeTenant());
         Map<String, Object> settings = ClientSettings.isClient(own)
-                ? ClientSettings.apply(partnerSettings(scope, own, type), Map.of(), own, passwords(type)).settings()
+                ? ClientSettings.apply(partnerSettings(scope, own, type), Map.of(), own, passwords(type))
+                        .settings()
                 : CommonDefaults.applied(own, type.type().settingsLayout());
         validate(scope, type, settings, null, true);
         String tenant = String.valueOf(settings.get(ConnectionKeys.TENANT));
         try {
-            Configuration config = configAdmin.getFactoryConfiguration(type.info().factoryPid(),
-                    tenant + "-" + UUID.randomUUID().toString().substring(0, 8), "?");
+            Configuration config = configAdmin.getFactoryConfiguration(
+                    type.info().factoryPid(),
+                    tenant + "-" + UUID.randomUUID().toString().substring(0, 8),
+                    "?");
             long mark = connectors.mark();
             store(config, settings, type);
             source.reload();
@@ -102,13 +111,15 @@ public class ConnectionAdminImpl implements ConnectionAdmin {
     public ConnectionView update(Scope scope, String connectionId, Map<String, Object> given) {
         Configuration config = configuration(scope, connectionId);
         String connectorId = config.getFactoryPid().substring(ConnectorInfo.PID_PREFIX.length());
-        InstalledConnectors.Installed type = installed.find(connectorId)
+        InstalledConnectors.Installed type = installed
+                .find(connectorId)
                 .orElseThrow(() -> new NotFoundException("connector '" + connectorId + "' is not installed; "
                         + "its connections can be changed once it is"));
         Map<String, Object> stored = configs.plain(config, passwords(type));
         Map<String, Object> plain = ClientSettings.changed(stored, given, passwords(type));
         if (ClientSettings.isClient(plain)) {
-            plain = ClientSettings.apply(partnerSettings(scope, plain, type), stored, given, passwords(type)).settings();
+            plain = ClientSettings.apply(partnerSettings(scope, plain, type), stored, given, passwords(type))
+                    .settings();
         }
         validate(scope, type, plain, connectionId, false);
         long mark = connectors.mark();
@@ -136,13 +147,20 @@ public class ConnectionAdminImpl implements ConnectionAdmin {
     }
 
     /** The settings of a client connection's partner connection, secrets decrypted; refused when it is none. */
-    private Map<String, Object> partnerSettings(Scope scope, Map<String, Object> client, InstalledConnectors.Installed type) {
+    private Map<String, Object> partnerSettings(
+            Scope scope, Map<String, Object> client, InstalledConnectors.Installed type) {
         String partnerId = client.get(ConnectionKeys.PARTNER_CONNECTION).toString();
-        Map<String, Object> partner = transfers.connection(scope, partnerId)
-                .map(v -> configs.plain(configuration(scope, partnerId), passwords(type))).orElse(null);
-        if (partner == null || !type.info().id().equals(transfers.connection(scope, partnerId).get().connectorId())
+        Map<String, Object> partner = transfers
+                .connection(scope, partnerId)
+                .map(v -> configs.plain(configuration(scope, partnerId), passwords(type)))
+                .orElse(null);
+        if (partner == null
+                || !type.info()
+                        .id()
+                        .equals(transfers.connection(scope, partnerId).get().connectorId())
                 || ClientSettings.isClient(partner)) {
-            throw new ValidationException(List.of(new FieldError(ConnectionKeys.PARTNER_CONNECTION,
+            throw new ValidationException(List.of(new FieldError(
+                    ConnectionKeys.PARTNER_CONNECTION,
                     "must be a partner connection of the same connector ('" + partnerId + "' is not)")));
         }
         return partner;
@@ -152,7 +170,11 @@ public class ConnectionAdminImpl implements ConnectionAdmin {
     private void passOnToClients(String partnerId, Map<String, Object> partner, InstalledConnectors.Installed type) {
         for (Configuration client : configs.clientsOf(partnerId)) {
             Map<String, Object> stored = configs.plain(client, passwords(type));
-            store(client, ClientSettings.apply(partner, stored, Map.of(), passwords(type)).settings(), type);
+            store(
+                    client,
+                    ClientSettings.apply(partner, stored, Map.of(), passwords(type))
+                            .settings(),
+                    type);
         }
     }
 
@@ -164,33 +186,49 @@ public class ConnectionAdminImpl implements ConnectionAdmin {
         return SettingsCheck.passwords(type.ocd());
     }
 
-    private void validate(Scope scope, InstalledConnectors.Installed type, Map<String, Object> settings, String selfId,
-                          boolean creating) {
+    private void validate(
+            Scope scope,
+            InstalledConnectors.Installed type,
+            Map<String, Object> settings,
+            String selfId,
+            boolean creating) {
         List<FieldError> errors = new ArrayList<>();
         Map<String, Object> own = new HashMap<>(settings);
         own.keySet().removeIf(k -> k.startsWith("service.") || k.startsWith("felix.") || k.startsWith("component."));
-        errors.addAll(ConnectionParser.parse("new", type.info().factoryPid(), own).problems());
+        errors.addAll(
+                ConnectionParser.parse("new", type.info().factoryPid(), own).problems());
         Object tenant = own.get(ConnectionKeys.TENANT);
-        if (tenant != null && (!scope.allows(tenant.toString())
-                || !db.inTransaction(c -> TenantStore.exists(c, tenant.toString())))) {
+        if (tenant != null
+                && (!scope.allows(tenant.toString())
+                        || !db.inTransaction(c -> TenantStore.exists(c, tenant.toString())))) {
             errors.add(new FieldError(ConnectionKeys.TENANT, "tenant '" + tenant + "' not found"));
         }
         Object importTenant = own.get(ConnectionKeys.IMPORT_TENANT);
-        if (importTenant != null && !importTenant.toString().isBlank() && (!scope.allows(importTenant.toString())
-                || !db.inTransaction(c -> TenantStore.exists(c, importTenant.toString())))) {
+        if (importTenant != null
+                && !importTenant.toString().isBlank()
+                && (!scope.allows(importTenant.toString())
+                        || !db.inTransaction(c -> TenantStore.exists(c, importTenant.toString())))) {
             errors.add(new FieldError(ConnectionKeys.IMPORT_TENANT, "tenant '" + importTenant + "' not found"));
         }
         Object name = own.get(ConnectionKeys.NAME);
-        if (name != null && connections.all().stream().anyMatch(c -> !c.id().equals(selfId)
-                && c.connectorId().equals(type.info().id()) && name.toString().equals(c.name())
-                && tenant != null && tenant.toString().equals(c.tenantId()))) {
-            errors.add(new FieldError(ConnectionKeys.NAME, "is already used by another " + type.info().displayName()
-                    + " connection of this tenant"));
+        if (name != null
+                && connections.all().stream()
+                        .anyMatch(c -> !c.id().equals(selfId)
+                                && c.connectorId().equals(type.info().id())
+                                && name.toString().equals(c.name())
+                                && tenant != null
+                                && tenant.toString().equals(c.tenantId()))) {
+            errors.add(new FieldError(
+                    ConnectionKeys.NAME,
+                    "is already used by another " + type.info().displayName() + " connection of this tenant"));
         }
-        ConnectionRole role = ConnectionRole.of(String.valueOf(own.get(ConnectionKeys.ROLE))).orElse(ConnectionRole.EXPORT);
+        ConnectionRole role =
+                ConnectionRole.of(String.valueOf(own.get(ConnectionKeys.ROLE))).orElse(ConnectionRole.EXPORT);
         if (!ConnectorForms.roles(type.info()).contains(role)) {
-            errors.add(new FieldError(ConnectionKeys.ROLE, type.info().displayName() + " connections cannot "
-                    + role.value() + " documents; this connector can: " + ConnectorForms.roles(type.info())));
+            errors.add(new FieldError(
+                    ConnectionKeys.ROLE,
+                    type.info().displayName() + " connections cannot " + role.value()
+                            + " documents; this connector can: " + ConnectorForms.roles(type.info())));
         }
         errors.addAll(SettingsCheck.check(type.ocd(), own, COMMON, creating));
         errors.addAll(type.type().validate(own));
@@ -217,13 +255,16 @@ public class ConnectionAdminImpl implements ConnectionAdmin {
 
     @Override
     public Map<String, SettingOrigin> origins(Scope scope, String connectionId) {
-        return ClientSettings.origins(ConfigValues.toMap(configuration(scope, connectionId).getProperties()));
+        return ClientSettings.origins(
+                ConfigValues.toMap(configuration(scope, connectionId).getProperties()));
     }
 
     @Override
     public List<ConnectorForm> forms() {
-        return installed.all().stream().map(ConnectorForms::of)
-                .sorted(java.util.Comparator.comparing(ConnectorForm::name, String.CASE_INSENSITIVE_ORDER)).toList();
+        return installed.all().stream()
+                .map(ConnectorForms::of)
+                .sorted(java.util.Comparator.comparing(ConnectorForm::name, String.CASE_INSENSITIVE_ORDER))
+                .toList();
     }
 
     @Override
@@ -242,7 +283,8 @@ public class ConnectionAdminImpl implements ConnectionAdmin {
     }
 
     private Configuration configuration(Scope scope, String connectionId) {
-        transfers.connection(scope, connectionId)
+        transfers
+                .connection(scope, connectionId)
                 .orElseThrow(() -> new NotFoundException("connection '" + connectionId + "' not found"));
         return configs.get(connectionId);
     }

@@ -21,8 +21,7 @@ import org.osgi.service.metatype.ObjectClassDefinition;
  * connector can do), then the connector's own from its Metatype definition, ordered by group.
  */
 final class ConnectorForms {
-    private ConnectorForms() {
-    }
+    private ConnectorForms() {}
 
     static ConnectorForm of(InstalledConnectors.Installed connector) {
         ConnectorInfo info = connector.info();
@@ -30,16 +29,23 @@ final class ConnectorForms {
         SettingsLayout layout = connector.type().settingsLayout();
         List<ConnectorForm.Field> fields = new ArrayList<>();
         for (CommonSetting s : CommonSetting.values()) {
-            if (s.inForm() && s.roles().stream().anyMatch(roles::contains)
+            if (s.inForm()
+                    && s.roles().stream().anyMatch(roles::contains)
                     && (s != CommonSetting.ROLE || roles.size() > 1)) {
                 fields.add(common(s, info, layout));
             }
         }
         fields.addAll(own(connector.ocd(), layout));
         fields.sort(Comparator.comparing(ConnectorForm.Field::group)); // stable: keeps the order within a group
-        return new ConnectorForm(info.id(), info.displayName(), info.vendor(), info.description(),
-                info.capabilities().stream().map(Capability::name).collect(Collectors.toSet()), connector.version(),
-                roles, fields);
+        return new ConnectorForm(
+                info.id(),
+                info.displayName(),
+                info.vendor(),
+                info.description(),
+                info.capabilities().stream().map(Capability::name).collect(Collectors.toSet()),
+                connector.version(),
+                roles,
+                fields);
     }
 
     /** The roles a connector's connections can have: export, and import when it can import. */
@@ -56,16 +62,28 @@ final class ConnectorForms {
 
     private static ConnectorForm.Field common(CommonSetting s, ConnectorInfo info, SettingsLayout layout) {
         List<String> defaults = s == CommonSetting.NAME ? List.of(info.displayName()) : layout.defaultOf(s);
-        String type = switch (s.type()) {
-            case BOOLEAN -> "BOOLEAN";
-            case INTEGER -> "INTEGER";
-            case DATE -> "DATE";
-            case TEXT, CHOICE -> "STRING";
-        };
+        String type =
+                switch (s.type()) {
+                    case BOOLEAN -> "BOOLEAN";
+                    case INTEGER -> "INTEGER";
+                    case DATE -> "DATE";
+                    case TEXT, CHOICE -> "STRING";
+                };
         List<ConnectorForm.Option> options = s.options().stream()
-                .map(o -> new ConnectorForm.Option(o.value(), o.label())).toList();
-        return new ConnectorForm.Field(s.key(), s.label(), s.description(), type, false, s.multiple(), defaults,
-                options, s.group(), s.roles(), true);
+                .map(o -> new ConnectorForm.Option(o.value(), o.label()))
+                .toList();
+        return new ConnectorForm.Field(
+                s.key(),
+                s.label(),
+                s.description(),
+                type,
+                false,
+                s.multiple(),
+                defaults,
+                options,
+                s.group(),
+                s.roles(),
+                true);
     }
 
     /** The connector's own settings; one that repeats a common setting is left out (the TCK refuses it). */
@@ -78,10 +96,18 @@ final class ConnectorForms {
             }
             boolean password = ad.getType() == AttributeDefinition.PASSWORD;
             String[] defaults = ad.getDefaultValue();
-            fields.add(new ConnectorForm.Field(ad.getID(), ad.getName(), ad.getDescription(), typeName(ad.getType()),
+            fields.add(new ConnectorForm.Field(
+                    ad.getID(),
+                    ad.getName(),
+                    ad.getDescription(),
+                    typeName(ad.getType()),
                     required.contains(ad.getID()) && (defaults == null || defaults.length == 0 || password),
-                    ad.getCardinality() != 0, password || defaults == null ? List.of() : Arrays.asList(defaults),
-                    options(ad), layout.groupOf(ad.getID()), layout.rolesOf(ad.getID()), false));
+                    ad.getCardinality() != 0,
+                    password || defaults == null ? List.of() : Arrays.asList(defaults),
+                    options(ad),
+                    layout.groupOf(ad.getID()),
+                    layout.rolesOf(ad.getID()),
+                    false));
         }
         return fields;
     }

@@ -32,8 +32,7 @@ public class InstalledConnectors {
      * @param ocd the Metatype definition of its connections' settings
      * @param version the version of its bundle
      */
-    public record Installed(ConnectorInfo info, ConnectorType type, ObjectClassDefinition ocd, String version) {
-    }
+    public record Installed(ConnectorInfo info, ConnectorType type, ObjectClassDefinition ocd, String version) {}
 
     @Activate
     public InstalledConnectors(@Reference MetaTypeService metaTypes) {
@@ -45,7 +44,9 @@ public class InstalledConnectors {
         ConnectorInfo info = type.describe();
         ObjectClassDefinition ocd = ocd(ref.getBundle(), info.factoryPid());
         if (ocd != null) {
-            byId.put(info.id(), new Installed(info, type, ocd, ref.getBundle().getVersion().toString()));
+            byId.put(
+                    info.id(),
+                    new Installed(info, type, ocd, ref.getBundle().getVersion().toString()));
         }
     }
 

@@ -10,11 +10,10 @@ import org.osgi.service.metatype.ObjectClassDefinition;
 
 /** Checks a connection's own settings against its connector's Metatype definition: known, required, well-typed. */
 final class SettingsCheck {
-    private SettingsCheck() {
-    }
+    private SettingsCheck() {}
 
-    static List<FieldError> check(ObjectClassDefinition ocd, Map<String, Object> settings, Set<String> commonKeys,
-                                  boolean creating) {
+    static List<FieldError> check(
+            ObjectClassDefinition ocd, Map<String, Object> settings, Set<String> commonKeys, boolean creating) {
         List<FieldError> errors = new ArrayList<>();
         AttributeDefinition[] defs = ocd.getAttributeDefinitions(ObjectClassDefinition.ALL);
         Set<String> known = new java.util.HashSet<>(commonKeys);
@@ -36,7 +35,9 @@ final class SettingsCheck {
                 }
             }
         }
-        settings.keySet().stream().filter(k -> !known.contains(k)).sorted()
+        settings.keySet().stream()
+                .filter(k -> !known.contains(k))
+                .sorted()
                 .forEach(k -> errors.add(new FieldError(k, "is not a setting of this connector")));
         return errors;
     }

@@ -9,8 +9,7 @@ import java.util.Map;
 
 /** Converts settings between JSON-like maps and ConfigAdmin dictionaries (text, booleans and lists of text). */
 public final class ConfigValues {
-    private ConfigValues() {
-    }
+    private ConfigValues() {}
 
     public static Dictionary<String, Object> toDictionary(Map<String, Object> settings) {
         Hashtable<String, Object> d = new Hashtable<>();

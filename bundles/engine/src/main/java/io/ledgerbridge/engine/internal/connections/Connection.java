@@ -20,13 +20,23 @@ import java.util.Map;
  * @param configHash fingerprint of the configuration; a change un-pauses a paused connection
  * @param problems configuration errors; a connection with problems is never active
  */
-public record Connection(String id, String connectorId, String tenantId, String name, String partnerConnectionId,
-                         boolean active, Role role, RoutingRules rules, Map<String, Object> properties,
-                         String configHash, List<FieldError> problems) {
+public record Connection(
+        String id,
+        String connectorId,
+        String tenantId,
+        String name,
+        String partnerConnectionId,
+        boolean active,
+        Role role,
+        RoutingRules rules,
+        Map<String, Object> properties,
+        String configHash,
+        List<FieldError> problems) {
 
     /** Whether a connection sends documents out or brings them in. */
     public enum Role {
-        EXPORT, IMPORT
+        EXPORT,
+        IMPORT
     }
 
     public Connection {

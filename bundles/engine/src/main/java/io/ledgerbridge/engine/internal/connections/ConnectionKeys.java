@@ -44,6 +44,5 @@ public final class ConnectionKeys {
     /** For an import connection: tags added to imported documents. */
     public static final String IMPORT_TAGS = CommonSetting.IMPORT_TAGS.key();
 
-    private ConnectionKeys() {
-    }
+    private ConnectionKeys() {}
 }

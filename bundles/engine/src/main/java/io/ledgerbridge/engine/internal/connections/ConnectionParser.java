@@ -53,10 +53,17 @@ public final class ConnectionParser {
         } else if (!TRIGGERABLE.containsAll(triggers)) {
             problems.add(new FieldError(TRIGGERS, "must be some of " + TRIGGERABLE));
         }
-        RoutingRules rules = new RoutingRules(triggers, enums(DOCUMENT_TYPES, DocumentType.class),
-                enums(DIRECTIONS, Direction.class), new LinkedHashSet<>(list(TAGS)), bool(APPROVAL_REQUIRED),
-                date(DATE_FROM), date(DATE_TO));
-        if (rules.issuedFrom() != null && rules.issuedTo() != null && rules.issuedTo().isBefore(rules.issuedFrom())) {
+        RoutingRules rules = new RoutingRules(
+                triggers,
+                enums(DOCUMENT_TYPES, DocumentType.class),
+                enums(DIRECTIONS, Direction.class),
+                new LinkedHashSet<>(list(TAGS)),
+                bool(APPROVAL_REQUIRED),
+                date(DATE_FROM),
+                date(DATE_TO));
+        if (rules.issuedFrom() != null
+                && rules.issuedTo() != null
+                && rules.issuedTo().isBefore(rules.issuedFrom())) {
             problems.add(new FieldError(DATE_TO, "must not be before " + DATE_FROM));
         }
         Connection.Role role = "import".equalsIgnoreCase(text(ROLE)) ? Connection.Role.IMPORT : Connection.Role.EXPORT;
@@ -68,8 +75,18 @@ public final class ConnectionParser {
             problems.add(new FieldError(NAME, "is " + name.length() + " characters long; at most " + MAX_NAME));
         }
         integer(IMPORT_INTERVAL, 1, 1440);
-        return new Connection(pid, connectorId, tenant, name, text(PARTNER_CONNECTION), bool(ACTIVE), role, rules,
-                props, fingerprint(props), problems);
+        return new Connection(
+                pid,
+                connectorId,
+                tenant,
+                name,
+                text(PARTNER_CONNECTION),
+                bool(ACTIVE),
+                role,
+                rules,
+                props,
+                fingerprint(props),
+                problems);
     }
 
     private void integer(String key, int min, int max) {
@@ -102,9 +119,11 @@ public final class ConnectionParser {
 
     private List<String> list(String key) {
         Object v = props.get(key);
-        List<String> raw = v instanceof String[] a ? Arrays.asList(a)
-                : v instanceof java.util.Collection<?> c ? c.stream().map(Object::toString).toList()
-                : v == null ? List.of() : Arrays.asList(v.toString().split(","));
+        List<String> raw = v instanceof String[] a
+                ? Arrays.asList(a)
+                : v instanceof java.util.Collection<?> c
+                        ? c.stream().map(Object::toString).toList()
+                        : v == null ? List.of() : Arrays.asList(v.toString().split(","));
         return raw.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
@@ -114,7 +133,8 @@ public final class ConnectionParser {
             try {
                 out.add(Enum.valueOf(type, item.toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                problems.add(new FieldError(key, "'" + item + "' is not one of " + Arrays.toString(type.getEnumConstants())));
+                problems.add(new FieldError(
+                        key, "'" + item + "' is not one of " + Arrays.toString(type.getEnumConstants())));
             }
         }
         return out;
@@ -135,11 +155,15 @@ public final class ConnectionParser {
         StringBuilder text = new StringBuilder();
         new TreeMap<>(props).forEach((k, v) -> {
             if (!k.startsWith("service.") && !k.startsWith("felix.") && !k.startsWith("component.")) {
-                text.append(k).append('=').append(v instanceof Object[] a ? Arrays.toString(a) : v).append('\n');
+                text.append(k)
+                        .append('=')
+                        .append(v instanceof Object[] a ? Arrays.toString(a) : v)
+                        .append('\n');
             }
         });
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
+            byte[] hash =
+                    MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -46,11 +46,16 @@ public class Connections {
             return withProblems(c, c.properties(), c.active(), problems);
         }
         Connection partner = raw.get(c.partnerConnectionId());
-        if (partner == null || !partner.connectorId().equals(c.connectorId()) || partner.partnerConnectionId() != null) {
-            problems.add(new FieldError(ConnectionKeys.PARTNER_CONNECTION, "must be a partner connection of the same connector"));
+        if (partner == null
+                || !partner.connectorId().equals(c.connectorId())
+                || partner.partnerConnectionId() != null) {
+            problems.add(new FieldError(
+                    ConnectionKeys.PARTNER_CONNECTION, "must be a partner connection of the same connector"));
             return withProblems(c, c.properties(), false, problems);
         }
-        if (c.tenantId() != null && partner.tenantId() != null && !partner.tenantId().equals(partnerOf.apply(c.tenantId()))) {
+        if (c.tenantId() != null
+                && partner.tenantId() != null
+                && !partner.tenantId().equals(partnerOf.apply(c.tenantId()))) {
             problems.add(new FieldError(ConnectionKeys.TENANT, "must be a client of the partner connection's tenant"));
         }
         Map<String, Object> props = new HashMap<>(partner.properties());
@@ -59,14 +64,31 @@ public class Connections {
                 props.put(k, v);
             }
         });
-        Connection merged = ConnectionParser.parse(c.id(), io.ledgerbridge.model.spi.ConnectorInfo.PID_PREFIX + c.connectorId(), props);
-        problems.addAll(merged.problems().stream().filter(p -> !problems.contains(p)).toList());
-        return withProblems(merged, props, c.active() && partner.active() && partner.problems().isEmpty(), problems);
+        Connection merged = ConnectionParser.parse(
+                c.id(), io.ledgerbridge.model.spi.ConnectorInfo.PID_PREFIX + c.connectorId(), props);
+        problems.addAll(
+                merged.problems().stream().filter(p -> !problems.contains(p)).toList());
+        return withProblems(
+                merged,
+                props,
+                c.active() && partner.active() && partner.problems().isEmpty(),
+                problems);
     }
 
-    private static Connection withProblems(Connection c, Map<String, Object> props, boolean active, List<FieldError> problems) {
-        return new Connection(c.id(), c.connectorId(), c.tenantId(), c.name(), c.partnerConnectionId(), active, c.role(),
-                c.rules(), props, ConnectionParser.fingerprint(props), problems);
+    private static Connection withProblems(
+            Connection c, Map<String, Object> props, boolean active, List<FieldError> problems) {
+        return new Connection(
+                c.id(),
+                c.connectorId(),
+                c.tenantId(),
+                c.name(),
+                c.partnerConnectionId(),
+                active,
+                c.role(),
+                c.rules(),
+                props,
+                ConnectionParser.fingerprint(props),
+                problems);
     }
 
     public Optional<Connection> get(String id) {
@@ -79,7 +101,9 @@ public class Connections {
 
     /** The connections of one tenant that send documents. */
     public List<Connection> sendingFor(String tenantId) {
-        return byId.values().stream().filter(c -> c.sends() && tenantId.equals(c.tenantId())).toList();
+        return byId.values().stream()
+                .filter(c -> c.sends() && tenantId.equals(c.tenantId()))
+                .toList();
     }
 
     /** Runs the listener after every change. */

@@ -15,6 +15,7 @@ public final class ConnectorIndex implements ConnectorLookup {
     private final Map<String, Connector> byConnection = new ConcurrentHashMap<>();
     /** The generation of each connection's last registration (guarded by this). */
     private final Map<String, Long> registeredIn = new HashMap<>();
+
     private long generation;
 
     public synchronized void put(String connectionId, Connector connector) {

@@ -20,8 +20,14 @@ import java.util.Set;
  * @param issuedFrom issue date on or after, may be null
  * @param issuedTo issue date on or before, may be null
  */
-public record RoutingRules(Set<LifecycleEvent> triggers, Set<DocumentType> documentTypes, Set<Direction> directions,
-                           Set<String> tags, boolean approvalRequired, LocalDate issuedFrom, LocalDate issuedTo) {
+public record RoutingRules(
+        Set<LifecycleEvent> triggers,
+        Set<DocumentType> documentTypes,
+        Set<Direction> directions,
+        Set<String> tags,
+        boolean approvalRequired,
+        LocalDate issuedFrom,
+        LocalDate issuedTo) {
 
     public RoutingRules {
         triggers = Set.copyOf(triggers);

@@ -37,8 +37,12 @@ public class SecretBox {
         Files.createDirectories(file.toAbsolutePath().getParent());
         byte[] k = new byte[32];
         RANDOM.nextBytes(k);
-        Files.writeString(file, Base64.getEncoder().encodeToString(k) + "\n", StandardCharsets.US_ASCII,
-                StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        Files.writeString(
+                file,
+                Base64.getEncoder().encodeToString(k) + "\n",
+                StandardCharsets.US_ASCII,
+                StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE);
         try {
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
         } catch (UnsupportedOperationException notPosix) {
@@ -79,7 +83,8 @@ public class SecretBox {
             c.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, in, 0, 12));
             return new String(c.doFinal(in, 12, in.length - 12), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new IllegalStateException("a stored secret cannot be decrypted with this installation's key; enter it again", e);
+            throw new IllegalStateException(
+                    "a stored secret cannot be decrypted with this installation's key; enter it again", e);
         }
     }
 }

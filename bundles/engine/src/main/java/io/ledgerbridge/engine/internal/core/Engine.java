@@ -1,8 +1,8 @@
 package io.ledgerbridge.engine.internal.core;
 
 import io.ledgerbridge.engine.internal.connections.Connection;
-import io.ledgerbridge.engine.internal.connections.ConnectorLookup;
 import io.ledgerbridge.engine.internal.connections.Connections;
+import io.ledgerbridge.engine.internal.connections.ConnectorLookup;
 import io.ledgerbridge.engine.internal.connections.SecretBox;
 import io.ledgerbridge.engine.internal.db.Database;
 import io.ledgerbridge.engine.internal.documents.DocumentServiceImpl;
@@ -45,15 +45,25 @@ public final class Engine implements AutoCloseable {
         return t;
     });
 
-    public Engine(Database db, SecretBox secrets, ConnectorLookup connectors, DeliverySettings settings, Clock clock,
-                  EventSink events) {
+    public Engine(
+            Database db,
+            SecretBox secrets,
+            ConnectorLookup connectors,
+            DeliverySettings settings,
+            Clock clock,
+            EventSink events) {
         this.db = db;
         this.clock = clock;
-        this.delivery = new DeliveryEngine(db, connections, secrets, connectors, new DocumentStore(db.dialect()),
-                settings, clock, events);
+        this.delivery = new DeliveryEngine(
+                db, connections, secrets, connectors, new DocumentStore(db.dialect()), settings, clock, events);
         this.router = new Router(connections, new TransferStore(db.dialect()), id -> delivery.wake());
-        this.imports = new ImportScheduler(db, connections, connectors,
-                (conn, connector) -> new EngineConnectionContext(conn, secrets, db), new ImportStatusRecorder(db, clock), clock);
+        this.imports = new ImportScheduler(
+                db,
+                connections,
+                connectors,
+                (conn, connector) -> new EngineConnectionContext(conn, secrets, db),
+                new ImportStatusRecorder(db, clock),
+                clock);
         imports.setSink(new DocumentServiceImpl(db, router, clock)); // imported documents take the same intake
         this.importPoll = settings.poll().multipliedBy(20);
     }
@@ -76,8 +86,8 @@ public final class Engine implements AutoCloseable {
 
     public void start() {
         delivery.start();
-        importRunner.scheduleWithFixedDelay(imports::runDue, importPoll.toMillis(), importPoll.toMillis(),
-                TimeUnit.MILLISECONDS);
+        importRunner.scheduleWithFixedDelay(
+                imports::runDue, importPoll.toMillis(), importPoll.toMillis(), TimeUnit.MILLISECONDS);
         importRunner.scheduleWithFixedDelay(db::housekeeping, 10, 10, TimeUnit.SECONDS);
     }
 

@@ -4,8 +4,8 @@ import io.ledgerbridge.engine.internal.connections.ConfigValues;
 import io.ledgerbridge.engine.internal.connections.Connection;
 import io.ledgerbridge.engine.internal.connections.ConnectionParser;
 import io.ledgerbridge.engine.internal.connections.ConnectionSource;
-import io.ledgerbridge.engine.internal.connections.ConnectorIndex;
 import io.ledgerbridge.engine.internal.connections.Connections;
+import io.ledgerbridge.engine.internal.connections.ConnectorIndex;
 import io.ledgerbridge.engine.internal.connections.SecretBox;
 import io.ledgerbridge.engine.internal.db.Database;
 import io.ledgerbridge.engine.internal.transfer.DeliveryEngine;
@@ -50,8 +50,11 @@ import org.slf4j.LoggerFactory;
  * as whiteboard services, and registers the engine's parts (connections in force, router, delivery, secrets,
  * connector index) as bundle-internal services for the components that use them.
  */
-@Component(service = {ConfigurationListener.class, ConnectionSource.class}, immediate = true,
-        configurationPid = "io.ledgerbridge.delivery", configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Component(
+        service = {ConfigurationListener.class, ConnectionSource.class},
+        immediate = true,
+        configurationPid = "io.ledgerbridge.delivery",
+        configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Designate(ocd = EngineComponent.Config.class)
 public class EngineComponent implements ConfigurationListener, ConnectionSource {
     private static final Logger LOG = LoggerFactory.getLogger(EngineComponent.class);
@@ -59,13 +62,19 @@ public class EngineComponent implements ConfigurationListener, ConnectionSource 
 
     @ObjectClassDefinition(name = "Ledgerbridge delivery", description = "How the engine delivers documents.")
     public @interface Config {
-        @AttributeDefinition(name = "Worker threads", description = "Connector calls running at once, over all connections.")
+        @AttributeDefinition(
+                name = "Worker threads",
+                description = "Connector calls running at once, over all connections.")
         int workers() default 8;
 
-        @AttributeDefinition(name = "Attempts", description = "Attempts of a transfer before a retryable failure is final.")
+        @AttributeDefinition(
+                name = "Attempts",
+                description = "Attempts of a transfer before a retryable failure is final.")
         int maxAttempts() default 10;
 
-        @AttributeDefinition(name = "Lease (seconds)", description = "After a crash, interrupted transfers are retried after this time.")
+        @AttributeDefinition(
+                name = "Lease (seconds)",
+                description = "After a crash, interrupted transfers are retried after this time.")
         int leaseSeconds() default 60;
 
         @AttributeDefinition(name = "First retry delay (ms)")
@@ -87,8 +96,8 @@ public class EngineComponent implements ConfigurationListener, ConnectionSource 
     });
 
     @Activate
-    public EngineComponent(BundleContext context, @Reference Database db, @Reference ConfigurationAdmin configAdmin,
-                           Config config) {
+    public EngineComponent(
+            BundleContext context, @Reference Database db, @Reference ConfigurationAdmin configAdmin, Config config) {
         this.configAdmin = configAdmin;
         SecretBox secrets = secretBox();
         this.engine = new Engine(db, secrets, index, settings(config), Clock.systemUTC(), events);
@@ -116,12 +125,19 @@ public class EngineComponent implements ConfigurationListener, ConnectionSource 
     }
 
     private static DeliverySettings settings(Config c) {
-        return new DeliverySettings(c.workers(), c.maxAttempts(), Duration.ofSeconds(c.leaseSeconds()),
-                DeliverySettings.DEFAULT.poll(), Duration.ofMillis(c.backoffBaseMillis()),
+        return new DeliverySettings(
+                c.workers(),
+                c.maxAttempts(),
+                Duration.ofSeconds(c.leaseSeconds()),
+                DeliverySettings.DEFAULT.poll(),
+                Duration.ofMillis(c.backoffBaseMillis()),
                 Duration.ofSeconds(c.backoffCapSeconds()));
     }
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, updated = "updatedConnector")
+    @Reference(
+            cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC,
+            updated = "updatedConnector")
     void bindConnector(Connector connector, Map<String, Object> props) {
         String pid = (String) props.get("service.pid");
         if (pid != null) {
@@ -168,7 +184,8 @@ public class EngineComponent implements ConfigurationListener, ConnectionSource 
             Configuration[] configs = configAdmin.listConfigurations(CONNECTIONS_FILTER);
             List<Connection> parsed = new ArrayList<>();
             for (Configuration c : configs == null ? new Configuration[0] : configs) {
-                parsed.add(ConnectionParser.parse(c.getPid(), c.getFactoryPid(), ConfigValues.toMap(c.getProperties())));
+                parsed.add(
+                        ConnectionParser.parse(c.getPid(), c.getFactoryPid(), ConfigValues.toMap(c.getProperties())));
             }
             engine.reloadConnections(parsed);
         } catch (IOException | InvalidSyntaxException | RuntimeException e) {

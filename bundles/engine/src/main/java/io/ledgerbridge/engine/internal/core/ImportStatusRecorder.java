@@ -22,8 +22,15 @@ final class ImportStatusRecorder implements ImportStatus {
     @Override
     public void succeeded(Connection connection, String summary) {
         db.inTransaction(c -> {
-            ConnectionStateStore.setStatus(c, connection.id(), ConnectionStatus.ONLINE, ConnectionStatusDetail.NONE,
-                    "last import: " + summary, false, clock.instant(), clock.instant());
+            ConnectionStateStore.setStatus(
+                    c,
+                    connection.id(),
+                    ConnectionStatus.ONLINE,
+                    ConnectionStatusDetail.NONE,
+                    "last import: " + summary,
+                    false,
+                    clock.instant(),
+                    clock.instant());
             return null;
         });
     }
@@ -31,10 +38,18 @@ final class ImportStatusRecorder implements ImportStatus {
     @Override
     public void failed(Connection connection, Outcome.Failed failure) {
         ConnectionStatusDetail of = ConnectionStatusDetail.of(failure.kind());
-        ConnectionStatusDetail detail = of == ConnectionStatusDetail.NONE ? ConnectionStatusDetail.COMMUNICATION_ERROR : of;
+        ConnectionStatusDetail detail =
+                of == ConnectionStatusDetail.NONE ? ConnectionStatusDetail.COMMUNICATION_ERROR : of;
         db.inTransaction(c -> {
-            ConnectionStateStore.setStatus(c, connection.id(), ConnectionStatus.OFFLINE, detail, failure.message(),
-                    failure.kind().pausesConnection(), null, clock.instant());
+            ConnectionStateStore.setStatus(
+                    c,
+                    connection.id(),
+                    ConnectionStatus.OFFLINE,
+                    detail,
+                    failure.message(),
+                    failure.kind().pausesConnection(),
+                    null,
+                    clock.instant());
             return null;
         });
     }

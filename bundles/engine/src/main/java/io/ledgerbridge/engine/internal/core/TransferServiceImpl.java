@@ -1,9 +1,9 @@
 package io.ledgerbridge.engine.internal.core;
 
 import io.ledgerbridge.engine.internal.connections.Connection;
+import io.ledgerbridge.engine.internal.connections.Connections;
 import io.ledgerbridge.engine.internal.connections.ConnectorIndex;
 import io.ledgerbridge.engine.internal.connections.ConnectorLookup;
-import io.ledgerbridge.engine.internal.connections.Connections;
 import io.ledgerbridge.engine.internal.connections.SecretBox;
 import io.ledgerbridge.engine.internal.db.Database;
 import io.ledgerbridge.engine.internal.transfer.Backfills;
@@ -51,15 +51,23 @@ public class TransferServiceImpl implements TransferService {
     private final Backfills backfills;
 
     @Activate
-    public TransferServiceImpl(@Reference Database db, @Reference Connections connections,
-                               @Reference ConnectorIndex connectors, @Reference SecretBox secrets,
-                               @Reference DeliveryEngine delivery) {
+    public TransferServiceImpl(
+            @Reference Database db,
+            @Reference Connections connections,
+            @Reference ConnectorIndex connectors,
+            @Reference SecretBox secrets,
+            @Reference DeliveryEngine delivery) {
         this(db, connections, connectors, secrets, delivery::wake, Clock.systemUTC());
     }
 
     /** @param wakeDelivery tells delivery that transfers became due (after a retry, a test, a backfill) */
-    public TransferServiceImpl(Database db, Connections connections, ConnectorLookup connectors, SecretBox secrets,
-                               Runnable wakeDelivery, Clock clock) {
+    public TransferServiceImpl(
+            Database db,
+            Connections connections,
+            ConnectorLookup connectors,
+            SecretBox secrets,
+            Runnable wakeDelivery,
+            Clock clock) {
         this.db = db;
         this.connections = connections;
         this.connectors = connectors;
@@ -75,7 +83,9 @@ public class TransferServiceImpl implements TransferService {
     }
 
     private Connection connectionInScope(Scope scope, String id) {
-        return connections.get(id).filter(c -> c.tenantId() != null && scope.allows(c.tenantId()))
+        return connections
+                .get(id)
+                .filter(c -> c.tenantId() != null && scope.allows(c.tenantId()))
                 .orElseThrow(() -> new NotFoundException("connection '" + id + "' not found"));
     }
 
@@ -111,11 +121,24 @@ public class TransferServiceImpl implements TransferService {
             detail = ConnectionStatusDetail.CONFIGURATION_ERROR;
             message = c.problems().get(0).field() + " " + c.problems().get(0).message();
         }
-        return new ConnectionView(c.id(), c.connectorId(), c.name(), c.tenantId(), c.partnerConnectionId(),
-                c.role().name(), c.sends() || c.active() && c.problems().isEmpty(), installed, status, detail, message,
-                s != null && s.paused(), s == null ? null : s.activatedAt(), s == null ? null : s.lastDeliveryAt(),
+        return new ConnectionView(
+                c.id(),
+                c.connectorId(),
+                c.name(),
+                c.tenantId(),
+                c.partnerConnectionId(),
+                c.role().name(),
+                c.sends() || c.active() && c.problems().isEmpty(),
+                installed,
+                status,
+                detail,
+                message,
+                s != null && s.paused(),
+                s == null ? null : s.activatedAt(),
+                s == null ? null : s.lastDeliveryAt(),
                 counts.getOrDefault("PENDING", 0L) + counts.getOrDefault("IN_FLIGHT", 0L),
-                counts.getOrDefault("FAILED", 0L), c.problems());
+                counts.getOrDefault("FAILED", 0L),
+                c.problems());
     }
 
     @Override
@@ -126,8 +149,7 @@ public class TransferServiceImpl implements TransferService {
     @Override
     public TestResult testConnection(Scope scope, String connectionId) {
         Connection conn = connectionInScope(scope, connectionId);
-        TestResult r = ConnectionTests.run(conn, connectors.connector(conn.id()), secrets, db,
-                clock.instant());
+        TestResult r = ConnectionTests.run(conn, connectors.connector(conn.id()), secrets, db, clock.instant());
         wakeDelivery.run();
         return r;
     }
@@ -148,21 +170,22 @@ public class TransferServiceImpl implements TransferService {
     @Override
     public Map<String, Map<String, String>> statusColumns(Scope scope, List<String> documentIds) {
         List<Transfer> all = db.inTransaction(c -> transfers.forDocuments(c, documentIds));
-        return TransferQueries.statusColumns(all.stream().filter(t -> scope.allows(t.tenantId())).toList(), installed());
+        return TransferQueries.statusColumns(
+                all.stream().filter(t -> scope.allows(t.tenantId())).toList(), installed());
     }
 
     @Override
     public TransferView retry(Scope scope, String transferId) {
-        Transfer t = db.inTransaction(c -> transfers.find(c, transferId)).filter(x -> scope.allows(x.tenantId()))
+        Transfer t = db.inTransaction(c -> transfers.find(c, transferId))
+                .filter(x -> scope.allows(x.tenantId()))
                 .orElseThrow(() -> new NotFoundException("transfer '" + transferId + "' not found"));
-        int n = db.inTransaction(c -> TransferQueries.requeue(c, "id = ?", new Object[] {t.id()},
-                clock.instant()));
+        int n = db.inTransaction(c -> TransferQueries.requeue(c, "id = ?", new Object[] {t.id()}, clock.instant()));
         if (n == 0) {
             throw new ConflictException("only a failed or skipped transfer can be retried; this one is "
                     + TransferQueries.shownStatus(t, installed()));
         }
-        TransferView queued = db.inTransaction(c -> TransferQueries.view(transfers.find(c, transferId)
-                .orElseThrow(), installed(), TransferQueries.ledger(c, transferId)));
+        TransferView queued = db.inTransaction(c -> TransferQueries.view(
+                transfers.find(c, transferId).orElseThrow(), installed(), TransferQueries.ledger(c, transferId)));
         wakeDelivery.run();
         return queued;
     }
@@ -171,9 +194,13 @@ public class TransferServiceImpl implements TransferService {
     public int retryFailed(Scope scope, String connectionId, FailureKind kind) {
         Connection conn = connectionInScope(scope, connectionId);
         int n = db.inTransaction(c -> kind == null
-                ? TransferQueries.requeue(c, "connection_id = ? AND status = 'FAILED'", new Object[] {conn.id()}, clock.instant())
-                : TransferQueries.requeue(c, "connection_id = ? AND status = 'FAILED' AND last_kind = ?",
-                        new Object[] {conn.id(), kind.name()}, clock.instant()));
+                ? TransferQueries.requeue(
+                        c, "connection_id = ? AND status = 'FAILED'", new Object[] {conn.id()}, clock.instant())
+                : TransferQueries.requeue(
+                        c,
+                        "connection_id = ? AND status = 'FAILED' AND last_kind = ?",
+                        new Object[] {conn.id(), kind.name()},
+                        clock.instant()));
         wakeDelivery.run();
         return n;
     }
@@ -194,25 +221,42 @@ public class TransferServiceImpl implements TransferService {
 
     @Override
     public Optional<BackfillView> backfill(Scope scope, String jobId) {
-        return backfills.find(jobId, null).filter(v -> scope.allows(v.tenantId())).map(this::withEta);
+        return backfills
+                .find(jobId, null)
+                .filter(v -> scope.allows(v.tenantId()))
+                .map(this::withEta);
     }
 
     @Override
     public List<BackfillView> backfills(Scope scope) {
-        return backfills.all("", null).stream().filter(v -> scope.allows(v.tenantId())).map(this::withEta).toList();
+        return backfills.all("", null).stream()
+                .filter(v -> scope.allows(v.tenantId()))
+                .map(this::withEta)
+                .toList();
     }
 
     /** The job with the time its pending transfers take at the connection's rate budget (null when unknown). */
     private BackfillView withEta(BackfillView v) {
         RateBudget budget = budget(v.connectionId());
-        return new BackfillView(v.id(), v.connectionId(), v.tenantId(), v.status(), v.total(), v.delivered(), v.failed(),
-                v.skipped(), v.pending(), budget == null ? null : Backfills.eta(v.pending(), budget), v.createdBy(),
+        return new BackfillView(
+                v.id(),
+                v.connectionId(),
+                v.tenantId(),
+                v.status(),
+                v.total(),
+                v.delivered(),
+                v.failed(),
+                v.skipped(),
+                v.pending(),
+                budget == null ? null : Backfills.eta(v.pending(), budget),
+                v.createdBy(),
                 v.createdAt());
     }
 
     @Override
     public BackfillView controlBackfill(Scope scope, String jobId, String action) {
-        BackfillView job = backfill(scope, jobId).orElseThrow(() -> new NotFoundException("backfill '" + jobId + "' not found"));
+        BackfillView job =
+                backfill(scope, jobId).orElseThrow(() -> new NotFoundException("backfill '" + jobId + "' not found"));
         backfills.control(job.id(), action);
         wakeDelivery.run();
         return backfill(scope, jobId).orElseThrow();

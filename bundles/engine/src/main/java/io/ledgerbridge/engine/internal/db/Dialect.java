@@ -7,10 +7,12 @@ import java.util.Map;
 
 /** The SQL differences between the supported databases, kept to type names substituted into migrations. */
 public enum Dialect {
-    POSTGRESQL(Map.of("binary", "BYTEA", "text", "TEXT"),
+    POSTGRESQL(
+            Map.of("binary", "BYTEA", "text", "TEXT"),
             "INSERT INTO attachment_content (sha256, size, content, created_at) VALUES (?, ?, ?, ?) "
                     + "ON CONFLICT (sha256) DO NOTHING"),
-    H2(Map.of("binary", "BLOB", "text", "CLOB"),
+    H2(
+            Map.of("binary", "BLOB", "text", "CLOB"),
             "MERGE INTO attachment_content (sha256, size, content, created_at) KEY (sha256) VALUES (?, ?, ?, ?)");
 
     private final Map<String, String> types;

@@ -17,8 +17,7 @@ final class H2Compaction {
     /** Longest a compaction may take, in milliseconds (it blocks writers meanwhile). */
     static final int MAX_MILLIS = 500;
 
-    private H2Compaction() {
-    }
+    private H2Compaction() {}
 
     static void compact(DataSource dataSource) {
         try (Connection c = dataSource.getConnection()) {

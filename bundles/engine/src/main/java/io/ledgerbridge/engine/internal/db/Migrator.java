@@ -26,10 +26,10 @@ import org.slf4j.LoggerFactory;
 public final class Migrator {
     private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
     /** The known scripts, in order; a new migration is added here and as a file. */
-    public static final String[] SCRIPTS = {"V1__documents_and_tenants.sql", "V2__transfers.sql", "V3__list_indexes.sql"};
+    public static final String[] SCRIPTS = {"V1__documents_and_tenants.sql", "V2__transfers.sql", "V3__list_indexes.sql"
+    };
 
-    private Migrator() {
-    }
+    private Migrator() {}
 
     /** Brings the schema up to date. */
     public static void migrate(Connection c) throws SQLException {
@@ -38,8 +38,9 @@ public final class Migrator {
         createVersionTable(c);
         Map<Integer, String> applied = appliedChecksums(c);
         if (applied.size() > SCRIPTS.length) {
-            throw new SQLException("the database schema is at version " + applied.size() + " but this Ledgerbridge knows "
-                    + "only " + SCRIPTS.length + " migrations: it was written by a newer version; refusing to start");
+            throw new SQLException(
+                    "the database schema is at version " + applied.size() + " but this Ledgerbridge knows " + "only "
+                            + SCRIPTS.length + " migrations: it was written by a newer version; refusing to start");
         }
         for (int i = 0; i < SCRIPTS.length; i++) {
             int version = i + 1;
@@ -58,8 +59,9 @@ public final class Migrator {
 
     private static void createVersionTable(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INT PRIMARY KEY, script VARCHAR(200) NOT NULL, "
-                    + "checksum CHAR(64) NOT NULL, applied_at TIMESTAMP WITH TIME ZONE NOT NULL)");
+            s.execute(
+                    "CREATE TABLE IF NOT EXISTS schema_version (version INT PRIMARY KEY, script VARCHAR(200) NOT NULL, "
+                            + "checksum CHAR(64) NOT NULL, applied_at TIMESTAMP WITH TIME ZONE NOT NULL)");
         }
         c.commit();
     }
@@ -67,7 +69,7 @@ public final class Migrator {
     private static Map<Integer, String> appliedChecksums(Connection c) throws SQLException {
         Map<Integer, String> out = new LinkedHashMap<>();
         try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT version, checksum FROM schema_version ORDER BY version")) {
+                ResultSet rs = s.executeQuery("SELECT version, checksum FROM schema_version ORDER BY version")) {
             while (rs.next()) {
                 out.put(rs.getInt(1), rs.getString(2));
             }
@@ -106,7 +108,9 @@ public final class Migrator {
             }
         }
         return java.util.Arrays.stream(clean.toString().split(";\\s*\n"))
-                .map(String::strip).filter(s -> !s.isEmpty()).map(s -> s.endsWith(";") ? s.substring(0, s.length() - 1) : s)
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .map(s -> s.endsWith(";") ? s.substring(0, s.length() - 1) : s)
                 .toArray(String[]::new);
     }
 
@@ -123,7 +127,8 @@ public final class Migrator {
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

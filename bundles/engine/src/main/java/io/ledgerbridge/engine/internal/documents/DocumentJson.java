@@ -24,8 +24,7 @@ final class DocumentJson {
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .build();
 
-    private DocumentJson() {
-    }
+    private DocumentJson() {}
 
     static String write(Document d) {
         try {

@@ -21,19 +21,22 @@ final class DocumentListQuery {
     private final StringBuilder where = new StringBuilder(" WHERE 1 = 1");
     private final List<Object> args = new ArrayList<>();
 
-    private DocumentListQuery() {
-    }
+    private DocumentListQuery() {}
 
     static Page<Document> run(Connection c, Scope scope, DocumentQuery q) throws SQLException {
         if (q.limit() < 1 || q.limit() > DocumentQuery.MAX_LIMIT) {
-            throw new ValidationException(List.of(new FieldError("limit", "must be between 1 and " + DocumentQuery.MAX_LIMIT)));
+            throw new ValidationException(
+                    List.of(new FieldError("limit", "must be between 1 and " + DocumentQuery.MAX_LIMIT)));
         }
         DocumentListQuery sql = new DocumentListQuery();
         sql.scope(scope, q.tenantId());
         sql.filter("d.doc_type = ?", q.type() == null ? null : q.type().name());
-        sql.filter("d.direction = ?", q.direction() == null ? null : q.direction().name());
+        sql.filter(
+                "d.direction = ?", q.direction() == null ? null : q.direction().name());
         sql.filter("d.status = ?", q.status() == null ? null : q.status().name());
-        sql.filter("d.payment_status = ?", q.paymentStatus() == null ? null : q.paymentStatus().name());
+        sql.filter(
+                "d.payment_status = ?",
+                q.paymentStatus() == null ? null : q.paymentStatus().name());
         sql.filter("EXISTS (SELECT 1 FROM document_tag t WHERE t.document_id = d.id AND t.tag = ?)", q.tag());
         sql.filter("d.issue_date >= ?", q.issuedFrom());
         sql.filter("d.issue_date <= ?", q.issuedTo());
@@ -52,7 +55,9 @@ final class DocumentListQuery {
                 where.append(" AND 1 = 0");
                 return;
             }
-            where.append(" AND d.tenant_id IN (").append("?, ".repeat(scope.tenantIds().size() - 1)).append("?)");
+            where.append(" AND d.tenant_id IN (")
+                    .append("?, ".repeat(scope.tenantIds().size() - 1))
+                    .append("?)");
             args.addAll(scope.tenantIds());
         }
     }
@@ -77,8 +82,9 @@ final class DocumentListQuery {
 
     private Page<Document> page(Connection c, int limit) throws SQLException {
         // the page's ids first (index only), then their bodies: never sorts the large rows of the whole table
-        String sql = "SELECT " + DocumentStore.columns() + ", d.seq FROM document d WHERE d.id IN (SELECT d.id FROM document d"
-                + where + " ORDER BY d.seq DESC FETCH FIRST " + (limit + 1) + " ROWS ONLY) ORDER BY d.seq DESC";
+        String sql = "SELECT " + DocumentStore.columns()
+                + ", d.seq FROM document d WHERE d.id IN (SELECT d.id FROM document d" + where
+                + " ORDER BY d.seq DESC FETCH FIRST " + (limit + 1) + " ROWS ONLY) ORDER BY d.seq DESC";
         List<Document> items = new ArrayList<>();
         long lastSeq = 0;
         boolean more = false;

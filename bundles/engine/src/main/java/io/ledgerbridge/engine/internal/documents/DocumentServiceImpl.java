@@ -80,8 +80,10 @@ public class DocumentServiceImpl implements DocumentService, ImportSink {
     }
 
     @Override
-    public Stored store(io.ledgerbridge.engine.internal.connections.Connection connection, String remoteId,
-                        DocumentDraft imported) {
+    public Stored store(
+            io.ledgerbridge.engine.internal.connections.Connection connection,
+            String remoteId,
+            DocumentDraft imported) {
         List<FieldError> errors = DocumentValidator.validate(imported);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
@@ -107,7 +109,8 @@ public class DocumentServiceImpl implements DocumentService, ImportSink {
     private String owningTenant(Scope scope, String requested) {
         String tenant = requested != null ? requested : scope.homeTenant();
         if (tenant == null) {
-            throw new ValidationException(List.of(new FieldError("tenantId", "is required when an administrator submits")));
+            throw new ValidationException(
+                    List.of(new FieldError("tenantId", "is required when an administrator submits")));
         }
         boolean exists = db.inTransaction(c -> TenantStore.exists(c, tenant));
         if (!scope.allows(tenant) || !exists) {
@@ -122,7 +125,8 @@ public class DocumentServiceImpl implements DocumentService, ImportSink {
         if (existing.isPresent()) {
             if (!existing.get().fingerprint().equals(fingerprint)) {
                 throw new ConflictException("sourceId '" + draft.sourceId() + "' was already used for a different "
-                        + "document (id " + existing.get().id() + "); a submitted document cannot be changed, use a new sourceId");
+                        + "document (id " + existing.get().id()
+                        + "); a submitted document cannot be changed, use a new sourceId");
             }
             return new CreateResult(store.find(c, existing.get().id(), false).orElseThrow(), false);
         }
@@ -133,10 +137,26 @@ public class DocumentServiceImpl implements DocumentService, ImportSink {
             store.storeContent(c, a, sha);
             attachments.add(new Attachment(a.kind(), a.fileName(), a.mediaType(), sha, a.content().length));
         }
-        Document doc = new Document(UUID.randomUUID().toString(), draft.tenantId(), draft.sourceId(), source,
-                draft.type(), draft.direction(), draft.number(), draft.issueDate(), draft.deliveryDate(),
-                draft.dueDate(), draft.currency(), draft.lines(), draft.totals(), draft.party(),
-                draft.tags() == null ? List.of() : draft.tags(), attachments, DocumentState.INITIAL, now, now);
+        Document doc = new Document(
+                UUID.randomUUID().toString(),
+                draft.tenantId(),
+                draft.sourceId(),
+                source,
+                draft.type(),
+                draft.direction(),
+                draft.number(),
+                draft.issueDate(),
+                draft.deliveryDate(),
+                draft.dueDate(),
+                draft.currency(),
+                draft.lines(),
+                draft.totals(),
+                draft.party(),
+                draft.tags() == null ? List.of() : draft.tags(),
+                attachments,
+                DocumentState.INITIAL,
+                now,
+                now);
         store.insert(c, doc, fingerprint);
         store.recordEvent(c, doc.id(), LifecycleEvent.CREATED, now);
         return new CreateResult(doc, true);
@@ -155,7 +175,8 @@ public class DocumentServiceImpl implements DocumentService, ImportSink {
     @Override
     public Document apply(Scope scope, String documentId, LifecycleAction action) {
         return db.inTransaction(c -> {
-            Document doc = store.find(c, documentId, true).filter(d -> scope.allows(d.tenantId()))
+            Document doc = store.find(c, documentId, true)
+                    .filter(d -> scope.allows(d.tenantId()))
                     .orElseThrow(() -> new NotFoundException("document '" + documentId + "' not found"));
             return applyLocked(c, doc, action);
         });

@@ -27,12 +27,11 @@ public final class DocumentStore implements DocumentAccess {
     }
 
     /** The id and fingerprint of the document a tenant submitted under a source id. */
-    record Existing(String id, String fingerprint) {
-    }
+    record Existing(String id, String fingerprint) {}
 
     Optional<Existing> findBySource(Connection c, String tenantId, String sourceId) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement(
-                "SELECT id, payload_hash FROM document WHERE tenant_id = ? AND source_id = ?")) {
+        try (PreparedStatement p =
+                c.prepareStatement("SELECT id, payload_hash FROM document WHERE tenant_id = ? AND source_id = ?")) {
             p.setString(1, tenantId);
             p.setString(2, sourceId);
             try (ResultSet rs = p.executeQuery()) {
@@ -42,9 +41,10 @@ public final class DocumentStore implements DocumentAccess {
     }
 
     void insert(Connection c, Document d, String fingerprint) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO document (id, tenant_id, source_id, source_connection, "
-                + "source_remote_id, payload_hash, doc_type, direction, doc_number, issue_date, currency, gross, status, "
-                + "payment_status, approval, body, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+        try (PreparedStatement p = c.prepareStatement(
+                "INSERT INTO document (id, tenant_id, source_id, source_connection, "
+                        + "source_remote_id, payload_hash, doc_type, direction, doc_number, issue_date, currency, gross, status, "
+                        + "payment_status, approval, body, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
             int i = 0;
             p.setString(++i, d.id());
             p.setString(++i, d.tenantId());
@@ -158,8 +158,8 @@ public final class DocumentStore implements DocumentAccess {
     }
 
     void recordEvent(Connection c, String id, LifecycleEvent event, Instant at) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement(
-                "INSERT INTO document_event (document_id, event, occurred_at) VALUES (?, ?, ?)")) {
+        try (PreparedStatement p =
+                c.prepareStatement("INSERT INTO document_event (document_id, event, occurred_at) VALUES (?, ?, ?)")) {
             p.setString(1, id);
             p.setString(2, event.name());
             p.setObject(3, utc(at));

@@ -20,8 +20,7 @@ final class ImportCursors {
     }
 
     /** The cursor and when the import last ran. */
-    record Cursor(String value, Instant lastRunAt) {
-    }
+    record Cursor(String value, Instant lastRunAt) {}
 
     /** Takes the lease when the import is due and nobody holds it; empty when another node has it or it is not due. */
     Optional<Cursor> claim(String connectionId, String owner, Instant now, Instant dueBefore, Instant leaseUntil) {
@@ -44,8 +43,8 @@ final class ImportCursors {
                     return Optional.<Cursor>empty();
                 }
             }
-            try (PreparedStatement p = c.prepareStatement(
-                    "SELECT cursor_value, last_run_at FROM import_cursor WHERE connection_id = ?")) {
+            try (PreparedStatement p =
+                    c.prepareStatement("SELECT cursor_value, last_run_at FROM import_cursor WHERE connection_id = ?")) {
                 p.setString(1, connectionId);
                 try (ResultSet rs = p.executeQuery()) {
                     rs.next();
@@ -59,8 +58,9 @@ final class ImportCursors {
     /** Stores the new cursor (after the documents are stored) and releases the lease. */
     void finish(String connectionId, String owner, String cursor, String result, Instant now) {
         db.inTransaction(c -> {
-            try (PreparedStatement p = c.prepareStatement("UPDATE import_cursor SET cursor_value = ?, last_run_at = ?, "
-                    + "last_result = ?, lease_owner = NULL, lease_until = NULL WHERE connection_id = ? AND lease_owner = ?")) {
+            try (PreparedStatement p = c.prepareStatement(
+                    "UPDATE import_cursor SET cursor_value = ?, last_run_at = ?, "
+                            + "last_result = ?, lease_owner = NULL, lease_until = NULL WHERE connection_id = ? AND lease_owner = ?")) {
                 p.setString(1, cursor);
                 p.setObject(2, utc(now));
                 p.setString(3, result.length() > 1000 ? result.substring(0, 997) + "..." : result);

@@ -41,8 +41,10 @@ final class ImportRun {
         int invalid;
 
         String summary() {
-            return added + " imported, " + known + " already there" + (changed > 0 ? ", " + changed
-                    + " changed in the source after import (kept as first imported)" : "")
+            return added + " imported, " + known + " already there"
+                    + (changed > 0
+                            ? ", " + changed + " changed in the source after import (kept as first imported)"
+                            : "")
                     + (invalid > 0 ? ", " + invalid + " rejected (see the log)" : "");
         }
     }
@@ -62,7 +64,11 @@ final class ImportRun {
                 }
             } catch (ValidationException e) {
                 totals.invalid++;
-                LOG.warn("Imported document {} of connection {} was rejected: {}", item.remoteId(), conn.id(), e.getMessage());
+                LOG.warn(
+                        "Imported document {} of connection {} was rejected: {}",
+                        item.remoteId(),
+                        conn.id(),
+                        e.getMessage());
             }
         }
         status.succeeded(conn, totals.summary());
@@ -89,11 +95,28 @@ final class ImportRun {
         Set<String> tags = new LinkedHashSet<>(d.tags() == null ? List.of() : d.tags());
         String extra = conn.property(ConnectionKeys.IMPORT_TAGS);
         if (extra != null) {
-            Arrays.stream(extra.replace("[", "").replace("]", "").split(",")).map(String::strip)
-                    .filter(s -> !s.isEmpty()).forEach(tags::add);
+            Arrays.stream(extra.replace("[", "").replace("]", "").split(","))
+                    .map(String::strip)
+                    .filter(s -> !s.isEmpty())
+                    .forEach(tags::add);
         }
-        String sourceId = d.sourceId() != null && !d.sourceId().isBlank() ? d.sourceId() : "import:" + conn.id() + ":" + item.remoteId();
-        return new DocumentDraft(tenant, sourceId, type, d.direction(), d.number(), d.issueDate(), d.deliveryDate(),
-                d.dueDate(), d.currency(), d.lines(), d.totals(), d.party(), List.copyOf(tags), d.attachments());
+        String sourceId = d.sourceId() != null && !d.sourceId().isBlank()
+                ? d.sourceId()
+                : "import:" + conn.id() + ":" + item.remoteId();
+        return new DocumentDraft(
+                tenant,
+                sourceId,
+                type,
+                d.direction(),
+                d.number(),
+                d.issueDate(),
+                d.deliveryDate(),
+                d.dueDate(),
+                d.currency(),
+                d.lines(),
+                d.totals(),
+                d.party(),
+                List.copyOf(tags),
+                d.attachments());
     }
 }

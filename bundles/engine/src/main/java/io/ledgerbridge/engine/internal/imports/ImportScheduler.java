@@ -2,8 +2,8 @@ package io.ledgerbridge.engine.internal.imports;
 
 import io.ledgerbridge.engine.internal.connections.Connection;
 import io.ledgerbridge.engine.internal.connections.ConnectionKeys;
-import io.ledgerbridge.engine.internal.connections.ConnectorLookup;
 import io.ledgerbridge.engine.internal.connections.Connections;
+import io.ledgerbridge.engine.internal.connections.ConnectorLookup;
 import io.ledgerbridge.engine.internal.db.Database;
 import io.ledgerbridge.engine.internal.transfer.ConnectionStateStore;
 import io.ledgerbridge.model.spi.Capability;
@@ -36,8 +36,13 @@ public final class ImportScheduler {
     private final Clock clock;
     private final String owner = "import-" + UUID.randomUUID();
 
-    public ImportScheduler(Database db, Connections connections, ConnectorLookup connectors,
-                           BiFunction<Connection, Connector, ConnectionContext> contexts, ImportStatus status, Clock clock) {
+    public ImportScheduler(
+            Database db,
+            Connections connections,
+            ConnectorLookup connectors,
+            BiFunction<Connection, Connector, ConnectionContext> contexts,
+            ImportStatus status,
+            Clock clock) {
         this.db = db;
         this.connections = connections;
         this.connectors = connectors;
@@ -56,8 +61,11 @@ public final class ImportScheduler {
     public void runDue() {
         var states = db.inTransaction(ConnectionStateStore::all);
         for (Connection conn : connections.all()) {
-            if (conn.role() != Connection.Role.IMPORT || !conn.active() || !conn.problems().isEmpty()
-                    || states.get(conn.id()) == null || states.get(conn.id()).paused()) {
+            if (conn.role() != Connection.Role.IMPORT
+                    || !conn.active()
+                    || !conn.problems().isEmpty()
+                    || states.get(conn.id()) == null
+                    || states.get(conn.id()).paused()) {
                 continue;
             }
             Connector connector = connectors.connector(conn.id());

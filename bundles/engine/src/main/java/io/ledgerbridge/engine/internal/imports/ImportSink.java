@@ -8,7 +8,9 @@ public interface ImportSink {
 
     /** The result of storing one imported document. */
     enum Stored {
-        NEW, ALREADY_IMPORTED, CHANGED_REMOTELY
+        NEW,
+        ALREADY_IMPORTED,
+        CHANGED_REMOTELY
     }
 
     /**

@@ -14,22 +14,32 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Creates the tenants listed in {@code etc/io.ledgerbridge.tenants.cfg} that do not exist yet (first start). */
-@Component(configurationPid = "io.ledgerbridge.tenants", configurationPolicy = ConfigurationPolicy.REQUIRE, immediate = true)
+@Component(
+        configurationPid = "io.ledgerbridge.tenants",
+        configurationPolicy = ConfigurationPolicy.REQUIRE,
+        immediate = true)
 @Designate(ocd = TenantSeeder.Config.class)
 public class TenantSeeder {
     private static final Logger LOG = LoggerFactory.getLogger(TenantSeeder.class);
 
-    @ObjectClassDefinition(name = "Ledgerbridge tenants", description = "Partners and clients created at start if missing.")
+    @ObjectClassDefinition(
+            name = "Ledgerbridge tenants",
+            description = "Partners and clients created at start if missing.")
     public @interface Config {
-        @AttributeDefinition(name = "Tenants", description = "Entries separated by ';': id|name for a partner, "
-                + "id|name|partnerId for a client. Existing tenants are left as they are.")
+        @AttributeDefinition(
+                name = "Tenants",
+                description = "Entries separated by ';': id|name for a partner, "
+                        + "id|name|partnerId for a client. Existing tenants are left as they are.")
         String[] tenants() default {};
     }
 
     @Activate
     public TenantSeeder(@Reference TenantService tenants, Config config) {
-        for (String entry : java.util.Arrays.stream(config.tenants()).flatMap(e -> java.util.Arrays.stream(e.split(";")))
-                .map(String::strip).filter(e -> !e.isEmpty()).toList()) {
+        for (String entry : java.util.Arrays.stream(config.tenants())
+                .flatMap(e -> java.util.Arrays.stream(e.split(";")))
+                .map(String::strip)
+                .filter(e -> !e.isEmpty())
+                .toList()) {
             String[] parts = entry.split("\\|");
             if (parts.length < 2) {
                 LOG.warn("Ignoring tenant entry '{}': expected id|name or id|name|partnerId", entry);

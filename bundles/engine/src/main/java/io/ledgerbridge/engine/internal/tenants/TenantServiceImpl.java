@@ -36,14 +36,17 @@ public class TenantServiceImpl implements TenantService {
 
     @Override
     public List<Tenant> list(Scope scope) {
-        return db.inTransaction(TenantStore::all).stream().filter(t -> scope.allows(t.id())).collect(Collectors.toList());
+        return db.inTransaction(TenantStore::all).stream()
+                .filter(t -> scope.allows(t.id()))
+                .collect(Collectors.toList());
     }
 
     @Override
     public Tenant create(Scope scope, Tenant t) {
         List<FieldError> errors = new ArrayList<>();
         if (t.id() == null || !ID.matcher(t.id()).matches()) {
-            errors.add(new FieldError("id", "must be 1-63 lowercase letters, digits or dashes, starting with a letter or digit"));
+            errors.add(new FieldError(
+                    "id", "must be 1-63 lowercase letters, digits or dashes, starting with a letter or digit"));
         }
         if (t.name() == null || t.name().isBlank() || t.name().length() > 200) {
             errors.add(new FieldError("name", "is required (at most 200 characters)"));
@@ -53,13 +56,17 @@ public class TenantServiceImpl implements TenantService {
         }
         return db.inTransaction(c -> {
             if (t.parentId() == null && !scope.all()) {
-                throw new NotFoundException("only an administrator can create a partner; give parentId to add a client");
+                throw new NotFoundException(
+                        "only an administrator can create a partner; give parentId to add a client");
             }
             if (t.parentId() != null) {
-                Tenant parent = TenantStore.all(c).stream().filter(p -> p.id().equals(t.parentId()) && scope.allows(p.id()))
-                        .findFirst().orElseThrow(() -> new NotFoundException("tenant '" + t.parentId() + "' not found"));
+                Tenant parent = TenantStore.all(c).stream()
+                        .filter(p -> p.id().equals(t.parentId()) && scope.allows(p.id()))
+                        .findFirst()
+                        .orElseThrow(() -> new NotFoundException("tenant '" + t.parentId() + "' not found"));
                 if (!parent.isPartner()) {
-                    throw new ValidationException(List.of(new FieldError("parentId", "must be a partner; a client cannot have clients")));
+                    throw new ValidationException(
+                            List.of(new FieldError("parentId", "must be a partner; a client cannot have clients")));
                 }
             }
             if (TenantStore.exists(c, t.id())) {

@@ -12,8 +12,7 @@ import java.util.List;
 
 /** SQL for tenants. */
 public final class TenantStore {
-    private TenantStore() {
-    }
+    private TenantStore() {}
 
     public static boolean exists(Connection c, String id) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM tenant WHERE id = ?")) {
@@ -27,8 +26,8 @@ public final class TenantStore {
     public static List<Tenant> all(Connection c) throws SQLException {
         List<Tenant> out = new ArrayList<>();
         try (PreparedStatement p = c.prepareStatement(
-                "SELECT id, name, parent_id FROM tenant ORDER BY CASE WHEN parent_id IS NULL THEN 0 ELSE 1 END, id");
-             ResultSet rs = p.executeQuery()) {
+                        "SELECT id, name, parent_id FROM tenant ORDER BY CASE WHEN parent_id IS NULL THEN 0 ELSE 1 END, id");
+                ResultSet rs = p.executeQuery()) {
             while (rs.next()) {
                 out.add(new Tenant(rs.getString(1), rs.getString(2), rs.getString(3)));
             }
@@ -40,13 +39,14 @@ public final class TenantStore {
     public static io.ledgerbridge.model.service.Scope scopeOf(Connection c, String tenantId) throws SQLException {
         java.util.Set<String> visible = all(c).stream()
                 .filter(t -> t.id().equals(tenantId) || tenantId.equals(t.parentId()))
-                .map(Tenant::id).collect(java.util.stream.Collectors.toSet());
+                .map(Tenant::id)
+                .collect(java.util.stream.Collectors.toSet());
         return io.ledgerbridge.model.service.Scope.tenant(tenantId, visible);
     }
 
     static void insert(Connection c, Tenant t) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement(
-                "INSERT INTO tenant (id, name, parent_id, created_at) VALUES (?, ?, ?, ?)")) {
+        try (PreparedStatement p =
+                c.prepareStatement("INSERT INTO tenant (id, name, parent_id, created_at) VALUES (?, ?, ?, ?)")) {
             p.setString(1, t.id());
             p.setString(2, t.name());
             p.setString(3, t.parentId());

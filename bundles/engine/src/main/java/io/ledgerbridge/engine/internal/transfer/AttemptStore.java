@@ -13,8 +13,7 @@ import java.util.List;
 
 /** The append-only ledger: one row per attempt of a transfer. */
 public final class AttemptStore {
-    private AttemptStore() {
-    }
+    private AttemptStore() {}
 
     /**
      * One attempt.
@@ -29,9 +28,16 @@ public final class AttemptStore {
      * @param remoteId the target's id when delivered
      * @param requestHash SHA-256 of what was sent (the document's fingerprint and the idempotency key)
      */
-    public record Attempt(String transferId, int attempt, Instant startedAt, long durationMillis, String outcome,
-                          String kind, String message, String remoteId, String requestHash) {
-    }
+    public record Attempt(
+            String transferId,
+            int attempt,
+            Instant startedAt,
+            long durationMillis,
+            String outcome,
+            String kind,
+            String message,
+            String remoteId,
+            String requestHash) {}
 
     public static void append(Connection c, Attempt a) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("INSERT INTO transfer_attempt (transfer_id, attempt, started_at, "
@@ -51,13 +57,21 @@ public final class AttemptStore {
 
     public static List<Attempt> forTransfer(Connection c, String transferId) throws SQLException {
         List<Attempt> out = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT transfer_id, attempt, started_at, duration_ms, outcome, kind, "
-                + "message, remote_id, request_hash FROM transfer_attempt WHERE transfer_id = ? ORDER BY id")) {
+        try (PreparedStatement p =
+                c.prepareStatement("SELECT transfer_id, attempt, started_at, duration_ms, outcome, kind, "
+                        + "message, remote_id, request_hash FROM transfer_attempt WHERE transfer_id = ? ORDER BY id")) {
             p.setString(1, transferId);
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new Attempt(rs.getString(1), rs.getInt(2), rs.getObject(3, OffsetDateTime.class).toInstant(),
-                            rs.getLong(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                    out.add(new Attempt(
+                            rs.getString(1),
+                            rs.getInt(2),
+                            rs.getObject(3, OffsetDateTime.class).toInstant(),
+                            rs.getLong(4),
+                            rs.getString(5),
+                            rs.getString(6),
+                            rs.getString(7),
+                            rs.getString(8),
                             rs.getString(9)));
                 }
             }

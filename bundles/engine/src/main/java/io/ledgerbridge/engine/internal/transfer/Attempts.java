@@ -32,8 +32,14 @@ final class Attempts {
     private final Settler settler;
     private final java.util.function.Consumer<String> onPause;
 
-    Attempts(Database db, SecretBox secrets, DocumentAccess documents, DeliverySettings settings,
-             Clock clock, Settler settler, java.util.function.Consumer<String> onPause) {
+    Attempts(
+            Database db,
+            SecretBox secrets,
+            DocumentAccess documents,
+            DeliverySettings settings,
+            Clock clock,
+            Settler settler,
+            java.util.function.Consumer<String> onPause) {
         this.db = db;
         this.secrets = secrets;
         this.documents = documents;
@@ -47,7 +53,8 @@ final class Attempts {
     void run(Connection conn, Connector connector, RateGate gate, Transfer t) {
         Instant started = clock.instant();
         Optional<Document> doc = db.inTransaction(c -> documents.find(c, t.documentId()));
-        Outcome outcome = doc.isEmpty() ? Outcome.failed(FailureKind.NOT_FOUND, "the document no longer exists")
+        Outcome outcome = doc.isEmpty()
+                ? Outcome.failed(FailureKind.NOT_FOUND, "the document no longer exists")
                 : call(conn, connector, t, doc.get());
         Instant ended = clock.instant();
         Duration retryAfter = outcome instanceof Outcome.Failed f ? f.retryAfter() : null;
@@ -58,22 +65,40 @@ final class Attempts {
         if (s.pauseConnection()) {
             onPause.accept(conn.id()); // at once: the settler commits the pause a moment later
         }
-        settler.submit(new Settler.Result(conn, t, outcome, s, new AttemptStore.Attempt(t.id(), t.attempts(), started,
-                Duration.between(started, ended).toMillis(), ledgerOutcome(s), s.kind() == null ? null : s.kind().name(),
-                s.message(), remoteId, requestHash(t, doc.orElse(null))), remoteId, remoteUrl, ended));
+        settler.submit(new Settler.Result(
+                conn,
+                t,
+                outcome,
+                s,
+                new AttemptStore.Attempt(
+                        t.id(),
+                        t.attempts(),
+                        started,
+                        Duration.between(started, ended).toMillis(),
+                        ledgerOutcome(s),
+                        s.kind() == null ? null : s.kind().name(),
+                        s.message(),
+                        remoteId,
+                        requestHash(t, doc.orElse(null))),
+                remoteId,
+                remoteUrl,
+                ended));
     }
 
     private Outcome call(Connection conn, Connector connector, Transfer t, Document doc) {
-        if (t.purpose() == Purpose.PAYMENT && !connector.describe().capabilities().contains(Capability.PAYMENT_STATUS)) {
+        if (t.purpose() == Purpose.PAYMENT
+                && !connector.describe().capabilities().contains(Capability.PAYMENT_STATUS)) {
             return new Outcome.Unsupported(connector.describe().displayName() + " does not record payments");
         }
         try {
-            Outcome o = connector.export(new EngineConnectionContext(conn, secrets, db),
+            Outcome o = connector.export(
+                    new EngineConnectionContext(conn, secrets, db),
                     new ExportRequest(doc, t.trigger(), t.id(), t.uncertain(), t.attempts()));
             return o != null ? o : Outcome.failed(FailureKind.UNAVAILABLE, "the connector returned no outcome");
         } catch (RuntimeException e) {
             LOG.warn("Connector {} failed on transfer {}: {}", conn.connectorId(), t.id(), e.toString());
-            return Outcome.failed(FailureKind.UNAVAILABLE, "connector error: " + e.getClass().getSimpleName());
+            return Outcome.failed(
+                    FailureKind.UNAVAILABLE, "connector error: " + e.getClass().getSimpleName());
         }
     }
 
@@ -87,7 +112,8 @@ final class Attempts {
     private static String requestHash(Transfer t, Document doc) {
         String basis = t.id() + "|" + t.purpose() + "|" + (doc == null ? "" : doc.id() + "|" + doc.updatedAt());
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(basis.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(basis.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

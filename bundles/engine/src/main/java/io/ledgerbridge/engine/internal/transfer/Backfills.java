@@ -39,8 +39,8 @@ public final class Backfills {
     /** The dry run: how many documents, and how long at the budget (null budget: unknown). */
     public BackfillView plan(Connection conn, BackfillRequest r, RateBudget budget) {
         long total = db.inTransaction(c -> select(c, conn, r).size());
-        return new BackfillView(null, conn.id(), conn.tenantId(), "PLANNED", total, 0, 0, 0, total, eta(total, budget),
-                null, null);
+        return new BackfillView(
+                null, conn.id(), conn.tenantId(), "PLANNED", total, 0, 0, 0, total, eta(total, budget), null, null);
     }
 
     public BackfillView start(Connection conn, BackfillRequest r, RateBudget budget, String user) {
@@ -48,8 +48,9 @@ public final class Backfills {
         Instant now = clock.instant();
         db.inTransaction(c -> {
             List<String> ids = select(c, conn, r);
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO backfill_job (id, tenant_id, connection_id, "
-                    + "criteria, status, total, created_by, created_at, updated_at) VALUES (?,?,?,?,'RUNNING',?,?,?,?)")) {
+            try (PreparedStatement p = c.prepareStatement(
+                    "INSERT INTO backfill_job (id, tenant_id, connection_id, "
+                            + "criteria, status, total, created_by, created_at, updated_at) VALUES (?,?,?,?,'RUNNING',?,?,?,?)")) {
                 p.setString(1, jobId);
                 p.setString(2, conn.tenantId());
                 p.setString(3, conn.id());
@@ -61,8 +62,16 @@ public final class Backfills {
                 p.executeUpdate();
             }
             for (String id : ids) {
-                transfers.insertIfAbsent(c, id, conn.id(), conn.tenantId(), Purpose.EXPORT, LifecycleEvent.FINALIZED,
-                        Transfer.BACKFILL, jobId, now);
+                transfers.insertIfAbsent(
+                        c,
+                        id,
+                        conn.id(),
+                        conn.tenantId(),
+                        Purpose.EXPORT,
+                        LifecycleEvent.FINALIZED,
+                        Transfer.BACKFILL,
+                        jobId,
+                        now);
             }
             return null;
         });
@@ -75,7 +84,11 @@ public final class Backfills {
                 + "t.document_id = d.id AND t.connection_id = ? AND t.purpose = 'EXPORT')");
         List<Object> args = new ArrayList<>(List.of(conn.tenantId(), conn.id()));
         add(sql, args, "d.doc_type = ?", r.type() == null ? null : r.type().name());
-        add(sql, args, "d.direction = ?", r.direction() == null ? null : r.direction().name());
+        add(
+                sql,
+                args,
+                "d.direction = ?",
+                r.direction() == null ? null : r.direction().name());
         add(sql, args, "d.issue_date >= ?", r.issuedFrom());
         add(sql, args, "d.issue_date <= ?", r.issuedTo());
         add(sql, args, "EXISTS (SELECT 1 FROM document_tag g WHERE g.document_id = d.id AND g.tag = ?)", r.tag());
@@ -83,7 +96,9 @@ public final class Backfills {
             if (r.documentIds().isEmpty()) {
                 return List.of();
             }
-            sql.append(" AND d.id IN (").append("?, ".repeat(r.documentIds().size() - 1)).append("?)");
+            sql.append(" AND d.id IN (")
+                    .append("?, ".repeat(r.documentIds().size() - 1))
+                    .append("?)");
             args.addAll(r.documentIds());
         }
         sql.append(" ORDER BY d.seq");
@@ -112,7 +127,8 @@ public final class Backfills {
         if (budget == null) {
             return null;
         }
-        double exportsPerSecond = (double) budget.requests() / Math.max(1, budget.requestsPerExport())
+        double exportsPerSecond = (double) budget.requests()
+                / Math.max(1, budget.requestsPerExport())
                 / Math.max(1, budget.window().toSeconds());
         return (long) Math.ceil(remaining / exportsPerSecond);
     }
@@ -124,8 +140,10 @@ public final class Backfills {
     public List<BackfillView> all(String where, RateBudget budget, Object... args) {
         return db.inTransaction(c -> {
             List<BackfillView> out = new ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement("SELECT j.id, j.connection_id, j.tenant_id, j.status, j.total, "
-                    + "j.created_by, j.created_at FROM backfill_job j" + where + " ORDER BY j.created_at DESC")) {
+            try (PreparedStatement p =
+                    c.prepareStatement("SELECT j.id, j.connection_id, j.tenant_id, j.status, j.total, "
+                            + "j.created_by, j.created_at FROM backfill_job j" + where
+                            + " ORDER BY j.created_at DESC")) {
                 for (int i = 0; i < args.length; i++) {
                     p.setObject(i + 1, args[i]);
                 }
@@ -149,19 +167,31 @@ public final class Backfills {
         if (status.equals("RUNNING") && pending == 0) {
             status = "DONE";
         }
-        return new BackfillView(rs.getString(1), rs.getString(2), rs.getString(3), status, rs.getInt(5), delivered,
-                failed, skipped, pending, eta(pending, budget), rs.getString(6),
+        return new BackfillView(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                status,
+                rs.getInt(5),
+                delivered,
+                failed,
+                skipped,
+                pending,
+                eta(pending, budget),
+                rs.getString(6),
                 rs.getObject(7, OffsetDateTime.class).toInstant());
     }
 
     /** Pauses, resumes or cancels a job; a cancelled job's queued transfers are cancelled. */
     public void control(String jobId, String action) {
-        String next = switch (action) {
-            case "pause" -> "PAUSED";
-            case "resume" -> "RUNNING";
-            case "cancel" -> "CANCELLED";
-            default -> throw new ConflictException("unknown action '" + action + "': use pause, resume or cancel");
-        };
+        String next =
+                switch (action) {
+                    case "pause" -> "PAUSED";
+                    case "resume" -> "RUNNING";
+                    case "cancel" -> "CANCELLED";
+                    default ->
+                        throw new ConflictException("unknown action '" + action + "': use pause, resume or cancel");
+                };
         db.inTransaction(c -> {
             try (PreparedStatement p = c.prepareStatement("UPDATE backfill_job SET status = ?, updated_at = ? "
                     + "WHERE id = ? AND status IN ('RUNNING', 'PAUSED')")) {
@@ -173,8 +203,9 @@ public final class Backfills {
                 }
             }
             if (next.equals("CANCELLED")) {
-                try (PreparedStatement p = c.prepareStatement("UPDATE transfer SET status = 'CANCELLED', "
-                        + "last_message = 'backfill cancelled', updated_at = ? WHERE job_id = ? AND status = 'PENDING'")) {
+                try (PreparedStatement p = c.prepareStatement(
+                        "UPDATE transfer SET status = 'CANCELLED', "
+                                + "last_message = 'backfill cancelled', updated_at = ? WHERE job_id = ? AND status = 'PENDING'")) {
                     p.setObject(1, utc(clock.instant()));
                     p.setString(2, jobId);
                     p.executeUpdate();

@@ -16,7 +16,12 @@ import java.time.Instant;
  * @param paused true while a configuration problem stops delivery
  * @param lastDeliveryAt the last successful delivery
  */
-public record ConnectionState(String connectionId, boolean active, Instant activatedAt, ConnectionStatus status,
-                              ConnectionStatusDetail detail,
-                              String message, boolean paused, Instant lastDeliveryAt) {
-}
+public record ConnectionState(
+        String connectionId,
+        boolean active,
+        Instant activatedAt,
+        ConnectionStatus status,
+        ConnectionStatusDetail detail,
+        String message,
+        boolean paused,
+        Instant lastDeliveryAt) {}

@@ -16,8 +16,7 @@ import java.util.Optional;
 
 /** SQL of connection states: the activation watermark, status (enum names; detail NONE as NULL), pause. */
 public final class ConnectionStateStore {
-    private ConnectionStateStore() {
-    }
+    private ConnectionStateStore() {}
 
     /**
      * Records the configuration of a connection: a switch to active sets the watermark; a changed configuration
@@ -27,8 +26,9 @@ public final class ConnectionStateStore {
         Optional<ConnectionState> before = find(c, conn.id());
         boolean active = conn.active() && conn.problems().isEmpty();
         if (before.isEmpty()) {
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO connection_state (connection_id, connector_id, "
-                    + "tenant_id, active, activated_at, status, paused, config_hash, updated_at) VALUES (?,?,?,?,?,?,FALSE,?,?)")) {
+            try (PreparedStatement p = c.prepareStatement(
+                    "INSERT INTO connection_state (connection_id, connector_id, "
+                            + "tenant_id, active, activated_at, status, paused, config_hash, updated_at) VALUES (?,?,?,?,?,?,FALSE,?,?)")) {
                 p.setString(1, conn.id());
                 p.setString(2, conn.connectorId());
                 p.setString(3, conn.tenantId() == null ? "" : conn.tenantId());
@@ -49,7 +49,8 @@ public final class ConnectionStateStore {
             boolean unpause = changed && old.paused();
             p.setString(1, conn.tenantId() == null ? "" : conn.tenantId());
             p.setBoolean(2, active);
-            p.setObject(3, active && !old.active() ? utc(now) : old.activatedAt() == null ? null : utc(old.activatedAt()));
+            p.setObject(
+                    3, active && !old.active() ? utc(now) : old.activatedAt() == null ? null : utc(old.activatedAt()));
             p.setBoolean(4, old.paused() && !unpause);
             p.setString(5, (unpause ? ConnectionStatus.UNKNOWN : old.status()).name());
             p.setString(6, unpause ? null : detailColumn(old.detail()));
@@ -62,7 +63,8 @@ public final class ConnectionStateStore {
     }
 
     private static String hash(java.sql.Connection c, String id) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("SELECT config_hash FROM connection_state WHERE connection_id = ?")) {
+        try (PreparedStatement p =
+                c.prepareStatement("SELECT config_hash FROM connection_state WHERE connection_id = ?")) {
             p.setString(1, id);
             try (ResultSet rs = p.executeQuery()) {
                 return rs.next() ? rs.getString(1) : null;
@@ -71,8 +73,16 @@ public final class ConnectionStateStore {
     }
 
     /** Sets the status; {@code pause} stops delivery until the configuration changes or a test succeeds. */
-    public static void setStatus(java.sql.Connection c, String id, ConnectionStatus status, ConnectionStatusDetail detail,
-                                 String message, boolean pause, Instant deliveredAt, Instant now) throws SQLException {
+    public static void setStatus(
+            java.sql.Connection c,
+            String id,
+            ConnectionStatus status,
+            ConnectionStatusDetail detail,
+            String message,
+            boolean pause,
+            Instant deliveredAt,
+            Instant now)
+            throws SQLException {
         try (PreparedStatement p = c.prepareStatement("UPDATE connection_state SET status = ?, status_detail = ?, "
                 + "status_message = ?, paused = ?, last_delivery_at = COALESCE(?, last_delivery_at), updated_at = ? "
                 + "WHERE connection_id = ?")) {
@@ -99,16 +109,25 @@ public final class ConnectionStateStore {
     private static Map<String, ConnectionState> query(java.sql.Connection c, String where, Object... args)
             throws SQLException {
         Map<String, ConnectionState> out = new HashMap<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT connection_id, active, activated_at, status, status_detail, "
-                + "status_message, paused, last_delivery_at FROM connection_state" + where)) {
+        try (PreparedStatement p =
+                c.prepareStatement("SELECT connection_id, active, activated_at, status, status_detail, "
+                        + "status_message, paused, last_delivery_at FROM connection_state" + where)) {
             for (int i = 0; i < args.length; i++) {
                 p.setObject(i + 1, args[i]);
             }
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
-                    out.put(rs.getString(1), new ConnectionState(rs.getString(1), rs.getBoolean(2), instant(rs, 3),
-                            ConnectionStatus.valueOf(rs.getString(4)), detail(rs.getString(5)), rs.getString(6),
-                            rs.getBoolean(7), instant(rs, 8)));
+                    out.put(
+                            rs.getString(1),
+                            new ConnectionState(
+                                    rs.getString(1),
+                                    rs.getBoolean(2),
+                                    instant(rs, 3),
+                                    ConnectionStatus.valueOf(rs.getString(4)),
+                                    detail(rs.getString(5)),
+                                    rs.getString(6),
+                                    rs.getBoolean(7),
+                                    instant(rs, 8)));
                 }
             }
         }

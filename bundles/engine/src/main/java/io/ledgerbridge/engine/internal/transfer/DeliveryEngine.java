@@ -1,8 +1,8 @@
 package io.ledgerbridge.engine.internal.transfer;
 
 import io.ledgerbridge.engine.internal.connections.Connection;
-import io.ledgerbridge.engine.internal.connections.ConnectorLookup;
 import io.ledgerbridge.engine.internal.connections.Connections;
+import io.ledgerbridge.engine.internal.connections.ConnectorLookup;
 import io.ledgerbridge.engine.internal.connections.SecretBox;
 import io.ledgerbridge.engine.internal.db.Database;
 import io.ledgerbridge.model.spi.Connector;
@@ -40,6 +40,7 @@ public final class DeliveryEngine implements AutoCloseable {
     private final AtomicInteger busy = new AtomicInteger();
     /** Connections paused by an attempt whose pause the settler has not committed yet. */
     private final Map<String, Instant> pausing = new ConcurrentHashMap<>();
+
     private final Object signal = new Object();
     private final Attempts attempts;
     private final Settler settler;
@@ -50,8 +51,15 @@ public final class DeliveryEngine implements AutoCloseable {
     private Thread dispatcher;
     private int rotation;
 
-    public DeliveryEngine(Database db, Connections connections, SecretBox secrets, ConnectorLookup connectors,
-                          DocumentAccess documents, DeliverySettings settings, Clock clock, EventSink events) {
+    public DeliveryEngine(
+            Database db,
+            Connections connections,
+            SecretBox secrets,
+            ConnectorLookup connectors,
+            DocumentAccess documents,
+            DeliverySettings settings,
+            Clock clock,
+            EventSink events) {
         this.db = db;
         this.connections = connections;
         this.store = new TransferStore(db.dialect());
@@ -59,15 +67,16 @@ public final class DeliveryEngine implements AutoCloseable {
         this.settings = settings;
         this.clock = clock;
         this.settler = new Settler(db, store, documents, events, owner, this::wake);
-        this.attempts = new Attempts(db, secrets, documents, settings, clock, settler,
-                id -> pausing.put(id, clock.instant()));
+        this.attempts =
+                new Attempts(db, secrets, documents, settings, clock, settler, id -> pausing.put(id, clock.instant()));
     }
 
     public void start() {
         running = true;
         settler.start();
         AtomicInteger n = new AtomicInteger();
-        workers = Executors.newFixedThreadPool(settings.workers(), r -> daemon(r, "ledgerbridge-delivery-" + n.incrementAndGet()));
+        workers = Executors.newFixedThreadPool(
+                settings.workers(), r -> daemon(r, "ledgerbridge-delivery-" + n.incrementAndGet()));
         housekeeper = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "ledgerbridge-leases"));
         long period = Math.max(1000, settings.lease().toMillis() / 4);
         housekeeper.scheduleWithFixedDelay(this::releaseExpiredLeases, 0, period, TimeUnit.MILLISECONDS);
@@ -108,7 +117,8 @@ public final class DeliveryEngine implements AutoCloseable {
     /** One turn over every sending connection; true when anything was claimed. */
     boolean dispatchRound(Instant now) {
         Map<String, ConnectionState> states = db.inTransaction(ConnectionStateStore::all);
-        List<Connection> sending = connections.all().stream().filter(Connection::sends).toList();
+        List<Connection> sending =
+                connections.all().stream().filter(Connection::sends).toList();
         boolean claimedAny = false;
         int start = sending.isEmpty() ? 0 : Math.floorMod(rotation++, sending.size());
         for (int i = 0; i < sending.size() && running; i++) {
@@ -122,13 +132,14 @@ public final class DeliveryEngine implements AutoCloseable {
             if (connector == null || state == null || paused(conn.id(), state, now)) {
                 continue; // waiting for its connector, or for a person to fix its configuration
             }
-            RateGate gate = gates.computeIfAbsent(conn.id(), id -> new RateGate(connector.describe().rateBudget()));
+            RateGate gate = gates.computeIfAbsent(
+                    conn.id(), id -> new RateGate(connector.describe().rateBudget()));
             int slots = Math.min(free, gate.available(now));
             if (slots <= 0) {
                 continue;
             }
-            List<Transfer> claimed = db.inTransaction(c -> store.claim(c, conn.id(), slots, owner, now,
-                    now.plus(settings.lease())));
+            List<Transfer> claimed =
+                    db.inTransaction(c -> store.claim(c, conn.id(), slots, owner, now, now.plus(settings.lease())));
             for (Transfer t : claimed) {
                 gate.acquire(now);
                 busy.incrementAndGet();

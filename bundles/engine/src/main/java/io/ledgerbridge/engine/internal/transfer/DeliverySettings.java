@@ -12,8 +12,8 @@ import java.time.Duration;
  * @param backoffBase first retry delay
  * @param backoffCap longest retry delay
  */
-public record DeliverySettings(int workers, int maxAttempts, Duration lease, Duration poll, Duration backoffBase,
-                               Duration backoffCap) {
-    public static final DeliverySettings DEFAULT = new DeliverySettings(8, 10, Duration.ofSeconds(60),
-            Duration.ofMillis(250), Duration.ofSeconds(2), Duration.ofMinutes(10));
+public record DeliverySettings(
+        int workers, int maxAttempts, Duration lease, Duration poll, Duration backoffBase, Duration backoffCap) {
+    public static final DeliverySettings DEFAULT = new DeliverySettings(
+            8, 10, Duration.ofSeconds(60), Duration.ofMillis(250), Duration.ofSeconds(2), Duration.ofMinutes(10));
 }

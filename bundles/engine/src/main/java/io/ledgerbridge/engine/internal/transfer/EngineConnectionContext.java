@@ -65,9 +65,9 @@ public final class EngineConnectionContext implements ConnectionContext {
     public void remember(String key, String value) {
         db.inTransaction(c -> {
             try (PreparedStatement del = c.prepareStatement(
-                    "DELETE FROM connection_memory WHERE connection_id = ? AND mem_key = ?");
-                 PreparedStatement ins = c.prepareStatement(
-                    "INSERT INTO connection_memory (connection_id, mem_key, mem_value) VALUES (?, ?, ?)")) {
+                            "DELETE FROM connection_memory WHERE connection_id = ? AND mem_key = ?");
+                    PreparedStatement ins = c.prepareStatement(
+                            "INSERT INTO connection_memory (connection_id, mem_key, mem_value) VALUES (?, ?, ?)")) {
                 del.setString(1, connection.id());
                 del.setString(2, key);
                 del.executeUpdate();

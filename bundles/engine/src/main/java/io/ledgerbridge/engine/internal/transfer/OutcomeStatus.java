@@ -24,16 +24,16 @@ final class OutcomeStatus {
         if (outcome instanceof Outcome.Delivered) {
             Instant last = onlineWritten.get(conn.id());
             if (last == null || !now.isBefore(last.plus(ONLINE_REFRESH))) {
-                ConnectionStateStore.setStatus(c, conn.id(), ConnectionStatus.ONLINE, ConnectionStatusDetail.NONE, null,
-                        false, now, now);
+                ConnectionStateStore.setStatus(
+                        c, conn.id(), ConnectionStatus.ONLINE, ConnectionStatusDetail.NONE, null, false, now, now);
                 onlineWritten.put(conn.id(), now);
             }
         } else if (outcome instanceof Outcome.Failed f) {
             ConnectionStatusDetail detail = ConnectionStatusDetail.of(f.kind());
             if (detail != ConnectionStatusDetail.NONE) { // NONE: the failure concerns this one document only
                 onlineWritten.remove(conn.id());
-                ConnectionStateStore.setStatus(c, conn.id(), ConnectionStatus.OFFLINE, detail, f.message(),
-                        s.pauseConnection(), null, now);
+                ConnectionStateStore.setStatus(
+                        c, conn.id(), ConnectionStatus.OFFLINE, detail, f.message(), s.pauseConnection(), null, now);
             }
         }
     }

@@ -34,12 +34,12 @@ public final class Router {
             }
             boolean inserted = false;
             if (conn.rules().triggeredBy(event)) {
-                inserted = transfers.insertIfAbsent(c, doc.id(), conn.id(), doc.tenantId(), Purpose.EXPORT, event,
-                        Transfer.LIVE, null, at);
+                inserted = transfers.insertIfAbsent(
+                        c, doc.id(), conn.id(), doc.tenantId(), Purpose.EXPORT, event, Transfer.LIVE, null, at);
             }
             if (!inserted && event == LifecycleEvent.PAID && hasExport(c, doc.id(), conn.id())) {
-                inserted = transfers.insertIfAbsent(c, doc.id(), conn.id(), doc.tenantId(), Purpose.PAYMENT, event,
-                        Transfer.LIVE, null, at);
+                inserted = transfers.insertIfAbsent(
+                        c, doc.id(), conn.id(), doc.tenantId(), Purpose.PAYMENT, event, Transfer.LIVE, null, at);
             }
             if (inserted) {
                 routed++;
@@ -50,7 +50,12 @@ public final class Router {
     }
 
     private static boolean hasExport(Connection c, String documentId, String connectionId) throws SQLException {
-        return !TransferStore.query(c, "SELECT " + TransferStore.COLUMNS + " FROM transfer WHERE document_id = ? "
-                + "AND connection_id = ? AND purpose = 'EXPORT'", documentId, connectionId).isEmpty();
+        return !TransferStore.query(
+                        c,
+                        "SELECT " + TransferStore.COLUMNS + " FROM transfer WHERE document_id = ? "
+                                + "AND connection_id = ? AND purpose = 'EXPORT'",
+                        documentId,
+                        connectionId)
+                .isEmpty();
     }
 }

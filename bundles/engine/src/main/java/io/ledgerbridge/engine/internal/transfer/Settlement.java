@@ -18,11 +18,17 @@ import java.time.Instant;
  * @param kind the failure kind, or null
  * @param message the outcome's message
  */
-public record Settlement(TransferStatus status, Instant nextAttemptAt, boolean uncertain, boolean countAttempt,
-                         boolean pauseConnection, FailureKind kind, String message) {
+public record Settlement(
+        TransferStatus status,
+        Instant nextAttemptAt,
+        boolean uncertain,
+        boolean countAttempt,
+        boolean pauseConnection,
+        FailureKind kind,
+        String message) {
 
-    public static Settlement of(Outcome outcome, int attempts, int maxAttempts, boolean wasUncertain, Backoff backoff,
-                                Instant now) {
+    public static Settlement of(
+            Outcome outcome, int attempts, int maxAttempts, boolean wasUncertain, Backoff backoff, Instant now) {
         if (outcome instanceof Outcome.Delivered) {
             return new Settlement(TransferStatus.DELIVERED, now, false, true, false, null, null);
         }
@@ -35,7 +41,13 @@ public record Settlement(TransferStatus status, Instant nextAttemptAt, boolean u
         }
         if (f.kind().retryable()) {
             if (attempts >= maxAttempts && f.kind() != FailureKind.RATE_LIMITED) {
-                return new Settlement(TransferStatus.FAILED, now, false, true, false, f.kind(),
+                return new Settlement(
+                        TransferStatus.FAILED,
+                        now,
+                        false,
+                        true,
+                        false,
+                        f.kind(),
                         "gave up after " + attempts + " attempts: " + f.message());
             }
             Duration wait = backoff.delay(attempts, f.retryAfter());
@@ -43,7 +55,8 @@ public record Settlement(TransferStatus status, Instant nextAttemptAt, boolean u
             boolean uncertain = wasUncertain || f.kind() == FailureKind.UNAVAILABLE;
             // a rate limit says nothing about the document: waiting for it does not use up the transfer's attempts
             boolean counts = f.kind() != FailureKind.RATE_LIMITED;
-            return new Settlement(TransferStatus.PENDING, now.plus(wait), uncertain, counts, false, f.kind(), f.message());
+            return new Settlement(
+                    TransferStatus.PENDING, now.plus(wait), uncertain, counts, false, f.kind(), f.message());
         }
         return new Settlement(TransferStatus.FAILED, now, false, true, false, f.kind(), f.message());
     }

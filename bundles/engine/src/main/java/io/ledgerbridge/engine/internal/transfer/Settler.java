@@ -23,9 +23,15 @@ final class Settler {
     private static final int MAX_GROUP = 500;
 
     /** One finished attempt waiting to be recorded. */
-    record Result(Connection connection, Transfer transfer, Outcome outcome, Settlement settlement,
-                  AttemptStore.Attempt attempt, String remoteId, String remoteUrl, Instant ended) {
-    }
+    record Result(
+            Connection connection,
+            Transfer transfer,
+            Outcome outcome,
+            Settlement settlement,
+            AttemptStore.Attempt attempt,
+            String remoteId,
+            String remoteUrl,
+            Instant ended) {}
 
     private final BlockingQueue<Result> queue = new LinkedBlockingQueue<>();
     private final Database db;
@@ -38,7 +44,12 @@ final class Settler {
     private volatile boolean running;
     private Thread thread;
 
-    Settler(Database db, TransferStore store, DocumentAccess documents, EventSink events, String owner,
+    Settler(
+            Database db,
+            TransferStore store,
+            DocumentAccess documents,
+            EventSink events,
+            String owner,
             Runnable afterGroup) {
         this.db = db;
         this.store = store;
@@ -85,32 +96,50 @@ final class Settler {
                     AttemptStore.append(c, r.attempt());
                     Settlement s = r.settlement();
                     String kind = s.kind() == null ? null : s.kind().name();
-                    if (store.settle(c, r.transfer().id(), owner, s.status(), s.nextAttemptAt(), s.uncertain(), r.remoteId(),
-                            r.remoteUrl(), kind, s.message(), r.ended(), s.countAttempt())) {
+                    if (store.settle(
+                            c,
+                            r.transfer().id(),
+                            owner,
+                            s.status(),
+                            s.nextAttemptAt(),
+                            s.uncertain(),
+                            r.remoteId(),
+                            r.remoteUrl(),
+                            kind,
+                            s.message(),
+                            r.ended(),
+                            s.countAttempt())) {
                         connectionStatus.record(c, r.connection(), r.outcome(), s, r.ended());
                         archiveIfAsked(c, r);
                         mine.add(r);
                     } else {
-                        LOG.warn("Transfer {} was taken over by another node while it was being delivered; "
-                                + "its outcome is in the ledger", r.transfer().id());
+                        LOG.warn(
+                                "Transfer {} was taken over by another node while it was being delivered; "
+                                        + "its outcome is in the ledger",
+                                r.transfer().id());
                     }
                 }
                 return mine;
             });
         } catch (RuntimeException e) {
-            LOG.error("Cannot record {} delivery outcome(s); they are retried after their lease: {}", group.size(), e.toString());
+            LOG.error(
+                    "Cannot record {} delivery outcome(s); they are retried after their lease: {}",
+                    group.size(),
+                    e.toString());
             return;
         }
         for (Result r : kept) {
             Settlement s = r.settlement();
-            events.settled(r.transfer(), s.status(), s.kind() == null ? null : s.kind().name(), s.message());
+            events.settled(
+                    r.transfer(), s.status(), s.kind() == null ? null : s.kind().name(), s.message());
         }
         afterGroup.run();
     }
 
     /** "Archive after transfer": a delivered export marks its document archived, in the same transaction. */
     private void archiveIfAsked(java.sql.Connection c, Result r) throws java.sql.SQLException {
-        if (r.settlement().status() == TransferStatus.DELIVERED && r.transfer().purpose() == Purpose.EXPORT
+        if (r.settlement().status() == TransferStatus.DELIVERED
+                && r.transfer().purpose() == Purpose.EXPORT
                 && "true".equalsIgnoreCase(r.connection().property(ConnectionKeys.ARCHIVE_AFTER_TRANSFER))) {
             documents.addTag(c, r.transfer().documentId(), ConnectionKeys.ARCHIVED_TAG);
         }

@@ -16,8 +16,9 @@ import java.util.UUID;
 
 /** SQL of the transfer outbox: insert once per (document, connection, purpose), claim with leases, settle. */
 public final class TransferStore {
-    static final String COLUMNS = "id, document_id, connection_id, tenant_id, purpose, trigger_event, priority, status, "
-            + "attempts, next_attempt_at, uncertain, remote_id, remote_url, last_kind, last_message, job_id, created_at, updated_at";
+    static final String COLUMNS =
+            "id, document_id, connection_id, tenant_id, purpose, trigger_event, priority, status, "
+                    + "attempts, next_attempt_at, uncertain, remote_id, remote_url, last_kind, last_message, job_id, created_at, updated_at";
 
     private final String conflictClause;
 
@@ -35,14 +36,27 @@ public final class TransferStore {
      * Live transfers ({@code jobId == null}) also require the connection to have been activated by {@code now}: only
      * events after the activation are routed.
      */
-    public boolean insertIfAbsent(Connection c, String documentId, String connectionId, String tenantId, Purpose purpose,
-                                  LifecycleEvent trigger, int priority, String jobId, Instant now) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO transfer (id, document_id, connection_id, tenant_id, "
-                + "purpose, trigger_event, priority, status, attempts, next_attempt_at, uncertain, job_id, created_at, "
-                + "updated_at) SELECT ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, FALSE, ?, ?, ? "
-                + "WHERE NOT EXISTS (SELECT 1 FROM transfer WHERE document_id = ? AND connection_id = ? AND purpose = ?)"
-                + (jobId == null ? " AND EXISTS (SELECT 1 FROM connection_state s WHERE s.connection_id = ? "
-                + "AND s.active AND s.activated_at <= ?)" : "") + conflictClause)) {
+    public boolean insertIfAbsent(
+            Connection c,
+            String documentId,
+            String connectionId,
+            String tenantId,
+            Purpose purpose,
+            LifecycleEvent trigger,
+            int priority,
+            String jobId,
+            Instant now)
+            throws SQLException {
+        try (PreparedStatement p =
+                c.prepareStatement("INSERT INTO transfer (id, document_id, connection_id, tenant_id, "
+                        + "purpose, trigger_event, priority, status, attempts, next_attempt_at, uncertain, job_id, created_at, "
+                        + "updated_at) SELECT ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, FALSE, ?, ?, ? "
+                        + "WHERE NOT EXISTS (SELECT 1 FROM transfer WHERE document_id = ? AND connection_id = ? AND purpose = ?)"
+                        + (jobId == null
+                                ? " AND EXISTS (SELECT 1 FROM connection_state s WHERE s.connection_id = ? "
+                                        + "AND s.active AND s.activated_at <= ?)"
+                                : "")
+                        + conflictClause)) {
             int i = 0;
             p.setString(++i, UUID.randomUUID().toString());
             p.setString(++i, documentId);
@@ -70,12 +84,15 @@ public final class TransferStore {
      * Claims up to {@code max} due transfers of a connection (live before backfill, oldest first), skipping those of
      * paused backfill jobs, and leases them to {@code owner} until {@code leaseUntil}.
      */
-    public List<Transfer> claim(Connection c, String connectionId, int max, String owner, Instant now, Instant leaseUntil)
+    public List<Transfer> claim(
+            Connection c, String connectionId, int max, String owner, Instant now, Instant leaseUntil)
             throws SQLException {
         List<String> ids = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT id FROM transfer WHERE connection_id = ? AND status = 'PENDING' "
-                + "AND next_attempt_at <= ? AND (job_id IS NULL OR job_id NOT IN (SELECT id FROM backfill_job WHERE status = 'PAUSED')) "
-                + "ORDER BY priority, next_attempt_at, seq FETCH FIRST " + max + " ROWS ONLY FOR UPDATE SKIP LOCKED")) {
+        try (PreparedStatement p =
+                c.prepareStatement("SELECT id FROM transfer WHERE connection_id = ? AND status = 'PENDING' "
+                        + "AND next_attempt_at <= ? AND (job_id IS NULL OR job_id NOT IN (SELECT id FROM backfill_job WHERE status = 'PAUSED')) "
+                        + "ORDER BY priority, next_attempt_at, seq FETCH FIRST " + max
+                        + " ROWS ONLY FOR UPDATE SKIP LOCKED")) {
             p.setString(1, connectionId);
             p.setObject(2, utc(now));
             try (ResultSet rs = p.executeQuery()) {
@@ -88,8 +105,9 @@ public final class TransferStore {
             return List.of();
         }
         String in = "?, ".repeat(ids.size() - 1) + "?";
-        try (PreparedStatement p = c.prepareStatement("UPDATE transfer SET status = 'IN_FLIGHT', attempts = attempts + 1, "
-                + "lease_owner = ?, lease_until = ?, updated_at = ? WHERE id IN (" + in + ")")) {
+        try (PreparedStatement p =
+                c.prepareStatement("UPDATE transfer SET status = 'IN_FLIGHT', attempts = attempts + 1, "
+                        + "lease_owner = ?, lease_until = ?, updated_at = ? WHERE id IN (" + in + ")")) {
             p.setString(1, owner);
             p.setObject(2, utc(leaseUntil));
             p.setObject(3, utc(now));
@@ -98,13 +116,17 @@ public final class TransferStore {
             }
             p.executeUpdate();
         }
-        return query(c, "SELECT " + COLUMNS + " FROM transfer WHERE id IN (" + in + ") ORDER BY priority, seq", ids.toArray());
+        return query(
+                c,
+                "SELECT " + COLUMNS + " FROM transfer WHERE id IN (" + in + ") ORDER BY priority, seq",
+                ids.toArray());
     }
 
     /** Returns transfers whose lease ran out (their node died mid-attempt) to PENDING, marked uncertain. */
     public int releaseExpiredLeases(Connection c, Instant now) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("UPDATE transfer SET status = 'PENDING', uncertain = TRUE, "
-                + "lease_owner = NULL, lease_until = NULL, updated_at = ? WHERE status = 'IN_FLIGHT' AND lease_until < ?")) {
+        try (PreparedStatement p = c.prepareStatement(
+                "UPDATE transfer SET status = 'PENDING', uncertain = TRUE, "
+                        + "lease_owner = NULL, lease_until = NULL, updated_at = ? WHERE status = 'IN_FLIGHT' AND lease_until < ?")) {
             p.setObject(1, utc(now));
             p.setObject(2, utc(now));
             return p.executeUpdate();
@@ -116,16 +138,28 @@ public final class TransferStore {
      *
      * @return false when the lease was lost (another node took the transfer over)
      */
-    public boolean settle(Connection c, String id, String owner, TransferStatus status, Instant nextAttemptAt,
-                          boolean uncertain, String remoteId, String remoteUrl, String kind, String message, Instant now,
-                          boolean countAttempt) throws SQLException {
+    public boolean settle(
+            Connection c,
+            String id,
+            String owner,
+            TransferStatus status,
+            Instant nextAttemptAt,
+            boolean uncertain,
+            String remoteId,
+            String remoteUrl,
+            String kind,
+            String message,
+            Instant now,
+            boolean countAttempt)
+            throws SQLException {
         // a retry of a transfer whose backfill was cancelled while it was in flight ends as cancelled
-        try (PreparedStatement p = c.prepareStatement("UPDATE transfer SET status = CASE WHEN ? = 'PENDING' AND job_id IN "
-                + "(SELECT id FROM backfill_job WHERE status = 'CANCELLED') THEN 'CANCELLED' ELSE ? END, "
-                + "next_attempt_at = ?, uncertain = ?, "
-                + "remote_id = COALESCE(?, remote_id), remote_url = COALESCE(?, remote_url), last_kind = ?, last_message = ?, "
-                + "lease_owner = NULL, lease_until = NULL, attempts = attempts - ?, updated_at = ? "
-                + "WHERE id = ? AND status = 'IN_FLIGHT' AND lease_owner = ?")) {
+        try (PreparedStatement p =
+                c.prepareStatement("UPDATE transfer SET status = CASE WHEN ? = 'PENDING' AND job_id IN "
+                        + "(SELECT id FROM backfill_job WHERE status = 'CANCELLED') THEN 'CANCELLED' ELSE ? END, "
+                        + "next_attempt_at = ?, uncertain = ?, "
+                        + "remote_id = COALESCE(?, remote_id), remote_url = COALESCE(?, remote_url), last_kind = ?, last_message = ?, "
+                        + "lease_owner = NULL, lease_until = NULL, attempts = attempts - ?, updated_at = ? "
+                        + "WHERE id = ? AND status = 'IN_FLIGHT' AND lease_owner = ?")) {
             int i = 0;
             p.setString(++i, status.name());
             p.setString(++i, status.name());
@@ -156,8 +190,11 @@ public final class TransferStore {
         if (documentIds.isEmpty()) {
             return List.of();
         }
-        return query(c, "SELECT " + COLUMNS + " FROM transfer WHERE document_id IN ("
-                + "?, ".repeat(documentIds.size() - 1) + "?) ORDER BY seq", documentIds.toArray());
+        return query(
+                c,
+                "SELECT " + COLUMNS + " FROM transfer WHERE document_id IN (" + "?, ".repeat(documentIds.size() - 1)
+                        + "?) ORDER BY seq",
+                documentIds.toArray());
     }
 
     static List<Transfer> query(Connection c, String sql, Object... args) throws SQLException {
@@ -176,11 +213,25 @@ public final class TransferStore {
     }
 
     private static Transfer read(ResultSet rs) throws SQLException {
-        return new Transfer(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                Purpose.valueOf(rs.getString(5)), LifecycleEvent.valueOf(rs.getString(6)), rs.getInt(7),
-                TransferStatus.valueOf(rs.getString(8)), rs.getInt(9), instant(rs, 10), rs.getBoolean(11),
-                rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15), rs.getString(16),
-                instant(rs, 17), instant(rs, 18));
+        return new Transfer(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                Purpose.valueOf(rs.getString(5)),
+                LifecycleEvent.valueOf(rs.getString(6)),
+                rs.getInt(7),
+                TransferStatus.valueOf(rs.getString(8)),
+                rs.getInt(9),
+                instant(rs, 10),
+                rs.getBoolean(11),
+                rs.getString(12),
+                rs.getString(13),
+                rs.getString(14),
+                rs.getString(15),
+                rs.getString(16),
+                instant(rs, 17),
+                instant(rs, 18));
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {

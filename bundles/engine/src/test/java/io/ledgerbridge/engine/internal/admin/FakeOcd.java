@@ -7,8 +7,7 @@ import org.osgi.service.metatype.ObjectClassDefinition;
 
 /** A Metatype definition of text settings, all required, as bnd generates it from a connector's Config. */
 final class FakeOcd {
-    private FakeOcd() {
-    }
+    private FakeOcd() {}
 
     static ObjectClassDefinition of(String pid, String... ids) {
         AttributeDefinition[] defs = Arrays.stream(ids).map(FakeOcd::text).toArray(AttributeDefinition[]::new);

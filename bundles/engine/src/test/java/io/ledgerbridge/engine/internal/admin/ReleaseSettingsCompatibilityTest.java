@@ -24,28 +24,54 @@ class ReleaseSettingsCompatibilityTest {
     @Test
     void aSevdeskConnectionOfTheLastReleaseKeepsItsRoutingRules() throws IOException {
         Map<String, Object> cfg = cfg("io.ledgerbridge.connector.sevdesk-export.cfg");
-        Connection c = ConnectionParser.parse("io.ledgerbridge.connector.sevdesk~export",
-                "io.ledgerbridge.connector.sevdesk", cfg);
+        Connection c = ConnectionParser.parse(
+                "io.ledgerbridge.connector.sevdesk~export", "io.ledgerbridge.connector.sevdesk", cfg);
         assertEquals(List.of(), c.problems());
         assertTrue(c.sends());
-        assertEquals(Set.of(LifecycleEvent.FINALIZED, LifecycleEvent.PAID), c.rules().triggers());
-        assertEquals(Set.of(DocumentType.SALES_INVOICE, DocumentType.RECEIPT), c.rules().documentTypes());
+        assertEquals(
+                Set.of(LifecycleEvent.FINALIZED, LifecycleEvent.PAID), c.rules().triggers());
+        assertEquals(
+                Set.of(DocumentType.SALES_INVOICE, DocumentType.RECEIPT),
+                c.rules().documentTypes());
         assertEquals(Set.of("dogs"), c.rules().tags());
         assertEquals("sevdesk Buchhaltung", c.name());
-        assertEquals(List.of(), SettingsCheck.check(FakeOcd.of("io.ledgerbridge.connector.sevdesk", "apiToken",
-                "contactCategory", "sendType", "baseUrl"), cfg, COMMON, false));
+        assertEquals(
+                List.of(),
+                SettingsCheck.check(
+                        FakeOcd.of(
+                                "io.ledgerbridge.connector.sevdesk",
+                                "apiToken",
+                                "contactCategory",
+                                "sendType",
+                                "baseUrl"),
+                        cfg,
+                        COMMON,
+                        false));
     }
 
     @Test
     void aBillomatImportAccountOfTheLastReleaseIsStillAnImportWithItsDefaults() throws IOException {
         Map<String, Object> cfg = cfg("io.ledgerbridge.connector.billomat-import.cfg");
-        Connection c = ConnectionParser.parse("io.ledgerbridge.connector.billomat~import",
-                "io.ledgerbridge.connector.billomat", cfg);
+        Connection c = ConnectionParser.parse(
+                "io.ledgerbridge.connector.billomat~import", "io.ledgerbridge.connector.billomat", cfg);
         assertEquals(List.of(), c.problems());
         assertEquals(Connection.Role.IMPORT, c.role());
         assertEquals("demo-hundeschule", c.property(CommonSetting.IMPORT_TENANT.key()));
-        assertEquals(List.of(), SettingsCheck.check(FakeOcd.of("io.ledgerbridge.connector.billomat", "note",
-                "billomatId", "apiKey", "appId", "appSecret", "baseUrl", "target"), cfg, COMMON, false));
+        assertEquals(
+                List.of(),
+                SettingsCheck.check(
+                        FakeOcd.of(
+                                "io.ledgerbridge.connector.billomat",
+                                "note",
+                                "billomatId",
+                                "apiKey",
+                                "appId",
+                                "appSecret",
+                                "baseUrl",
+                                "target"),
+                        cfg,
+                        COMMON,
+                        false));
     }
 
     private static Map<String, Object> cfg(String name) throws IOException {

@@ -19,8 +19,11 @@ class ConnectorIndexTest {
     private final ConnectorIndex index = new ConnectorIndex();
 
     private static Connector connector() {
-        return (Connector) Proxy.newProxyInstance(Connector.class.getClassLoader(), new Class<?>[] {Connector.class},
-                (proxy, method, args) -> method.getName().equals("hashCode") ? System.identityHashCode(proxy)
+        return (Connector) Proxy.newProxyInstance(
+                Connector.class.getClassLoader(),
+                new Class<?>[] {Connector.class},
+                (proxy, method, args) -> method.getName().equals("hashCode")
+                        ? System.identityHashCode(proxy)
                         : method.getName().equals("equals") ? proxy == args[0] : null);
     }
 

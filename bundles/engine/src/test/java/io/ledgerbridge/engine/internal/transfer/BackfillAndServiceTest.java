@@ -40,8 +40,10 @@ class BackfillAndServiceTest {
     void setUp() throws Exception {
         h = new EngineHarness(TestDatabases.h2(), EngineHarness.FAST);
         endpoint = new TestEndpoint();
-        h.installed.put("c1", new HttpTestConnector(endpoint.url(), new RateBudget(100, Duration.ofSeconds(1), 2, 1),
-                Set.of(Capability.EXPORT)));
+        h.installed.put(
+                "c1",
+                new HttpTestConnector(
+                        endpoint.url(), new RateBudget(100, Duration.ofSeconds(1), 2, 1), Set.of(Capability.EXPORT)));
         service = h.transferService();
         acme = Scope.tenant("acme", Set.of("acme", "acme-client"));
     }
@@ -79,7 +81,8 @@ class BackfillAndServiceTest {
         assertEquals(1L, plan.etaSeconds(), "30 documents at 100 per second");
         BackfillView job = service.startBackfill(acme, all(), "demo");
         assertEquals(30, job.total());
-        await().atMost(Duration.ofSeconds(20)).until(() -> "DONE".equals(service.backfill(acme, job.id()).orElseThrow().status()));
+        await().atMost(Duration.ofSeconds(20)).until(() -> "DONE"
+                .equals(service.backfill(acme, job.id()).orElseThrow().status()));
         assertEquals(30, service.backfill(acme, job.id()).orElseThrow().delivered());
         assertEquals(0, service.planBackfill(acme, all()).total(), "nothing left to backfill");
         Map<String, Map<String, String>> columns = service.statusColumns(acme, ids);
@@ -99,12 +102,14 @@ class BackfillAndServiceTest {
         long whilePaused = endpoint.totalCreates();
         assertTrue(whilePaused < 40, "the pause stopped the job");
         await().pollDelay(Duration.ofMillis(300)).atMost(Duration.ofSeconds(5)).until(() -> true);
-        assertTrue(endpoint.totalCreates() <= whilePaused + 2, "nothing new while paused (at most the calls in flight)");
+        assertTrue(
+                endpoint.totalCreates() <= whilePaused + 2, "nothing new while paused (at most the calls in flight)");
         service.controlBackfill(acme, job.id(), "resume");
         await().atMost(Duration.ofSeconds(5)).until(() -> endpoint.totalCreates() > whilePaused + 2);
         BackfillView cancelled = service.controlBackfill(acme, job.id(), "cancel");
         assertEquals("CANCELLED", cancelled.status());
-        await().atMost(Duration.ofSeconds(5)).until(() -> service.backfill(acme, job.id()).orElseThrow().pending() == 0);
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> service.backfill(acme, job.id()).orElseThrow().pending() == 0);
         BackfillView end = service.backfill(acme, job.id()).orElseThrow();
         assertEquals(40, end.delivered() + end.skipped());
         assertTrue(end.skipped() > 0);
@@ -126,10 +131,13 @@ class BackfillAndServiceTest {
 
         Scope beta = Scope.tenant("beta", Set.of("beta"));
         assertTrue(service.transfers(beta, id).isEmpty());
-        assertThrows(NotFoundException.class, () -> service.retry(beta, views.get(0).id()));
+        assertThrows(
+                NotFoundException.class, () -> service.retry(beta, views.get(0).id()));
         assertThrows(NotFoundException.class, () -> service.testConnection(beta, "c1"));
         assertEquals(0, service.connections(beta).size());
-        assertEquals(ConnectionStatus.ONLINE, service.connection(acme, "c1").orElseThrow().status());
+        assertEquals(
+                ConnectionStatus.ONLINE,
+                service.connection(acme, "c1").orElseThrow().status());
         assertTrue(service.testConnection(acme, "c1").ok());
     }
 
@@ -138,7 +146,9 @@ class BackfillAndServiceTest {
         h.installed.clear();
         h.connect("c1", "acme");
         String id = h.invoice("acme", "w", FINALIZE);
-        assertEquals("WAITING_FOR_CONNECTOR", service.statusColumns(acme, List.of(id)).get(id).get("c1"));
+        assertEquals(
+                "WAITING_FOR_CONNECTOR",
+                service.statusColumns(acme, List.of(id)).get(id).get("c1"));
         var view = service.connection(acme, "c1").orElseThrow();
         assertEquals(ConnectionStatusDetail.CONNECTOR_MISSING, view.statusDetail());
         assertEquals(1, view.pending());

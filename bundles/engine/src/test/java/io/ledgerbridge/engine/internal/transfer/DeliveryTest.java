@@ -57,7 +57,9 @@ class DeliveryTest {
         assertTrue(t.remoteId().contains("r-0"));
         assertEquals("k-123", connector.secretSeen);
         assertEquals(ConnectionStatus.ONLINE, h.state("c1").status());
-        assertEquals(List.of("DELIVERED"), h.attempts(t.id()).stream().map(AttemptStore.Attempt::outcome).toList());
+        assertEquals(
+                List.of("DELIVERED"),
+                h.attempts(t.id()).stream().map(AttemptStore.Attempt::outcome).toList());
         assertTrue(h.events.contains("c1:DELIVERED"));
     }
 
@@ -66,10 +68,20 @@ class DeliveryTest {
         h.connect("c1", "acme", "archiveAfterTransfer", "true");
         String id = h.invoice("acme", "arch", FINALIZE);
         h.awaitStatus(id, "c1", TransferStatus.DELIVERED);
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() ->
-                h.documents.get(io.ledgerbridge.model.service.Scope.admin(), id).orElseThrow().tags().contains("archived"));
-        assertEquals(1, h.documents.list(io.ledgerbridge.model.service.Scope.admin(), new io.ledgerbridge.model.service.DocumentQuery(
-                null, null, null, null, null, "archived", null, null, 10, null)).items().size());
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> h.documents
+                .get(io.ledgerbridge.model.service.Scope.admin(), id)
+                .orElseThrow()
+                .tags()
+                .contains("archived"));
+        assertEquals(
+                1,
+                h.documents
+                        .list(
+                                io.ledgerbridge.model.service.Scope.admin(),
+                                new io.ledgerbridge.model.service.DocumentQuery(
+                                        null, null, null, null, null, "archived", null, null, 10, null))
+                        .items()
+                        .size());
     }
 
     @Test
@@ -80,8 +92,11 @@ class DeliveryTest {
         String id = h.invoice("acme", "b", FINALIZE);
         Transfer t = h.awaitStatus(id, "c1", TransferStatus.DELIVERED);
         List<AttemptStore.Attempt> attempts = h.attempts(t.id());
-        assertEquals(List.of("RETRY", "RETRY", "RETRY", "DELIVERED"), attempts.stream().map(AttemptStore.Attempt::outcome).toList());
-        assertTrue(Duration.between(start, attempts.get(3).startedAt()).toMillis() >= 1000, "Retry-After of 1 s honoured");
+        assertEquals(
+                List.of("RETRY", "RETRY", "RETRY", "DELIVERED"),
+                attempts.stream().map(AttemptStore.Attempt::outcome).toList());
+        assertTrue(
+                Duration.between(start, attempts.get(3).startedAt()).toMillis() >= 1000, "Retry-After of 1 s honoured");
         assertEquals(0, endpoint.duplicates());
     }
 
@@ -99,7 +114,8 @@ class DeliveryTest {
     void validationFailsOnlyThatTransfer() {
         endpoint.fail(1, 422, null);
         String bad = h.invoice("acme", "d", FINALIZE);
-        assertEquals("VALIDATION", h.awaitStatus(bad, "c1", TransferStatus.FAILED).lastKind());
+        assertEquals(
+                "VALIDATION", h.awaitStatus(bad, "c1", TransferStatus.FAILED).lastKind());
         String good = h.invoice("acme", "e", FINALIZE);
         h.awaitStatus(good, "c1", TransferStatus.DELIVERED);
         assertFalse(h.state("c1").paused());
@@ -109,7 +125,8 @@ class DeliveryTest {
     void authFailurePausesTheConnectionUntilItsConfigurationChanges() {
         endpoint.fail(1, 401, null);
         String id = h.invoice("acme", "f", FINALIZE);
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> h.state("c1").paused());
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> h.state("c1")
+                .paused());
         ConnectionState paused = h.state("c1");
         assertEquals(ConnectionStatus.OFFLINE, paused.status());
         assertEquals(ConnectionStatusDetail.AUTH_ERROR, paused.detail());
@@ -149,9 +166,12 @@ class DeliveryTest {
         String id = h.invoice("acme", "j", FINALIZE);
         h.awaitStatus(id, "c1", TransferStatus.DELIVERED);
         h.documents.apply(io.ledgerbridge.model.service.Scope.admin(), id, MARK_PAID);
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() ->
-                h.transfers(id).stream().anyMatch(t -> t.purpose() == Purpose.PAYMENT && t.status() == TransferStatus.SKIPPED));
-        Transfer payment = h.transfers(id).stream().filter(t -> t.purpose() == Purpose.PAYMENT).findFirst().orElseThrow();
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> h.transfers(id).stream()
+                .anyMatch(t -> t.purpose() == Purpose.PAYMENT && t.status() == TransferStatus.SKIPPED));
+        Transfer payment = h.transfers(id).stream()
+                .filter(t -> t.purpose() == Purpose.PAYMENT)
+                .findFirst()
+                .orElseThrow();
         assertEquals("Test target does not record payments", payment.lastMessage());
     }
 }

@@ -2,6 +2,7 @@ package io.ledgerbridge.engine.internal.transfer;
 
 import static org.awaitility.Awaitility.await;
 
+import io.ledgerbridge.engine.internal.Samples;
 import io.ledgerbridge.engine.internal.connections.Connection;
 import io.ledgerbridge.engine.internal.connections.ConnectionParser;
 import io.ledgerbridge.engine.internal.connections.SecretBox;
@@ -15,7 +16,6 @@ import io.ledgerbridge.model.service.Scope;
 import io.ledgerbridge.model.service.Tenant;
 import io.ledgerbridge.model.spi.Connector;
 import io.ledgerbridge.model.spi.ConnectorInfo;
-import io.ledgerbridge.engine.internal.Samples;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -30,8 +30,8 @@ import javax.sql.DataSource;
 
 /** An engine on a fresh database with tenants acme (client acme-client) and beta, wired as in the container. */
 final class EngineHarness implements AutoCloseable {
-    static final DeliverySettings FAST = new DeliverySettings(8, 4, Duration.ofSeconds(2), Duration.ofMillis(50),
-            Duration.ofMillis(20), Duration.ofMillis(200));
+    static final DeliverySettings FAST = new DeliverySettings(
+            8, 4, Duration.ofSeconds(2), Duration.ofMillis(50), Duration.ofMillis(20), Duration.ofMillis(200));
 
     final Database db;
     final SecretBox secrets;
@@ -56,7 +56,12 @@ final class EngineHarness implements AutoCloseable {
         }
         Path key = Files.createTempDirectory("lb-key").resolve("secret.key");
         secrets = new SecretBox(key);
-        engine = new Engine(db, secrets, installed::get, settings, Clock.systemUTC(),
+        engine = new Engine(
+                db,
+                secrets,
+                installed::get,
+                settings,
+                Clock.systemUTC(),
                 (t, status, kind, message) -> events.add(t.connectionId() + ":" + status));
         documents = new DocumentServiceImpl(db, engine.router(), Clock.systemUTC());
         engine.start();
@@ -64,8 +69,8 @@ final class EngineHarness implements AutoCloseable {
 
     /** The transfer service, given the parts it uses as EngineComponent gives them in the container. */
     TransferServiceImpl transferService() {
-        return new TransferServiceImpl(db, engine.connections(), installed::get, secrets, engine.delivery()::wake,
-                Clock.systemUTC());
+        return new TransferServiceImpl(
+                db, engine.connections(), installed::get, secrets, engine.delivery()::wake, Clock.systemUTC());
     }
 
     /** Configures (or reconfigures) a connection of the test connector. */
@@ -90,7 +95,10 @@ final class EngineHarness implements AutoCloseable {
     /** Submits an invoice for the tenant and applies the actions; returns its id. */
     String invoice(String tenant, String sourceId, LifecycleAction... actions) {
         Scope scope = Scope.admin();
-        String id = documents.create(scope, Samples.invoice(sourceId, "RE-" + sourceId).withTenant(tenant)).document().id();
+        String id = documents
+                .create(scope, Samples.invoice(sourceId, "RE-" + sourceId).withTenant(tenant))
+                .document()
+                .id();
         for (LifecycleAction a : actions) {
             documents.apply(scope, id, a);
         }
@@ -104,7 +112,10 @@ final class EngineHarness implements AutoCloseable {
     Transfer awaitStatus(String documentId, String connectionId, TransferStatus status) {
         await().atMost(Duration.ofSeconds(20)).until(() -> transfers(documentId).stream()
                 .anyMatch(t -> t.connectionId().equals(connectionId) && t.status() == status));
-        return transfers(documentId).stream().filter(t -> t.connectionId().equals(connectionId)).findFirst().orElseThrow();
+        return transfers(documentId).stream()
+                .filter(t -> t.connectionId().equals(connectionId))
+                .findFirst()
+                .orElseThrow();
     }
 
     ConnectionState state(String connectionId) {

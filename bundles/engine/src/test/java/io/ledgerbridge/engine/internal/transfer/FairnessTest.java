@@ -29,8 +29,10 @@ class FairnessTest {
         slow = new TestEndpoint();
         slow.latencyMillis = 50;
         fast = new TestEndpoint();
-        h.installed.put("bulk", new HttpTestConnector(slow.url(), new RateBudget(1000, Duration.ofSeconds(1), 8, 1),
-                Set.of(Capability.EXPORT)));
+        h.installed.put(
+                "bulk",
+                new HttpTestConnector(
+                        slow.url(), new RateBudget(1000, Duration.ofSeconds(1), 8, 1), Set.of(Capability.EXPORT)));
         h.installed.put("live", new HttpTestConnector(fast.url(), RateBudget.MODERATE, Set.of(Capability.EXPORT)));
         h.connect("bulk", "acme");
         h.connect("live", "beta");
@@ -53,8 +55,16 @@ class FairnessTest {
         TransferStore store = new TransferStore(h.db.dialect());
         h.db.inTransaction(c -> {
             for (String id : ids) {
-                store.insertIfAbsent(c, id, connectionId, tenant, Purpose.EXPORT, LifecycleEvent.FINALIZED,
-                        Transfer.BACKFILL, "job-1", Instant.now());
+                store.insertIfAbsent(
+                        c,
+                        id,
+                        connectionId,
+                        tenant,
+                        Purpose.EXPORT,
+                        LifecycleEvent.FINALIZED,
+                        Transfer.BACKFILL,
+                        "job-1",
+                        Instant.now());
             }
             return null;
         });
@@ -78,8 +88,12 @@ class FairnessTest {
         List<String> bulk = backlog("bulk", "acme", 200);
         String live = h.invoice("acme", "urgent", FINALIZE);
         Transfer t = h.awaitStatus(live, "bulk", TransferStatus.DELIVERED);
-        long backfillDoneBefore = bulk.stream().map(h::transfers).flatMap(List::stream)
-                .filter(x -> x.status() == TransferStatus.DELIVERED && x.updatedAt().isBefore(t.updatedAt())).count();
+        long backfillDoneBefore = bulk.stream()
+                .map(h::transfers)
+                .flatMap(List::stream)
+                .filter(x ->
+                        x.status() == TransferStatus.DELIVERED && x.updatedAt().isBefore(t.updatedAt()))
+                .count();
         assertTrue(backfillDoneBefore < 100, backfillDoneBefore + " backfill transfers went first");
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> slow.totalCreates() == 201);
         assertEquals(0, slow.duplicates());

@@ -24,19 +24,26 @@ class FaultToleranceTest {
 
     @Test
     void everythingArrivesOnceThroughFlakyResponses() throws Exception {
-        DeliverySettings settings = new DeliverySettings(8, 12, Duration.ofSeconds(5), Duration.ofMillis(50),
-                Duration.ofMillis(50), Duration.ofSeconds(2));
-        try (EngineHarness h = new EngineHarness(TestDatabases.h2(), settings); TestEndpoint endpoint = new TestEndpoint()) {
+        DeliverySettings settings = new DeliverySettings(
+                8, 12, Duration.ofSeconds(5), Duration.ofMillis(50), Duration.ofMillis(50), Duration.ofSeconds(2));
+        try (EngineHarness h = new EngineHarness(TestDatabases.h2(), settings);
+                TestEndpoint endpoint = new TestEndpoint()) {
             script(endpoint, new Random(42));
-            h.installed.put("c1", new HttpTestConnector(endpoint.url(), new RateBudget(200, Duration.ofSeconds(1), 8, 1),
-                    Set.of(Capability.EXPORT)));
+            h.installed.put(
+                    "c1",
+                    new HttpTestConnector(
+                            endpoint.url(),
+                            new RateBudget(200, Duration.ofSeconds(1), 8, 1),
+                            Set.of(Capability.EXPORT)));
             h.connect("c1", "acme");
             List<String> ids = new ArrayList<>();
             for (int i = 0; i < DOCUMENTS; i++) {
                 ids.add(h.invoice("acme", "f-" + i, FINALIZE));
             }
-            await().atMost(Duration.ofSeconds(90)).until(() -> endpoint.totalCreates() == DOCUMENTS
-                    && ids.stream().allMatch(id -> h.transfers(id).get(0).status() == TransferStatus.DELIVERED));
+            await().atMost(Duration.ofSeconds(90))
+                    .until(() -> endpoint.totalCreates() == DOCUMENTS
+                            && ids.stream()
+                                    .allMatch(id -> h.transfers(id).get(0).status() == TransferStatus.DELIVERED));
             assertEquals(0, endpoint.duplicates(), "no document created twice");
             int attempts = 0;
             for (String id : ids) {
@@ -44,7 +51,9 @@ class FaultToleranceTest {
                 attempts += t.attempts();
                 List<AttemptStore.Attempt> ledger = h.attempts(t.id());
                 for (int i = 1; i < ledger.size(); i++) {
-                    long gap = Duration.between(ledger.get(i - 1).startedAt(), ledger.get(i).startedAt()).toMillis();
+                    long gap = Duration.between(
+                                    ledger.get(i - 1).startedAt(), ledger.get(i).startedAt())
+                            .toMillis();
                     assertTrue(gap >= 25, "retries of " + id + " are spaced (" + gap + " ms)");
                 }
             }

@@ -24,7 +24,8 @@ final class HttpTestConnector implements Connector {
     private final String url;
     private final RateBudget budget;
     private final Set<Capability> capabilities;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     final List<ExportRequest> requests = new CopyOnWriteArrayList<>();
     volatile String secretSeen;
 
@@ -36,7 +37,8 @@ final class HttpTestConnector implements Connector {
 
     @Override
     public ConnectorInfo describe() {
-        return new ConnectorInfo("test", "Test target", "Ledgerbridge", "posts to a test endpoint", capabilities, budget);
+        return new ConnectorInfo(
+                "test", "Test target", "Ledgerbridge", "posts to a test endpoint", capabilities, budget);
     }
 
     @Override
@@ -50,27 +52,43 @@ final class HttpTestConnector implements Connector {
         secretSeen = context.secret("apiKey").orElse(null);
         try {
             if (request.afterUncertainAttempt()) {
-                HttpResponse<String> found = http.send(HttpRequest.newBuilder(URI.create(url + "?key=" + request.idempotencyKey()))
-                        .timeout(Duration.ofSeconds(3)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> found = http.send(
+                        HttpRequest.newBuilder(URI.create(url + "?key=" + request.idempotencyKey()))
+                                .timeout(Duration.ofSeconds(3))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (found.statusCode() == 200) {
                     return Outcome.delivered(found.body());
                 }
             }
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(3))
-                    .header("Idempotency-Key", request.idempotencyKey())
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"number\":\"" + request.document().number() + "\"}")).build(),
+            HttpResponse<String> r = http.send(
+                    HttpRequest.newBuilder(URI.create(url))
+                            .timeout(Duration.ofSeconds(3))
+                            .header("Idempotency-Key", request.idempotencyKey())
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    "{\"number\":\"" + request.document().number() + "\"}"))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             return switch (r.statusCode()) {
                 case 200, 201 -> Outcome.delivered(r.body());
                 case 401 -> Outcome.failed(FailureKind.AUTH, "the API key was rejected");
                 case 403 -> Outcome.failed(FailureKind.PERMISSION, "missing right");
                 case 422 -> Outcome.failed(FailureKind.VALIDATION, "rejected: " + r.body());
-                case 429 -> new Outcome.Failed(FailureKind.RATE_LIMITED, "rate limited",
-                        r.headers().firstValue("Retry-After").map(s -> Duration.ofSeconds(Long.parseLong(s))).orElse(null), null);
+                case 429 ->
+                    new Outcome.Failed(
+                            FailureKind.RATE_LIMITED,
+                            "rate limited",
+                            r.headers()
+                                    .firstValue("Retry-After")
+                                    .map(s -> Duration.ofSeconds(Long.parseLong(s)))
+                                    .orElse(null),
+                            null);
                 default -> Outcome.failed(FailureKind.UNAVAILABLE, "HTTP " + r.statusCode());
             };
         } catch (IOException e) {
-            return Outcome.failed(FailureKind.UNAVAILABLE, "no answer: " + e.getClass().getSimpleName());
+            return Outcome.failed(
+                    FailureKind.UNAVAILABLE, "no answer: " + e.getClass().getSimpleName());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Outcome.failed(FailureKind.UNAVAILABLE, "interrupted");

@@ -44,7 +44,8 @@ class ImportTest {
 
         @Override
         public ConnectorInfo describe() {
-            return new ConnectorInfo("source", "Source", "test", "imports", Set.of(Capability.IMPORT), RateBudget.MODERATE);
+            return new ConnectorInfo(
+                    "source", "Source", "test", "imports", Set.of(Capability.IMPORT), RateBudget.MODERATE);
         }
 
         @Override
@@ -73,9 +74,23 @@ class ImportTest {
 
         private static ImportBatch.Imported doc(int n) {
             var d = Samples.invoice(null, "BM-" + n);
-            return new ImportBatch.Imported("bm-" + n, new io.ledgerbridge.model.DocumentDraft(null, null, null,
-                    d.direction(), d.number(), d.issueDate(), null, null, d.currency(), d.lines(), d.totals(), d.party(),
-                    List.of(), null));
+            return new ImportBatch.Imported(
+                    "bm-" + n,
+                    new io.ledgerbridge.model.DocumentDraft(
+                            null,
+                            null,
+                            null,
+                            d.direction(),
+                            d.number(),
+                            d.issueDate(),
+                            null,
+                            null,
+                            d.currency(),
+                            d.lines(),
+                            d.totals(),
+                            d.party(),
+                            List.of(),
+                            null));
         }
     }
 
@@ -86,8 +101,20 @@ class ImportTest {
         h.installed.put("in", source);
         h.installed.put("out", new HttpTestConnector(endpoint.url(), RateBudget.MODERATE, Set.of(Capability.EXPORT)));
         h.connect("out", "acme-client");
-        h.connectAs("source", "in", "acme", "role", "import", "importTenant", "acme-client",
-                "importDocumentType", "SALES_INVOICE", "importTags", "billomat", "importIntervalMinutes", "60");
+        h.connectAs(
+                "source",
+                "in",
+                "acme",
+                "role",
+                "import",
+                "importTenant",
+                "acme-client",
+                "importDocumentType",
+                "SALES_INVOICE",
+                "importTags",
+                "billomat",
+                "importIntervalMinutes",
+                "60");
     }
 
     @AfterEach
@@ -101,16 +128,22 @@ class ImportTest {
     }
 
     private List<Document> imported() {
-        return h.documents.list(Scope.admin(), new DocumentQuery("acme-client", null, null, null, null, "billomat",
-                null, null, 100, null)).items();
+        return h.documents
+                .list(
+                        Scope.admin(),
+                        new DocumentQuery("acme-client", null, null, null, null, "billomat", null, null, 100, null))
+                .items();
     }
 
     @Test
     void pagesAreImportedWithDefaultsAndFlowOnward() {
         await().atMost(Duration.ofSeconds(10)).until(() -> imported().size() == 6);
         List<Document> docs = imported();
-        assertTrue(docs.stream().allMatch(d -> d.type() == DocumentType.SALES_INVOICE && d.source().imported()
-                && d.state().status() == DocumentStatus.FINALIZED && d.tags().contains("billomat")));
+        assertTrue(docs.stream()
+                .allMatch(d -> d.type() == DocumentType.SALES_INVOICE
+                        && d.source().imported()
+                        && d.state().status() == DocumentStatus.FINALIZED
+                        && d.tags().contains("billomat")));
         assertEquals("bm-0", docs.get(docs.size() - 1).source().remoteId());
         await().atMost(Duration.ofSeconds(10)).until(() -> endpoint.totalCreates() == 6);
         assertEquals(List.of("null", "1", "2"), source.cursorsAsked.subList(0, 3));
@@ -122,7 +155,9 @@ class ImportTest {
         resetCursor();
         h.engine.imports().runDue();
         assertEquals(6, imported().size(), "re-imports are deduplicated on the remote id");
-        assertTrue(h.state("in").message().contains("0 imported, 6 already there"), h.state("in").message());
+        assertTrue(
+                h.state("in").message().contains("0 imported, 6 already there"),
+                h.state("in").message());
     }
 
     @Test
@@ -135,7 +170,7 @@ class ImportTest {
         assertEquals(ConnectionStatusDetail.AUTH_ERROR, h.state("in").detail());
         String cursor = h.db.inTransaction(c -> {
             try (var p = c.prepareStatement("SELECT cursor_value FROM import_cursor WHERE connection_id = 'in'");
-                 var rs = p.executeQuery()) {
+                    var rs = p.executeQuery()) {
                 rs.next();
                 return rs.getString(1);
             }

@@ -34,17 +34,24 @@ class LeaseRecoveryTest {
                 id = crashed.invoice("acme", "k", FINALIZE);
                 TransferStore store = new TransferStore(crashed.db.dialect());
                 Instant now = Instant.now();
-                List<Transfer> claimed = crashed.db.inTransaction(c -> store.claim(c, "c1", 1, "dead-node", now,
-                        now.plus(Duration.ofMillis(500))));
+                List<Transfer> claimed = crashed.db.inTransaction(
+                        c -> store.claim(c, "c1", 1, "dead-node", now, now.plus(Duration.ofMillis(500))));
                 assertEquals(1, claimed.size());
                 // the target accepted the dead node's request
-                HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(endpoint.url()))
-                        .header("Idempotency-Key", claimed.get(0).id()).POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
-                        HttpResponse.BodyHandlers.discarding());
+                HttpClient.newHttpClient()
+                        .send(
+                                HttpRequest.newBuilder(URI.create(endpoint.url()))
+                                        .header(
+                                                "Idempotency-Key",
+                                                claimed.get(0).id())
+                                        .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.discarding());
             }
             assertEquals(1, endpoint.totalCreates());
             try (EngineHarness survivor = new EngineHarness(ds, EngineHarness.FAST, false)) {
-                HttpTestConnector connector = new HttpTestConnector(endpoint.url(), RateBudget.MODERATE, Set.of(Capability.EXPORT));
+                HttpTestConnector connector =
+                        new HttpTestConnector(endpoint.url(), RateBudget.MODERATE, Set.of(Capability.EXPORT));
                 survivor.installed.put("c1", connector);
                 survivor.connect("c1", "acme");
                 Transfer t = survivor.awaitStatus(id, "c1", TransferStatus.DELIVERED);

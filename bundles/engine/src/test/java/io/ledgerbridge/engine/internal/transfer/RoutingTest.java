@@ -42,11 +42,14 @@ class RoutingTest {
         h.connect("c2", "acme", "triggers", "SENT");
         h.connect("other", "beta");
         String id = h.invoice("acme", "a", FINALIZE);
-        assertEquals(List.of("c1"), h.transfers(id).stream().map(Transfer::connectionId).toList());
+        assertEquals(
+                List.of("c1"),
+                h.transfers(id).stream().map(Transfer::connectionId).toList());
         h.documents.apply(Scope.admin(), id, SEND);
         h.documents.apply(Scope.admin(), id, APPROVE);
         List<Transfer> all = h.transfers(id);
-        assertEquals(List.of("c1", "c2"), all.stream().map(Transfer::connectionId).toList());
+        assertEquals(
+                List.of("c1", "c2"), all.stream().map(Transfer::connectionId).toList());
         assertTrue(all.stream().allMatch(t -> t.purpose() == Purpose.EXPORT && t.status() == TransferStatus.PENDING));
     }
 
@@ -74,9 +77,13 @@ class RoutingTest {
         h.connect("approved", "acme", "approvalRequired", "true", "triggers", "FINALIZED,APPROVED");
         h.connect("old", "acme", "dateTo", "2020-12-31");
         String id = h.invoice("acme", "x", FINALIZE);
-        assertEquals(List.of("tagged"), h.transfers(id).stream().map(Transfer::connectionId).toList());
+        assertEquals(
+                List.of("tagged"),
+                h.transfers(id).stream().map(Transfer::connectionId).toList());
         h.documents.apply(Scope.admin(), id, APPROVE);
-        assertEquals(List.of("tagged", "approved"), h.transfers(id).stream().map(Transfer::connectionId).toList());
+        assertEquals(
+                List.of("tagged", "approved"),
+                h.transfers(id).stream().map(Transfer::connectionId).toList());
     }
 
     @Test
@@ -84,7 +91,9 @@ class RoutingTest {
         h.connect("c1", "acme");
         String id = h.invoice("acme", "p", FINALIZE, MARK_PAID);
         List<Transfer> t = h.transfers(id);
-        assertEquals(List.of(Purpose.EXPORT, Purpose.PAYMENT), t.stream().map(Transfer::purpose).toList());
+        assertEquals(
+                List.of(Purpose.EXPORT, Purpose.PAYMENT),
+                t.stream().map(Transfer::purpose).toList());
     }
 
     @Test
@@ -92,7 +101,8 @@ class RoutingTest {
         h.connect("partner", "acme", "apiKey", "secret");
         h.connect("client", "acme-client", "partnerConnection", "partner");
         assertTrue(h.engine.connections().get("client").orElseThrow().sends());
-        assertEquals("secret", h.engine.connections().get("client").orElseThrow().property("apiKey"));
+        assertEquals(
+                "secret", h.engine.connections().get("client").orElseThrow().property("apiKey"));
         h.connect("partner", "acme", "active", "false", "apiKey", "secret");
         assertFalse(h.engine.connections().get("client").orElseThrow().sends());
         assertTrue(h.transfers(h.invoice("acme-client", "c", FINALIZE)).isEmpty());
@@ -104,7 +114,8 @@ class RoutingTest {
     void invalidConfigurationKeepsTheConnectionInactiveWithFieldMessages() {
         var c = h.connect("bad", "nobody", "triggers", "CREATED,SOMETIMES", "dateFrom", "2026-13-01");
         assertFalse(c.sends());
-        assertEquals(List.of("triggers", "triggers", "dateFrom", "tenant"),
+        assertEquals(
+                List.of("triggers", "triggers", "dateFrom", "tenant"),
                 c.problems().stream().map(p -> p.field()).toList());
         assertTrue(h.transfers(h.invoice("acme", "z", FINALIZE)).isEmpty());
     }

@@ -17,8 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code GET /documents?key=} looks up; scripted failures (status, Retry-After, hang) come first.
  */
 final class TestEndpoint implements AutoCloseable {
-    record Failure(int status, String retryAfter, long hangMillis, boolean afterCreate) {
-    }
+    record Failure(int status, String retryAfter, long hangMillis, boolean afterCreate) {}
 
     static {
         // without it the JDK server delays each small response by ~40 ms (Nagle + delayed ACK); read once per JVM

@@ -28,10 +28,18 @@ final class BillomatAccount {
     BillomatAccount(String billomatId, String apiKey, String createdAt) {
         this.billomatId = billomatId;
         this.apiKeys.add(apiKey);
-        this.myself = Json.object().put("id", "0").put("created", createdAt).put("client_number", "")
-                .put("name", billomatId + " GmbH (Sandbox)").put("street", "Sandboxweg 1").put("zip", "10115")
-                .put("city", "Berlin").put("country_code", "DE").put("email", "owner@" + billomatId + ".test")
-                .put("currency_code", "EUR").put("locale", "de_DE");
+        this.myself = Json.object()
+                .put("id", "0")
+                .put("created", createdAt)
+                .put("client_number", "")
+                .put("name", billomatId + " GmbH (Sandbox)")
+                .put("street", "Sandboxweg 1")
+                .put("zip", "10115")
+                .put("city", "Berlin")
+                .put("country_code", "DE")
+                .put("email", "owner@" + billomatId + ".test")
+                .put("currency_code", "EUR")
+                .put("locale", "de_DE");
     }
 
     Map<String, Store> collections() {

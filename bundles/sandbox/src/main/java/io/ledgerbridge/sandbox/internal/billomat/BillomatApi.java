@@ -41,8 +41,13 @@ public final class BillomatApi implements SimulatedApi, ControlledState {
     private final BillomatRateLimiter limiter = new BillomatRateLimiter();
     private BillomatSettings settings;
 
-    public BillomatApi(Clock clock, CreateCounter creates, BillomatSettings settings, String billomatId,
-                       String apiKey, Map<String, String> appSecrets) {
+    public BillomatApi(
+            Clock clock,
+            CreateCounter creates,
+            BillomatSettings settings,
+            String billomatId,
+            String apiKey,
+            Map<String, String> appSecrets) {
         this.clock = clock;
         this.seedId = billomatId;
         this.seedKey = apiKey;
@@ -68,12 +73,14 @@ public final class BillomatApi implements SimulatedApi, ControlledState {
         }
         String bucket = authenticate(request, account);
         int quota = bucket.endsWith("#unregistered") ? settings.quota() : settings.appQuota();
-        BillomatRateLimiter.Decision decision = limiter.acquire(bucket, quota, settings.windowSeconds(),
-                clock.instant().getEpochSecond());
+        BillomatRateLimiter.Decision decision = limiter.acquire(
+                bucket, quota, settings.windowSeconds(), clock.instant().getEpochSecond());
         try {
             if (!decision.allowed()) {
-                throw new ApiException(429, "Maximum number of requests (" + quota + " per "
-                        + windowText() + ") reached. Try again in " + decision.retryAfterSeconds() + " seconds.");
+                throw new ApiException(
+                        429,
+                        "Maximum number of requests (" + quota + " per " + windowText() + ") reached. Try again in "
+                                + decision.retryAfterSeconds() + " seconds.");
             }
             String rest = path.group(2) == null ? "/" : path.group(2);
             return withRateHeaders(router.dispatch(request.withAttachment(account), rest), decision);
@@ -105,7 +112,9 @@ public final class BillomatApi implements SimulatedApi, ControlledState {
 
     @Override
     public synchronized Set<String> collections() {
-        return accounts.get(seedId) == null ? Set.of() : accounts.get(seedId).collections().keySet();
+        return accounts.get(seedId) == null
+                ? Set.of()
+                : accounts.get(seedId).collections().keySet();
     }
 
     /** Snapshots of the seeded account; {@code <billomatId>/<collection>} for other accounts. */
@@ -126,8 +135,10 @@ public final class BillomatApi implements SimulatedApi, ControlledState {
         if (billomatId == null || !billomatId.matches("[A-Za-z0-9-]+") || apiKey == null || apiKey.isBlank()) {
             throw new IllegalArgumentException("a Billomat ID is [A-Za-z0-9-]+ and the key must not be blank");
         }
-        accounts.computeIfAbsent(billomatId, id -> new BillomatAccount(id, apiKey,
-                BillomatFormat.timestamp(clock.instant()))).apiKeys.add(apiKey);
+        accounts.computeIfAbsent(
+                        billomatId, id -> new BillomatAccount(id, apiKey, BillomatFormat.timestamp(clock.instant())))
+                .apiKeys
+                .add(apiKey);
     }
 
     public synchronized void revokeApiKey(String billomatId, String apiKey) {
@@ -160,7 +171,8 @@ public final class BillomatApi implements SimulatedApi, ControlledState {
         String unregistered = account.billomatId + "#unregistered";
         long now = clock.instant().getEpochSecond();
         if (key == null || !account.apiKeys.contains(key)) {
-            throw withRateHeaders(ApiException.unauthorized("Unauthorized"),
+            throw withRateHeaders(
+                    ApiException.unauthorized("Unauthorized"),
                     limiter.peek(unregistered, settings.quota(), settings.windowSeconds(), now));
         }
         String appId = request.header("X-AppId");
@@ -168,7 +180,8 @@ public final class BillomatApi implements SimulatedApi, ControlledState {
             return unregistered;
         }
         if (!apps.containsKey(appId) || !apps.get(appId).equals(request.header("X-AppSecret"))) {
-            throw withRateHeaders(ApiException.unauthorized("Invalid app credentials (X-AppId/X-AppSecret)"),
+            throw withRateHeaders(
+                    ApiException.unauthorized("Invalid app credentials (X-AppId/X-AppSecret)"),
                     limiter.peek(unregistered, settings.quota(), settings.windowSeconds(), now));
         }
         return account.billomatId + "#app:" + appId;

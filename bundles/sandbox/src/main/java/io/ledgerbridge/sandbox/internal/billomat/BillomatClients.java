@@ -18,13 +18,43 @@ import java.util.Objects;
 final class BillomatClients {
 
     static final String KIND_CLIENT_NUMBER = "client_number";
-    private static final String[] FIELDS = {"archived", "name", "street", "zip", "city", "state", "country_code",
-        "first_name", "last_name", "salutation", "phone", "fax", "mobile", "email", "www", "tax_number",
-        "vat_number", "bank_account_number", "bank_account_owner", "bank_number", "bank_name", "bank_swift",
-        "bank_iban", "locale", "tax_rule", "net_gross", "note", "currency_code", "default_payment_types",
-        "reduction", "discount_rate", "discount_days"};
-    private static final String[] FILTERS = {"name", "client_number", "email", "first_name", "last_name",
-        "country_code", "note"};
+    private static final String[] FIELDS = {
+        "archived",
+        "name",
+        "street",
+        "zip",
+        "city",
+        "state",
+        "country_code",
+        "first_name",
+        "last_name",
+        "salutation",
+        "phone",
+        "fax",
+        "mobile",
+        "email",
+        "www",
+        "tax_number",
+        "vat_number",
+        "bank_account_number",
+        "bank_account_owner",
+        "bank_number",
+        "bank_name",
+        "bank_swift",
+        "bank_iban",
+        "locale",
+        "tax_rule",
+        "net_gross",
+        "note",
+        "currency_code",
+        "default_payment_types",
+        "reduction",
+        "discount_rate",
+        "discount_days"
+    };
+    private static final String[] FILTERS = {
+        "name", "client_number", "email", "first_name", "last_name", "country_code", "note"
+    };
 
     private final Clock clock;
     private final CreateCounter creates;
@@ -37,10 +67,14 @@ final class BillomatClients {
     void register(Router router) {
         router.on("GET", "/clients", this::list)
                 .on("POST", "/clients", this::create)
-                .on("GET", "/clients/myself", request -> BillomatFormat.resource(request, 200, "client",
-                        account(request).myself))
-                .on("GET", "/clients/{id}", request -> BillomatFormat.resource(request, 200, "client",
-                        required(request)))
+                .on(
+                        "GET",
+                        "/clients/myself",
+                        request -> BillomatFormat.resource(request, 200, "client", account(request).myself))
+                .on(
+                        "GET",
+                        "/clients/{id}",
+                        request -> BillomatFormat.resource(request, 200, "client", required(request)))
                 .on("PUT", "/clients/{id}", this::update)
                 .on("DELETE", "/clients/{id}", this::delete);
     }
@@ -57,9 +91,14 @@ final class BillomatClients {
         String clientNumber = prefix + pad(number, length);
         String now = BillomatFormat.timestamp(clock.instant());
         ObjectNode client = account.clients.insert(id -> {
-            ObjectNode node = Json.object().put("id", String.valueOf(id)).put("created", now).put("updated", now);
-            node.put("client_number", clientNumber).put("number", String.valueOf(number))
-                    .put("number_pre", prefix).put("number_length", String.valueOf(length));
+            ObjectNode node = Json.object()
+                    .put("id", String.valueOf(id))
+                    .put("created", now)
+                    .put("updated", now);
+            node.put("client_number", clientNumber)
+                    .put("number", String.valueOf(number))
+                    .put("number_pre", prefix)
+                    .put("number_length", String.valueOf(length));
             BillomatFormat.copyStrings(input, node, FIELDS);
             if (node.path("archived").asText().isEmpty()) {
                 node.put("archived", "0");
@@ -86,7 +125,10 @@ final class BillomatClients {
     private SimResponse delete(SimRequest request) {
         ObjectNode client = required(request);
         String id = client.path("id").asText();
-        if (!account(request).invoices.where(invoice -> id.equals(invoice.path("client_id").asText())).isEmpty()) {
+        if (!account(request)
+                .invoices
+                .where(invoice -> id.equals(invoice.path("client_id").asText()))
+                .isEmpty()) {
             throw ApiException.unprocessable("Client " + id + " has documents and cannot be deleted");
         }
         account(request).clients.remove(id);
@@ -94,16 +136,20 @@ final class BillomatClients {
     }
 
     private SimResponse list(SimRequest request) {
-        return BillomatFormat.list(request, "clients", "client", account(request).clients.where(client -> {
-            for (String filter : FILTERS) {
-                String needle = request.query(filter);
-                if (needle != null && !client.path(filter).asText().toLowerCase(Locale.ROOT)
-                        .contains(needle.toLowerCase(Locale.ROOT))) {
-                    return false;
-                }
-            }
-            return true;
-        }));
+        return BillomatFormat.list(
+                request, "clients", "client", account(request).clients.where(client -> {
+                    for (String filter : FILTERS) {
+                        String needle = request.query(filter);
+                        if (needle != null
+                                && !client.path(filter)
+                                        .asText()
+                                        .toLowerCase(Locale.ROOT)
+                                        .contains(needle.toLowerCase(Locale.ROOT))) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }));
     }
 
     private static void validate(ObjectNode input) {

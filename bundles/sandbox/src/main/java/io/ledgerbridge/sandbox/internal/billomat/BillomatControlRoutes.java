@@ -16,22 +16,24 @@ import java.util.Objects;
  */
 public final class BillomatControlRoutes {
 
-    private BillomatControlRoutes() {
-    }
+    private BillomatControlRoutes() {}
 
     public static void register(Router router, BillomatApi api) {
         router.on("POST", "/__sim/accounts", request -> {
-            ObjectNode body = Json.parseObject(request.body());
-            guarded(() -> api.addAccount(Json.nonBlank(body, "billomatId"), Json.nonBlank(body, "apiKey")));
-            return ControlRoutes.ok();
-        }).on("DELETE", "/__sim/accounts/{id}/keys/{key}", request -> {
-            api.revokeApiKey(request.param("id"), request.param("key"));
-            return ControlRoutes.ok();
-        }).on("POST", "/__sim/apps", request -> {
-            ObjectNode body = Json.parseObject(request.body());
-            guarded(() -> api.addApp(Json.nonBlank(body, "appId"), Json.nonBlank(body, "appSecret")));
-            return ControlRoutes.ok();
-        }).on("GET", "/__sim/settings", request -> settingsBody(api.settings()))
+                    ObjectNode body = Json.parseObject(request.body());
+                    guarded(() -> api.addAccount(Json.nonBlank(body, "billomatId"), Json.nonBlank(body, "apiKey")));
+                    return ControlRoutes.ok();
+                })
+                .on("DELETE", "/__sim/accounts/{id}/keys/{key}", request -> {
+                    api.revokeApiKey(request.param("id"), request.param("key"));
+                    return ControlRoutes.ok();
+                })
+                .on("POST", "/__sim/apps", request -> {
+                    ObjectNode body = Json.parseObject(request.body());
+                    guarded(() -> api.addApp(Json.nonBlank(body, "appId"), Json.nonBlank(body, "appSecret")));
+                    return ControlRoutes.ok();
+                })
+                .on("GET", "/__sim/settings", request -> settingsBody(api.settings()))
                 .on("PUT", "/__sim/settings", request -> updateSettings(request, api));
     }
 
@@ -39,14 +41,19 @@ public final class BillomatControlRoutes {
         ObjectNode body = Json.parseObject(request.body());
         BillomatSettings current = api.settings();
         guarded(() -> api.setSettings(new BillomatSettings(
-                intOr(body, "windowSeconds", current.windowSeconds()), intOr(body, "quota", current.quota()),
+                intOr(body, "windowSeconds", current.windowSeconds()),
+                intOr(body, "quota", current.quota()),
                 intOr(body, "appQuota", current.appQuota()))));
         return settingsBody(api.settings());
     }
 
     private static SimResponse settingsBody(BillomatSettings settings) {
-        return SimResponse.json(200, Json.object().put("windowSeconds", settings.windowSeconds())
-                .put("quota", settings.quota()).put("appQuota", settings.appQuota()));
+        return SimResponse.json(
+                200,
+                Json.object()
+                        .put("windowSeconds", settings.windowSeconds())
+                        .put("quota", settings.quota())
+                        .put("appQuota", settings.appQuota()));
     }
 
     private static int intOr(ObjectNode body, String field, int fallback) {

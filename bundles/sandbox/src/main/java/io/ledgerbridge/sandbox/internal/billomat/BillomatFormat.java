@@ -28,8 +28,7 @@ final class BillomatFormat {
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
     private static final String XML = "application/xml; charset=utf-8";
 
-    private BillomatFormat() {
-    }
+    private BillomatFormat() {}
 
     static boolean wantsJson(SimRequest request) {
         String format = request.query("format");
@@ -41,7 +40,8 @@ final class BillomatFormat {
     }
 
     static SimResponse respond(SimRequest request, int status, JsonNode body) {
-        return wantsJson(request) ? SimResponse.json(status, body)
+        return wantsJson(request)
+                ? SimResponse.json(status, body)
                 : SimResponse.text(status, XML, BillomatXml.render(body));
     }
 
@@ -65,7 +65,8 @@ final class BillomatFormat {
         } else {
             envelope.set(singular, Json.arrayOf(slice));
         }
-        envelope.put("@page", String.valueOf(page)).put("@per_page", String.valueOf(perPage))
+        envelope.put("@page", String.valueOf(page))
+                .put("@per_page", String.valueOf(perPage))
                 .put("@total", String.valueOf(all.size()));
         ObjectNode body = Json.object();
         body.set(plural, envelope);
@@ -82,8 +83,8 @@ final class BillomatFormat {
     static ObjectNode unwrap(SimRequest request, String name) {
         String contentType = request.header("Content-Type");
         if (contentType != null && contentType.toLowerCase(Locale.ROOT).contains("xml")) {
-            throw new ApiException(415,
-                    "The sandbox accepts JSON request bodies only (Content-Type: application/json)");
+            throw new ApiException(
+                    415, "The sandbox accepts JSON request bodies only (Content-Type: application/json)");
         }
         ObjectNode resource = Json.obj(Json.parseObject(request.body()), name);
         if (resource == null) {

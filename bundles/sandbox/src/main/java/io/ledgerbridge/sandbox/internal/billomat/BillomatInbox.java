@@ -36,17 +36,22 @@ final class BillomatInbox {
         router.on("POST", "/inbox-documents", this::create)
                 .on("GET", "/inbox-documents", request -> {
                     List<ObjectNode> withoutContent = new ArrayList<>();
-                    for (ObjectNode document : BillomatClients.account(request).inboxDocuments.all()) {
+                    for (ObjectNode document :
+                            BillomatClients.account(request).inboxDocuments.all()) {
                         ObjectNode copy = document.deepCopy();
                         copy.remove("base64file");
                         withoutContent.add(copy);
                     }
                     return BillomatFormat.list(request, "inbox-documents", "inbox-document", withoutContent);
                 })
-                .on("GET", "/inbox-documents/{id}", request -> BillomatFormat.resource(request, 200,
-                        "inbox-document", required(request)))
+                .on(
+                        "GET",
+                        "/inbox-documents/{id}",
+                        request -> BillomatFormat.resource(request, 200, "inbox-document", required(request)))
                 .on("DELETE", "/inbox-documents/{id}", request -> {
-                    BillomatClients.account(request).inboxDocuments.remove(required(request).path("id").asText());
+                    BillomatClients.account(request)
+                            .inboxDocuments
+                            .remove(required(request).path("id").asText());
                     return SimResponse.empty(200);
                 });
     }
@@ -69,11 +74,15 @@ final class BillomatInbox {
         ArrayNode metadata = metadata(input);
         String now = BillomatFormat.timestamp(clock.instant());
         ObjectNode document = BillomatClients.account(request).inboxDocuments.insert(content.length, id -> {
-            ObjectNode node = Json.object().put("id", String.valueOf(id)).put("created", now).put("updated", now)
+            ObjectNode node = Json.object()
+                    .put("id", String.valueOf(id))
+                    .put("created", now)
+                    .put("updated", now)
                     .put("user_id", "1")
                     .put("filename", Objects.requireNonNullElse(Json.text(input, "filename"), "document.pdf"))
                     .put("mimetype", Objects.requireNonNullElse(Json.text(input, "mimetype"), "application/pdf"))
-                    .put("filesize", String.valueOf(content.length)).put("page_count", "1")
+                    .put("filesize", String.valueOf(content.length))
+                    .put("page_count", "1")
                     .put("document_type", Objects.requireNonNullElse(Json.text(input, "document_type"), "other"))
                     .put("base64file", base64);
             node.set("metadata", Json.object().set("data", metadata));
@@ -107,9 +116,12 @@ final class BillomatInbox {
     /** The natural key of a document: its metadata as sorted key=value pairs joined by '&'. */
     private static String metadataKey(ArrayNode metadata) {
         TreeMap<String, String> sorted = new TreeMap<>();
-        metadata.forEach(entry -> sorted.put(entry.path("key").asText(), entry.path("value").asText()));
+        metadata.forEach(entry ->
+                sorted.put(entry.path("key").asText(), entry.path("value").asText()));
         StringBuilder key = new StringBuilder();
-        sorted.forEach((name, value) -> key.append(key.length() == 0 ? "" : "&").append(name).append('=')
+        sorted.forEach((name, value) -> key.append(key.length() == 0 ? "" : "&")
+                .append(name)
+                .append('=')
                 .append(value));
         return key.toString();
     }

@@ -23,9 +23,25 @@ final class BillomatInvoices {
 
     static final String KIND_INVOICE_NUMBER = "invoice_number";
     private static final Set<String> STATUSES = Set.of("DRAFT", "OPEN", "PAID", "OVERDUE", "CANCELED");
-    private static final String[] FIELDS = {"contact_id", "address", "supply_date", "supply_date_type", "title",
-        "label", "intro", "note", "reduction", "payment_types", "template_id", "free_text_id", "discount_rate",
-        "discount_days", "offer_id", "confirmation_id", "recurring_id"};
+    private static final String[] FIELDS = {
+        "contact_id",
+        "address",
+        "supply_date",
+        "supply_date_type",
+        "title",
+        "label",
+        "intro",
+        "note",
+        "reduction",
+        "payment_types",
+        "template_id",
+        "free_text_id",
+        "discount_rate",
+        "discount_days",
+        "offer_id",
+        "confirmation_id",
+        "recurring_id"
+    };
     private static final String[] TEXT_FILTERS = {"label", "intro", "note"};
 
     private final Clock clock;
@@ -39,8 +55,10 @@ final class BillomatInvoices {
     void register(Router router) {
         router.on("GET", "/invoices", this::list)
                 .on("POST", "/invoices", this::create)
-                .on("GET", "/invoices/{id}", request -> BillomatFormat.resource(request, 200, "invoice",
-                        required(request)))
+                .on(
+                        "GET",
+                        "/invoices/{id}",
+                        request -> BillomatFormat.resource(request, 200, "invoice", required(request)))
                 .on("DELETE", "/invoices/{id}", this::delete)
                 .on("PUT", "/invoices/{id}/complete", this::complete)
                 .on("PUT", "/invoices/{id}/cancel", this::cancel);
@@ -63,8 +81,10 @@ final class BillomatInvoices {
         }
         List<JsonNode> items = BillomatItems.nested(input);
         Long number = Json.integer(input, "number");
-        String intendedNumber = number == null ? null : Objects.requireNonNullElse(Json.text(input, "number_pre"),
-                "RE") + BillomatClients.pad(number, BillomatClients.numberLength(input));
+        String intendedNumber = number == null
+                ? null
+                : Objects.requireNonNullElse(Json.text(input, "number_pre"), "RE")
+                        + BillomatClients.pad(number, BillomatClients.numberLength(input));
         ObjectNode invoice = account.invoices.insert(id -> newInvoice(id, input, clientId, number));
         items.forEach(item -> BillomatItems.add(account, invoice, item));
         creates.record(KIND_INVOICE_NUMBER, intendedNumber);
@@ -75,21 +95,31 @@ final class BillomatInvoices {
         String now = BillomatFormat.timestamp(clock.instant());
         String date = BillomatFormat.date(input, "date", BillomatFormat.today(clock.instant()));
         Long dueDays = Json.integer(input, "due_days");
-        String dueDate = BillomatFormat.date(input, "due_date",
+        String dueDate = BillomatFormat.date(
+                input,
+                "due_date",
                 LocalDate.parse(date).plusDays(dueDays == null ? 14 : dueDays).toString());
-        ObjectNode invoice = Json.object().put("id", String.valueOf(id)).put("created", now).put("updated", now)
-                .put("client_id", clientId).put("invoice_number", "")
+        ObjectNode invoice = Json.object()
+                .put("id", String.valueOf(id))
+                .put("created", now)
+                .put("updated", now)
+                .put("client_id", clientId)
+                .put("invoice_number", "")
                 .put("number", number == null ? "" : String.valueOf(number))
                 .put("number_pre", Objects.requireNonNullElse(Json.text(input, "number_pre"), "RE"))
                 .put("number_length", String.valueOf(BillomatClients.numberLength(input)))
-                .put("status", "DRAFT").put("date", date).put("due_date", dueDate)
+                .put("status", "DRAFT")
+                .put("date", date)
+                .put("due_date", dueDate)
                 .put("due_days", String.valueOf(dueDays == null ? 14 : dueDays));
         BillomatFormat.copyStrings(input, invoice, FIELDS);
         String netGross = Objects.requireNonNullElse(Json.nonBlank(input, "net_gross"), "NET");
         return invoice.put("net_gross", netGross.toUpperCase(Locale.ROOT))
                 .put("currency_code", Objects.requireNonNullElse(Json.nonBlank(input, "currency_code"), "EUR"))
                 .put("quote", Objects.requireNonNullElse(Json.nonBlank(input, "quote"), "1.0000"))
-                .put("total_net", "0.00").put("total_gross", "0.00").put("paid_amount", "0.00")
+                .put("total_net", "0.00")
+                .put("total_gross", "0.00")
+                .put("paid_amount", "0.00")
                 .put("open_amount", "0.00");
     }
 
@@ -97,8 +127,8 @@ final class BillomatInvoices {
         ObjectNode invoice = required(request);
         Json.parseObjectOrEmpty(request.body()); // {"complete":{"template_id":..}}, {} or nothing; must be JSON
         if (!"DRAFT".equals(invoice.path("status").asText())) {
-            throw ApiException.unprocessable("Invoice " + invoice.path("id").asText()
-                    + " is not a draft (status " + invoice.path("status").asText() + ")");
+            throw ApiException.unprocessable("Invoice " + invoice.path("id").asText() + " is not a draft (status "
+                    + invoice.path("status").asText() + ")");
         }
         BillomatAccount account = BillomatClients.account(request);
         String numberText = invoice.path("number").asText();
@@ -106,11 +136,14 @@ final class BillomatInvoices {
         account.nextInvoiceNumber = Math.max(account.nextInvoiceNumber, number + 1);
         String prefix = invoice.path("number_pre").asText();
         invoice.put("number", String.valueOf(number))
-                .put("invoice_number", prefix + BillomatClients.pad(number, invoice.path("number_length").asInt()));
+                .put(
+                        "invoice_number",
+                        prefix
+                                + BillomatClients.pad(
+                                        number, invoice.path("number_length").asInt()));
         boolean overdue = LocalDate.parse(invoice.path("due_date").asText())
                 .isBefore(LocalDate.ofInstant(clock.instant(), BillomatFormat.BERLIN));
-        invoice.put("status", overdue ? "OVERDUE" : "OPEN")
-                .put("updated", BillomatFormat.timestamp(clock.instant()));
+        invoice.put("status", overdue ? "OVERDUE" : "OPEN").put("updated", BillomatFormat.timestamp(clock.instant()));
         return SimResponse.empty(200);
     }
 
@@ -139,20 +172,34 @@ final class BillomatInvoices {
         Set<String> statuses = statuses(request.query("status"));
         String from = dateParam(request, "from");
         String to = dateParam(request, "to");
-        return BillomatFormat.list(request, "invoices", "invoice", BillomatClients.account(request).invoices
-                .where(invoice -> (clientId == null || clientId.equals(invoice.path("client_id").asText()))
-                        && (number == null || invoice.path("invoice_number").asText().toLowerCase(Locale.ROOT)
-                        .contains(number))
-                        && (statuses.isEmpty() || statuses.contains(invoice.path("status").asText()))
-                        && (from == null || invoice.path("date").asText().compareTo(from) >= 0)
-                        && (to == null || invoice.path("date").asText().compareTo(to) <= 0)
-                        && textFiltersMatch(request, invoice)));
+        return BillomatFormat.list(
+                request,
+                "invoices",
+                "invoice",
+                BillomatClients.account(request)
+                        .invoices
+                        .where(invoice -> (clientId == null
+                                        || clientId.equals(
+                                                invoice.path("client_id").asText()))
+                                && (number == null
+                                        || invoice.path("invoice_number")
+                                                .asText()
+                                                .toLowerCase(Locale.ROOT)
+                                                .contains(number))
+                                && (statuses.isEmpty()
+                                        || statuses.contains(
+                                                invoice.path("status").asText()))
+                                && (from == null
+                                        || invoice.path("date").asText().compareTo(from) >= 0)
+                                && (to == null || invoice.path("date").asText().compareTo(to) <= 0)
+                                && textFiltersMatch(request, invoice)));
     }
 
     private static boolean textFiltersMatch(SimRequest request, ObjectNode invoice) {
         for (String filter : TEXT_FILTERS) {
             String needle = lower(request.query(filter));
-            if (needle != null && !invoice.path(filter).asText().toLowerCase(Locale.ROOT).contains(needle)) {
+            if (needle != null
+                    && !invoice.path(filter).asText().toLowerCase(Locale.ROOT).contains(needle)) {
                 return false;
             }
         }
@@ -176,7 +223,8 @@ final class BillomatInvoices {
 
     private static String dateParam(SimRequest request, String name) {
         String value = request.query(name);
-        return value == null || value.isBlank() ? null
+        return value == null || value.isBlank()
+                ? null
                 : BillomatFormat.date(Json.object().put(name, value), name, null);
     }
 

@@ -20,16 +20,23 @@ import java.util.Objects;
 final class BillomatItems {
 
     private static final BigDecimal DEFAULT_TAX_RATE = BigDecimal.valueOf(19);
-    private static final String[] FIELDS = {"article_id", "unit", "title", "description", "reduction", "type",
-        "tax_name"};
+    private static final String[] FIELDS = {
+        "article_id", "unit", "title", "description", "reduction", "type", "tax_name"
+    };
 
     void register(Router router) {
         router.on("POST", "/invoice-items", this::create)
                 .on("GET", "/invoice-items", request -> {
                     String invoiceId = request.query("invoice_id");
-                    return BillomatFormat.list(request, "invoice-items", "invoice-item", account(request)
-                            .invoiceItems.where(item -> invoiceId == null
-                                    || invoiceId.equals(item.path("invoice_id").asText())));
+                    return BillomatFormat.list(
+                            request,
+                            "invoice-items",
+                            "invoice-item",
+                            account(request)
+                                    .invoiceItems
+                                    .where(item -> invoiceId == null
+                                            || invoiceId.equals(
+                                                    item.path("invoice_id").asText())));
                 })
                 .on("GET", "/invoice-items/{id}", request -> {
                     ObjectNode item = account(request).invoiceItems.get(request.param("id"));
@@ -45,7 +52,9 @@ final class BillomatItems {
         List<JsonNode> result = new ArrayList<>();
         ObjectNode wrapper = Json.obj(invoiceInput, "invoice-items");
         JsonNode items = wrapper == null ? null : wrapper.get("invoice-item");
-        if (items == null || items.isNull() || items.isTextual() && items.asText().isEmpty()) {
+        if (items == null
+                || items.isNull()
+                || items.isTextual() && items.asText().isEmpty()) {
             return result;
         }
         if (items.isObject()) {
@@ -83,11 +92,15 @@ final class BillomatItems {
         String invoiceId = invoice.path("id").asText();
         int position = account.itemsPerInvoice.merge(invoiceId, 1, Integer::sum);
         ObjectNode item = account.invoiceItems.insert(id -> {
-            ObjectNode node = Json.object().put("id", String.valueOf(id)).put("invoice_id", invoiceId)
+            ObjectNode node = Json.object()
+                    .put("id", String.valueOf(id))
+                    .put("invoice_id", invoiceId)
                     .put("position", String.valueOf(position));
             BillomatFormat.copyStrings((ObjectNode) input, node, FIELDS);
-            return node.put("quantity", quantity.toPlainString()).put("unit_price", unitPrice.toPlainString())
-                    .put("tax_rate", taxRate.toPlainString()).put("total_net", BillomatFormat.money(net))
+            return node.put("quantity", quantity.toPlainString())
+                    .put("unit_price", unitPrice.toPlainString())
+                    .put("tax_rate", taxRate.toPlainString())
+                    .put("total_net", BillomatFormat.money(net))
                     .put("total_gross", BillomatFormat.money(total));
         });
         addToTotals(invoice, net, total);
@@ -98,7 +111,8 @@ final class BillomatItems {
         BigDecimal totalNet = new BigDecimal(invoice.path("total_net").asText("0")).add(net);
         BigDecimal totalGross = new BigDecimal(invoice.path("total_gross").asText("0")).add(gross);
         BigDecimal paid = new BigDecimal(invoice.path("paid_amount").asText("0"));
-        invoice.put("total_net", BillomatFormat.money(totalNet)).put("total_gross", BillomatFormat.money(totalGross))
+        invoice.put("total_net", BillomatFormat.money(totalNet))
+                .put("total_gross", BillomatFormat.money(totalGross))
                 .put("open_amount", BillomatFormat.money(totalGross.subtract(paid)));
     }
 

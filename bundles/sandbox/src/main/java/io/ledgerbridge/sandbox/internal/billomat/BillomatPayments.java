@@ -17,8 +17,17 @@ import java.util.Set;
  */
 final class BillomatPayments {
 
-    private static final Set<String> TYPES = Set.of("CREDIT_NOTE", "BANK_CARD", "BANK_TRANSFER", "DEBIT", "CASH",
-        "CHECK", "PAYPAL", "CREDIT_CARD", "COUPON", "MISC");
+    private static final Set<String> TYPES = Set.of(
+            "CREDIT_NOTE",
+            "BANK_CARD",
+            "BANK_TRANSFER",
+            "DEBIT",
+            "CASH",
+            "CHECK",
+            "PAYPAL",
+            "CREDIT_CARD",
+            "COUPON",
+            "MISC");
 
     private final Clock clock;
 
@@ -30,12 +39,19 @@ final class BillomatPayments {
         router.on("POST", "/invoice-payments", this::create)
                 .on("GET", "/invoice-payments", request -> {
                     String invoiceId = request.query("invoice_id");
-                    return BillomatFormat.list(request, "invoice-payments", "invoice-payment",
-                            BillomatClients.account(request).payments.where(payment -> invoiceId == null
-                                    || invoiceId.equals(payment.path("invoice_id").asText())));
+                    return BillomatFormat.list(
+                            request,
+                            "invoice-payments",
+                            "invoice-payment",
+                            BillomatClients.account(request)
+                                    .payments
+                                    .where(payment -> invoiceId == null
+                                            || invoiceId.equals(
+                                                    payment.path("invoice_id").asText())));
                 })
                 .on("GET", "/invoice-payments/{id}", request -> {
-                    ObjectNode payment = BillomatClients.account(request).payments.get(request.param("id"));
+                    ObjectNode payment =
+                            BillomatClients.account(request).payments.get(request.param("id"));
                     if (payment == null) {
                         throw ApiException.notFound("Invoice payment " + request.param("id") + " not found");
                     }
@@ -65,14 +81,19 @@ final class BillomatPayments {
             throw ApiException.unprocessable("Payments can only be booked for invoices in status OPEN or OVERDUE"
                     + " (invoice is " + status + ")");
         }
-        ObjectNode payment = account.payments.insert(id -> Json.object().put("id", String.valueOf(id))
+        ObjectNode payment = account.payments.insert(id -> Json.object()
+                .put("id", String.valueOf(id))
                 .put("created", BillomatFormat.timestamp(clock.instant()))
                 .put("invoice_id", invoice.path("id").asText())
-                .put("user_id", "1").put("date", date).put("amount", BillomatFormat.money(amount))
+                .put("user_id", "1")
+                .put("date", date)
+                .put("amount", BillomatFormat.money(amount))
                 .put("comment", Objects.requireNonNullElse(Json.text(input, "comment"), ""))
                 .put("transaction_purpose", Objects.requireNonNullElse(Json.text(input, "transaction_purpose"), ""))
-                .put("currency_code", invoice.path("currency_code").asText()).put("quote", "1.0000")
-                .put("type", Objects.requireNonNullElse(type, "")).put("customfield", ""));
+                .put("currency_code", invoice.path("currency_code").asText())
+                .put("quote", "1.0000")
+                .put("type", Objects.requireNonNullElse(type, ""))
+                .put("customfield", ""));
         applyTo(invoice, amount, Boolean.TRUE.equals(markPaid));
         return BillomatFormat.resource(request, 201, "invoice-payment", payment);
     }

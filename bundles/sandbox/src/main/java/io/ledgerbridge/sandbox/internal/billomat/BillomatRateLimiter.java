@@ -10,11 +10,9 @@ import java.util.Map;
 final class BillomatRateLimiter {
 
     /** The outcome for one request and the values of the X-Rate-Limit headers. */
-    record Decision(boolean allowed, int quota, int remaining, long resetEpochSecond, long retryAfterSeconds) {
-    }
+    record Decision(boolean allowed, int quota, int remaining, long resetEpochSecond, long retryAfterSeconds) {}
 
-    private record Window(long start, int used) {
-    }
+    private record Window(long start, int used) {}
 
     private final Map<String, Window> windows = new HashMap<>();
 

@@ -10,8 +10,8 @@ public record BillomatSettings(int windowSeconds, int quota, int appQuota) {
 
     public BillomatSettings {
         if (windowSeconds < 1 || quota < 1 || appQuota < 1) {
-            throw new IllegalArgumentException("window seconds and quotas must be positive: " + windowSeconds
-                    + "/" + quota + "/" + appQuota);
+            throw new IllegalArgumentException(
+                    "window seconds and quotas must be positive: " + windowSeconds + "/" + quota + "/" + appQuota);
         }
     }
 }

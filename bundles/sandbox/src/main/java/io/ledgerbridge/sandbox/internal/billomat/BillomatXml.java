@@ -10,8 +10,7 @@ import java.util.Map;
  */
 final class BillomatXml {
 
-    private BillomatXml() {
-    }
+    private BillomatXml() {}
 
     static String render(JsonNode root) {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
@@ -32,8 +31,11 @@ final class BillomatXml {
         if (value.isObject()) {
             value.fields().forEachRemaining(field -> {
                 if (field.getKey().startsWith("@")) {
-                    xml.append(' ').append(field.getKey().substring(1)).append("=\"")
-                            .append(escape(field.getValue().asText())).append('"');
+                    xml.append(' ')
+                            .append(field.getKey().substring(1))
+                            .append("=\"")
+                            .append(escape(field.getValue().asText()))
+                            .append('"');
                 }
             });
             xml.append('>');
@@ -52,6 +54,9 @@ final class BillomatXml {
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

@@ -38,15 +38,25 @@ public final class ControlRoutes {
                 .on("GET", "/__sim/latency", request -> latencyBody(panel.latency()))
                 .on("GET", "/__sim/requests", routes::requests)
                 .on("DELETE", "/__sim/requests", request -> routes.clearRequests())
-                .on("GET", "/__sim/creates", request -> SimResponse.json(200, Json.MAPPER.valueToTree(
-                        panel.createCounter().all())))
-                .on("GET", "/__sim/duplicates", request -> SimResponse.json(200, Json.MAPPER.valueToTree(
-                        panel.duplicates())))
-                .on("GET", "/__sim/state", request -> SimResponse.json(200, Json.MAPPER.valueToTree(
-                        panel.collections())))
+                .on(
+                        "GET",
+                        "/__sim/creates",
+                        request -> SimResponse.json(
+                                200,
+                                Json.MAPPER.valueToTree(panel.createCounter().all())))
+                .on(
+                        "GET",
+                        "/__sim/duplicates",
+                        request -> SimResponse.json(200, Json.MAPPER.valueToTree(panel.duplicates())))
+                .on(
+                        "GET",
+                        "/__sim/state",
+                        request -> SimResponse.json(200, Json.MAPPER.valueToTree(panel.collections())))
                 .on("GET", "/__sim/state/{collection}", request -> routes.state(request.param("collection")))
-                .on("GET", "/__sim/state/{scope}/{collection}", request -> routes.state(request.param("scope")
-                        + "/" + request.param("collection")));
+                .on(
+                        "GET",
+                        "/__sim/state/{scope}/{collection}",
+                        request -> routes.state(request.param("scope") + "/" + request.param("collection")));
     }
 
     /** The standard body of a successful control call. */
@@ -105,8 +115,11 @@ public final class ControlRoutes {
         ArrayNode list = Json.array();
         for (RecordedRequest entry : tail) {
             ObjectNode node = list.addObject();
-            node.put("method", entry.method()).put("path", entry.path()).put("query", entry.query())
-                    .put("status", entry.status()).put("time", entry.time().toString())
+            node.put("method", entry.method())
+                    .put("path", entry.path())
+                    .put("query", entry.query())
+                    .put("status", entry.status())
+                    .put("time", entry.time().toString())
                     .put("durationMillis", entry.durationMillis());
         }
         return SimResponse.json(200, list);

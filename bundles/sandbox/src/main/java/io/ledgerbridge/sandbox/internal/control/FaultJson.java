@@ -14,8 +14,7 @@ import java.util.Locale;
  */
 final class FaultJson {
 
-    private FaultJson() {
-    }
+    private FaultJson() {}
 
     static Fault parse(ObjectNode body) {
         Fault fault = base(body);
@@ -63,8 +62,7 @@ final class FaultJson {
                         throw ApiException.badRequest("Field 'status' is required for a status fault");
                     }
                     String message = Json.nonBlank(body, "message");
-                    return message == null ? Fault.status(status.intValue())
-                            : Fault.status(status.intValue(), message);
+                    return message == null ? Fault.status(status.intValue()) : Fault.status(status.intValue(), message);
                 case "delay":
                     return Fault.delay(millis(body, "delayMs", null));
                 case "timeout":

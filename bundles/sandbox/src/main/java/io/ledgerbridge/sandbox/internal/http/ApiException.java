@@ -13,8 +13,7 @@ public final class ApiException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     /** One invalid input field. */
-    public record FieldError(String field, String message) {
-    }
+    public record FieldError(String field, String message) {}
 
     private final int status;
     private final transient List<FieldError> fieldErrors;

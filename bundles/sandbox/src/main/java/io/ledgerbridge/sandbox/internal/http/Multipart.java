@@ -12,15 +12,13 @@ import java.util.regex.Pattern;
 public final class Multipart {
 
     /** One form field or file. */
-    public record Part(String name, String filename, String contentType, byte[] content) {
-    }
+    public record Part(String name, String filename, String contentType, byte[] content) {}
 
     private static final Pattern BOUNDARY = Pattern.compile("boundary=(\"?)([^\";]+)\\1");
     private static final Pattern NAME = Pattern.compile("\\bname=\"([^\"]*)\"");
     private static final Pattern FILENAME = Pattern.compile("\\bfilename=\"([^\"]*)\"");
 
-    private Multipart() {
-    }
+    private Multipart() {}
 
     /** Parses the body of a request whose Content-Type is multipart/form-data. */
     public static List<Part> parse(String contentType, byte[] body) {

@@ -5,8 +5,7 @@ import java.util.List;
 /** Offset/limit slicing shared by the list endpoints. */
 public final class Page {
 
-    private Page() {
-    }
+    private Page() {}
 
     /** The elements from {@code offset}, at most {@code limit} of them; out-of-range offsets give an empty list. */
     public static <T> List<T> slice(List<T> all, long offset, long limit) {

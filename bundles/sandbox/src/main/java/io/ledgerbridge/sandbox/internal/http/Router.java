@@ -17,8 +17,7 @@ public final class Router {
         SimResponse handle(SimRequest request);
     }
 
-    private record Route(String method, String[] segments, Handler handler, int literals) {
-    }
+    private record Route(String method, String[] segments, Handler handler, int literals) {}
 
     private final List<Route> routes = new ArrayList<>();
 
@@ -47,7 +46,8 @@ public final class Router {
             }
         }
         if (best == null) {
-            throw pathKnown ? new ApiException(405, "Method " + request.method() + " not allowed on " + path)
+            throw pathKnown
+                    ? new ApiException(405, "Method " + request.method() + " not allowed on " + path)
                     : ApiException.notFound("Not found: " + path);
         }
         return best.handler.handle(request.withPathParams(params(best, segments)));

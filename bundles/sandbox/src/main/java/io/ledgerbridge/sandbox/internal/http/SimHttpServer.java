@@ -12,7 +12,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -50,8 +49,15 @@ public final class SimHttpServer implements AutoCloseable {
     private final Clock clock;
     private final String rootUrl;
 
-    public SimHttpServer(String name, String host, int port, int threads, Clock clock, SimulatedApi api,
-                         ControlPanel panel, Router controlRouter) {
+    public SimHttpServer(
+            String name,
+            String host,
+            int port,
+            int threads,
+            Clock clock,
+            SimulatedApi api,
+            ControlPanel panel,
+            Router controlRouter) {
         try {
             server = HttpServer.create(new InetSocketAddress(host, port), 128);
         } catch (IOException e) {
@@ -98,20 +104,23 @@ public final class SimHttpServer implements AutoCloseable {
             return;
         }
         if (request.body().length > MAX_BODY_BYTES) {
-            answerWith(exchange, request, error(request, new ApiException(413, "Request body too large")),
-                    startNanos);
+            answerWith(exchange, request, error(request, new ApiException(413, "Request body too large")), startNanos);
             return;
         }
         Fault fault = panel.faultInjector().take(request.method(), request.path(), api.relativePath(request.path()));
         long delay = panel.latency().toMillis()
-                + (fault != null && fault.kind() == Fault.Kind.DELAY ? fault.duration().toMillis() : 0);
+                + (fault != null && fault.kind() == Fault.Kind.DELAY
+                        ? fault.duration().toMillis()
+                        : 0);
         if (delay <= 0) {
             answer(exchange, request, fault, startNanos);
             return;
         }
         try {
-            timer.schedule(() -> runOnWorker(exchange, () -> answer(exchange, request, fault, startNanos)),
-                    delay, TimeUnit.MILLISECONDS);
+            timer.schedule(
+                    () -> runOnWorker(exchange, () -> answer(exchange, request, fault, startNanos)),
+                    delay,
+                    TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException closing) {
             exchange.close();
         }
@@ -126,8 +135,8 @@ public final class SimHttpServer implements AutoCloseable {
             record(request, 0, startNanos);
             held.hold(exchange, fault.duration());
         } else if (kind == Fault.Kind.STATUS) {
-            answerWith(exchange, request, error(request, new ApiException(fault.status(), fault.message())),
-                    startNanos);
+            answerWith(
+                    exchange, request, error(request, new ApiException(fault.status(), fault.message())), startNanos);
         } else {
             answerWith(exchange, request, safeHandle(request), startNanos);
         }
@@ -145,8 +154,10 @@ public final class SimHttpServer implements AutoCloseable {
         } catch (ApiException problem) {
             return error(request, problem);
         } catch (RuntimeException bug) {
-            LOG.log(System.Logger.Level.WARNING, "sandbox simulator failed on " + request.method() + " "
-                    + request.path(), bug);
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "sandbox simulator failed on " + request.method() + " " + request.path(),
+                    bug);
             return error(request, new ApiException(500, "Internal sandbox error: " + bug));
         }
     }
@@ -161,8 +172,10 @@ public final class SimHttpServer implements AutoCloseable {
         } catch (ApiException problem) {
             return ControlRoutes.error(problem);
         } catch (RuntimeException bug) {
-            LOG.log(System.Logger.Level.WARNING, "sandbox control call failed on " + request.method() + " "
-                    + request.path(), bug);
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "sandbox control call failed on " + request.method() + " " + request.path(),
+                    bug);
             return ControlRoutes.error(new ApiException(500, bug.toString()));
         }
     }
@@ -170,8 +183,13 @@ public final class SimHttpServer implements AutoCloseable {
     private SimRequest read(HttpExchange exchange) {
         try {
             byte[] body = exchange.getRequestBody().readNBytes(MAX_BODY_BYTES + 1);
-            return SimRequest.of(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                    exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders(), body, clock.instant());
+            return SimRequest.of(
+                    exchange.getRequestMethod(),
+                    exchange.getRequestURI().getPath(),
+                    exchange.getRequestURI().getRawQuery(),
+                    exchange.getRequestHeaders(),
+                    body,
+                    clock.instant());
         } catch (IOException | RuntimeException e) {
             LOG.log(System.Logger.Level.DEBUG, "cannot read request", e);
             exchange.close();
@@ -201,8 +219,9 @@ public final class SimHttpServer implements AutoCloseable {
 
     private void record(SimRequest request, int status, long startNanos) {
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
-        panel.requestLog().add(new RecordedRequest(request.method(), request.path(), request.rawQuery(), status,
-                request.receivedAt(), millis));
+        panel.requestLog()
+                .add(new RecordedRequest(
+                        request.method(), request.path(), request.rawQuery(), status, request.receivedAt(), millis));
     }
 
     private void runOnWorker(HttpExchange exchange, Runnable task) {

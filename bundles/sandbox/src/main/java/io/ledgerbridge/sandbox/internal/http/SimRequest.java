@@ -24,9 +24,16 @@ public final class SimRequest {
     private final Instant receivedAt;
     private final Object attachment;
 
-    private SimRequest(String method, String path, String rawQuery, Map<String, List<String>> query,
-                       Map<String, List<String>> headers, byte[] body, Map<String, String> pathParams,
-                       Instant receivedAt, Object attachment) {
+    private SimRequest(
+            String method,
+            String path,
+            String rawQuery,
+            Map<String, List<String>> query,
+            Map<String, List<String>> headers,
+            byte[] body,
+            Map<String, String> pathParams,
+            Instant receivedAt,
+            Object attachment) {
         this.method = method.toUpperCase(Locale.ROOT);
         this.path = path;
         this.rawQuery = rawQuery == null ? "" : rawQuery;
@@ -47,8 +54,13 @@ public final class SimRequest {
      * @param receivedAt arrival time
      * @return the request
      */
-    public static SimRequest of(String method, String path, String rawQuery, Map<String, List<String>> headers,
-                                byte[] body, Instant receivedAt) {
+    public static SimRequest of(
+            String method,
+            String path,
+            String rawQuery,
+            Map<String, List<String>> headers,
+            byte[] body,
+            Instant receivedAt) {
         Map<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         headers.forEach((name, values) -> {
             if (name != null) {
@@ -56,14 +68,21 @@ public final class SimRequest {
             }
         });
         String raw = rawQuery == null ? "" : rawQuery;
-        return new SimRequest(method, path, raw, parseQuery(raw), Collections.unmodifiableMap(copy), body,
-                Map.of(), receivedAt, null);
+        return new SimRequest(
+                method,
+                path,
+                raw,
+                parseQuery(raw),
+                Collections.unmodifiableMap(copy),
+                body,
+                Map.of(),
+                receivedAt,
+                null);
     }
 
     /** A copy carrying the path parameters a route extracted. */
     public SimRequest withPathParams(Map<String, String> params) {
-        return new SimRequest(method, path, rawQuery, query, headers, body, Map.copyOf(params), receivedAt,
-                attachment);
+        return new SimRequest(method, path, rawQuery, query, headers, body, Map.copyOf(params), receivedAt, attachment);
     }
 
     /** A copy carrying a simulator-specific object resolved before routing (e.g. the Billomat account). */

@@ -53,8 +53,9 @@ public final class AssumedOneCockpitApi implements SimulatedApi, ControlledState
             throw ApiException.unauthorized("Missing or invalid API key (X-Api-Key)");
         }
         if (!context.state.admit(key, context.clock.instant().getEpochSecond())) {
-            throw new ApiException(429, "Rate limit of " + context.state.requestsPerSecond
-                    + " requests per second exceeded").withHeader("Retry-After", "1");
+            throw new ApiException(
+                            429, "Rate limit of " + context.state.requestsPerSecond + " requests per second exceeded")
+                    .withHeader("Retry-After", "1");
         }
         return router.dispatch(request, request.path());
     }
@@ -76,7 +77,8 @@ public final class AssumedOneCockpitApi implements SimulatedApi, ControlledState
 
     @Override
     public synchronized List<JsonNode> snapshot(String collection) {
-        Store store = "customers".equals(collection) ? context.state.customers
+        Store store = "customers".equals(collection)
+                ? context.state.customers
                 : "invoices".equals(collection) ? context.state.invoices : null;
         if (store == null) {
             throw new IllegalArgumentException("unknown collection " + collection + "; known: " + collections());
@@ -102,8 +104,8 @@ public final class AssumedOneCockpitApi implements SimulatedApi, ControlledState
     }
 
     /** Seeds an invoice pushed by another tool, so the next push of this number from us gets 409. */
-    public synchronized void addForeignInvoice(String invoiceNumber, String source, String customerEmail,
-                                               String amount) {
+    public synchronized void addForeignInvoice(
+            String invoiceNumber, String source, String customerEmail, String amount) {
         if (invoiceNumber == null || invoiceNumber.isBlank() || source == null || source.isBlank()) {
             throw new IllegalArgumentException("invoice number and source must not be blank");
         }

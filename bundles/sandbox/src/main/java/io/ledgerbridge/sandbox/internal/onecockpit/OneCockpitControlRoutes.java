@@ -14,23 +14,27 @@ import io.ledgerbridge.sandbox.internal.http.SimResponse;
  */
 public final class OneCockpitControlRoutes {
 
-    private OneCockpitControlRoutes() {
-    }
+    private OneCockpitControlRoutes() {}
 
     public static void register(Router router, AssumedOneCockpitApi api) {
-        router.on("POST", "/__sim/keys", request -> guarded(() ->
-                api.addApiKey(Json.nonBlank(Json.parseObject(request.body()), "apiKey"))))
+        router.on(
+                        "POST",
+                        "/__sim/keys",
+                        request ->
+                                guarded(() -> api.addApiKey(Json.nonBlank(Json.parseObject(request.body()), "apiKey"))))
                 .on("DELETE", "/__sim/keys/{key}", request -> guarded(() -> api.revokeApiKey(request.param("key"))))
                 .on("POST", "/__sim/foreign-invoices", request -> {
                     ObjectNode body = Json.parseObject(request.body());
-                    return guarded(() -> api.addForeignInvoice(Json.nonBlank(body, "invoiceNumber"),
-                            Json.nonBlank(body, "source"), Json.nonBlank(body, "customerEmail"),
+                    return guarded(() -> api.addForeignInvoice(
+                            Json.nonBlank(body, "invoiceNumber"),
+                            Json.nonBlank(body, "source"),
+                            Json.nonBlank(body, "customerEmail"),
                             Json.text(body, "amount")));
                 })
                 .on("PUT", "/__sim/settings", request -> {
                     Long rate = Json.integer(Json.parseObject(request.body()), "requestsPerSecond");
-                    return guarded(() -> api.setRequestsPerSecond(rate == null ? 0 : (int) Math.min(rate,
-                            Integer.MAX_VALUE)));
+                    return guarded(
+                            () -> api.setRequestsPerSecond(rate == null ? 0 : (int) Math.min(rate, Integer.MAX_VALUE)));
                 });
     }
 

@@ -14,8 +14,9 @@ import java.util.Locale;
 final class OneCockpitCustomers {
 
     static final String KIND_CUSTOMER_EMAIL = "customerEmail";
-    private static final String[] FIELDS = {"company", "title", "firstName", "lastName", "street", "zip", "city",
-        "country", "phone"};
+    private static final String[] FIELDS = {
+        "company", "title", "firstName", "lastName", "street", "zip", "city", "country", "phone"
+    };
 
     private final OneCockpitContext context;
 
@@ -25,10 +26,11 @@ final class OneCockpitCustomers {
 
     void register(Router router) {
         router.on("POST", "/api/v1/customers", request -> {
-            ObjectNode body = Json.parseObject(request.body());
-            boolean known = context.state.customersByEmail.containsKey(email(body));
-            return SimResponse.json(known ? 200 : 201, upsert(body).deepCopy());
-        }).on("GET", "/api/v1/customers", this::list);
+                    ObjectNode body = Json.parseObject(request.body());
+                    boolean known = context.state.customersByEmail.containsKey(email(body));
+                    return SimResponse.json(known ? 200 : 201, upsert(body).deepCopy());
+                })
+                .on("GET", "/api/v1/customers", this::list);
     }
 
     /** Creates or updates the customer with this e-mail; 422 for a missing or invalid e-mail. */
@@ -41,8 +43,11 @@ final class OneCockpitCustomers {
         String now = context.clock.instant().toString();
         ObjectNode customer = context.state.customersByEmail.get(email);
         if (customer == null) {
-            customer = context.state.customers.insert(id -> Json.object().put("id", id).put("email", email)
-                    .put("customerValue", "0.00").put("createdAt", now));
+            customer = context.state.customers.insert(id -> Json.object()
+                    .put("id", id)
+                    .put("email", email)
+                    .put("customerValue", "0.00")
+                    .put("createdAt", now));
             context.state.customersByEmail.put(email, customer);
             context.creates.record(KIND_CUSTOMER_EMAIL, email);
         }
@@ -72,8 +77,8 @@ final class OneCockpitCustomers {
 
     private SimResponse list(SimRequest request) {
         String email = request.query("email");
-        List<ObjectNode> matching = context.state.customers.where(customer -> email == null
-                || customer.path("email").asText().equalsIgnoreCase(email.trim()));
+        List<ObjectNode> matching = context.state.customers.where(
+                customer -> email == null || customer.path("email").asText().equalsIgnoreCase(email.trim()));
         return OneCockpitFormat.items(matching);
     }
 }

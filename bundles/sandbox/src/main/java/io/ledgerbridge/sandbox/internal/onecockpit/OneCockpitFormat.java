@@ -9,8 +9,7 @@ import java.util.List;
 /** The (assumed) OneCockpit error body {@code {"error":{"code","message","field"}}} and list body {@code {"items"}}. */
 final class OneCockpitFormat {
 
-    private OneCockpitFormat() {
-    }
+    private OneCockpitFormat() {}
 
     static SimResponse error(ApiException problem) {
         ObjectNode error = Json.object().put("code", code(problem.status())).put("message", problem.getMessage());
@@ -30,13 +29,20 @@ final class OneCockpitFormat {
 
     private static String code(int status) {
         switch (status) {
-            case 400: return "bad_request";
-            case 401: return "unauthorized";
-            case 404: return "not_found";
-            case 409: return "conflict";
-            case 422: return "validation_failed";
-            case 429: return "rate_limited";
-            default: return status >= 500 ? "server_error" : "error";
+            case 400:
+                return "bad_request";
+            case 401:
+                return "unauthorized";
+            case 404:
+                return "not_found";
+            case 409:
+                return "conflict";
+            case 422:
+                return "validation_failed";
+            case 429:
+                return "rate_limited";
+            default:
+                return status >= 500 ? "server_error" : "error";
         }
     }
 }

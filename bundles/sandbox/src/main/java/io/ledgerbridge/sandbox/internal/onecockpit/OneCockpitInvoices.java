@@ -33,12 +33,11 @@ final class OneCockpitInvoices {
     }
 
     void register(Router router) {
-        router.on("POST", "/api/v1/invoices", this::upsert)
-                .on("GET", "/api/v1/invoices", request -> {
-                    String number = request.query("invoiceNumber");
-                    return OneCockpitFormat.items(context.state.invoices.where(invoice -> number == null
-                            || number.equals(invoice.path("invoiceNumber").asText())));
-                });
+        router.on("POST", "/api/v1/invoices", this::upsert).on("GET", "/api/v1/invoices", request -> {
+            String number = request.query("invoiceNumber");
+            return OneCockpitFormat.items(context.state.invoices.where(invoice -> number == null
+                    || number.equals(invoice.path("invoiceNumber").asText())));
+        });
     }
 
     private SimResponse upsert(SimRequest request) {
@@ -56,8 +55,9 @@ final class OneCockpitInvoices {
         }
         ObjectNode fields = validated(body);
         ObjectNode customer = customerFor(email, body);
-        return SimResponse.json(existing == null ? 201 : 200, store(existing, number, source, customer, fields)
-                .deepCopy());
+        return SimResponse.json(
+                existing == null ? 201 : 200,
+                store(existing, number, source, customer, fields).deepCopy());
     }
 
     /** Stores a validated invoice, creating it on first sight; returns the stored node. */
@@ -65,14 +65,19 @@ final class OneCockpitInvoices {
         String now = context.clock.instant().toString();
         ObjectNode invoice = existing;
         if (invoice == null) {
-            invoice = context.state.invoices.insert(id -> Json.object().put("id", id).put("invoiceNumber", number)
-                    .put("source", source).put("createdAt", now));
+            invoice = context.state.invoices.insert(id -> Json.object()
+                    .put("id", id)
+                    .put("invoiceNumber", number)
+                    .put("source", source)
+                    .put("createdAt", now));
             context.state.invoicesByNumber.put(number, invoice);
             context.creates.record(KIND_INVOICE_NUMBER, number);
         }
         String previousEmail = invoice.path("customerEmail").asText(null);
         if (previousEmail != null) {
-            addToValue(context.state.customersByEmail.get(previousEmail), amountOf(invoice).negate());
+            addToValue(
+                    context.state.customersByEmail.get(previousEmail),
+                    amountOf(invoice).negate());
         }
         invoice.setAll(fields);
         invoice.put("customerEmail", customer.path("email").asText()).put("updatedAt", now);
@@ -98,7 +103,8 @@ final class OneCockpitInvoices {
         if (amount != null && amount.signum() < 0) {
             throw ApiException.invalid(422, "amount", "amount must not be negative");
         }
-        String status = Objects.requireNonNullElse(Json.nonBlank(body, "status"), "open").toLowerCase(Locale.ROOT);
+        String status = Objects.requireNonNullElse(Json.nonBlank(body, "status"), "open")
+                .toLowerCase(Locale.ROOT);
         if (!STATUSES.contains(status)) {
             throw ApiException.invalid(422, "status", "status must be open or paid");
         }
@@ -112,8 +118,11 @@ final class OneCockpitInvoices {
         } catch (DateTimeParseException e) {
             throw ApiException.invalid(422, "date", "date must be YYYY-MM-DD");
         }
-        return Json.object().put("amount", money(Objects.requireNonNullElse(amount, BigDecimal.ZERO)))
-                .put("currency", currency.toUpperCase(Locale.ROOT)).put("date", date).put("status", status);
+        return Json.object()
+                .put("amount", money(Objects.requireNonNullElse(amount, BigDecimal.ZERO)))
+                .put("currency", currency.toUpperCase(Locale.ROOT))
+                .put("date", date)
+                .put("status", status);
     }
 
     private static void addToValue(ObjectNode customer, BigDecimal amount) {

@@ -35,19 +35,33 @@ public final class SandboxComponent {
     @Activate
     public SandboxComponent(SandboxConfig config) {
         this.config = config;
-        start("sevdesk", config.sevdesk_port(), () -> SevdeskSimulator.builder()
-                .systemVersion(config.sevdesk_systemVersion()), "token " + SevdeskSimulator.SANDBOX_TOKEN);
-        start("Billomat", config.billomat_port(), () -> BillomatSimulator.builder().rateLimit(
-                Duration.ofSeconds(config.billomat_windowSeconds()), config.billomat_quota(),
-                config.billomat_appQuota()), "Billomat ID " + BillomatSimulator.SANDBOX_ID + ", API key "
-                + BillomatSimulator.SANDBOX_API_KEY);
-        start("Zenvoices", config.zenvoices_port(), () -> ZenvoicesSimulator.builder().tokenExpiry(
-                Duration.ofSeconds(config.zenvoices_tokenExpirySeconds())), "organisation "
-                + ZenvoicesSimulator.SANDBOX_TENANCY + ", user " + ZenvoicesSimulator.SANDBOX_USER + " / "
-                + ZenvoicesSimulator.SANDBOX_PASSWORD);
-        start("OneCockpit (assumed API)", config.onecockpit_port(), () -> OneCockpitSimulator.builder()
-                .requestsPerSecond(config.onecockpit_requestsPerSecond()), "API key "
-                + OneCockpitSimulator.SANDBOX_API_KEY);
+        start(
+                "sevdesk",
+                config.sevdesk_port(),
+                () -> SevdeskSimulator.builder().systemVersion(config.sevdesk_systemVersion()),
+                "token " + SevdeskSimulator.SANDBOX_TOKEN);
+        start(
+                "Billomat",
+                config.billomat_port(),
+                () -> BillomatSimulator.builder()
+                        .rateLimit(
+                                Duration.ofSeconds(config.billomat_windowSeconds()),
+                                config.billomat_quota(),
+                                config.billomat_appQuota()),
+                "Billomat ID " + BillomatSimulator.SANDBOX_ID + ", API key " + BillomatSimulator.SANDBOX_API_KEY);
+        start(
+                "Zenvoices",
+                config.zenvoices_port(),
+                () -> ZenvoicesSimulator.builder()
+                        .tokenExpiry(Duration.ofSeconds(config.zenvoices_tokenExpirySeconds())),
+                "organisation "
+                        + ZenvoicesSimulator.SANDBOX_TENANCY + ", user " + ZenvoicesSimulator.SANDBOX_USER + " / "
+                        + ZenvoicesSimulator.SANDBOX_PASSWORD);
+        start(
+                "OneCockpit (assumed API)",
+                config.onecockpit_port(),
+                () -> OneCockpitSimulator.builder().requestsPerSecond(config.onecockpit_requestsPerSecond()),
+                "API key " + OneCockpitSimulator.SANDBOX_API_KEY);
     }
 
     @Deactivate
@@ -69,10 +83,18 @@ public final class SandboxComponent {
             return;
         }
         try {
-            Simulator simulator = builder.get().host(config.host()).port(port).threads(config.threads()).start();
+            Simulator simulator = builder.get()
+                    .host(config.host())
+                    .port(port)
+                    .threads(config.threads())
+                    .start();
             running.add(simulator);
-            LOG.info("Sandbox {} simulator: base URL {} ({}); control API {}/__sim", name, simulator.baseUrl(),
-                    credentials, simulator.rootUrl());
+            LOG.info(
+                    "Sandbox {} simulator: base URL {} ({}); control API {}/__sim",
+                    name,
+                    simulator.baseUrl(),
+                    credentials,
+                    simulator.rootUrl());
         } catch (RuntimeException e) {
             LOG.error("Sandbox {} simulator could not start on port {}: {}", name, port, e.getMessage());
         }

@@ -7,8 +7,7 @@ import java.util.HexFormat;
 /** Content hashes the way sevdesk names uploaded files (md5) and reports their content (sha256). */
 final class FileHashes {
 
-    private FileHashes() {
-    }
+    private FileHashes() {}
 
     static String md5(byte[] content) {
         return hex("MD5", content);

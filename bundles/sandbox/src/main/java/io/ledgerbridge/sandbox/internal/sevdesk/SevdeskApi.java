@@ -119,15 +119,24 @@ public final class SevdeskApi implements SimulatedApi, ControlledState {
     }
 
     private void registerReferenceData() {
-        router.on("GET", "/Tools/bookkeepingSystemVersion", request -> SevdeskFormat.objects(200,
-                        Json.object().put("version", context.state.systemVersion)))
-                .on("GET", "/SevUser", request -> SevdeskFormat.list(request,
-                        List.of(SevdeskReference.sevUser(context.now()))))
+        router.on(
+                        "GET",
+                        "/Tools/bookkeepingSystemVersion",
+                        request ->
+                                SevdeskFormat.objects(200, Json.object().put("version", context.state.systemVersion)))
+                .on(
+                        "GET",
+                        "/SevUser",
+                        request -> SevdeskFormat.list(request, List.of(SevdeskReference.sevUser(context.now()))))
                 .on("GET", "/StaticCountry", request -> SevdeskFormat.list(request, SevdeskReference.countries()))
-                .on("GET", "/CheckAccount", request -> SevdeskFormat.list(request,
-                        List.of(SevdeskReference.checkAccount(context.now()))))
-                .on("GET", "/CommunicationWayKey", request -> SevdeskFormat.list(request,
-                        SevdeskReference.communicationWayKeys()));
+                .on(
+                        "GET",
+                        "/CheckAccount",
+                        request -> SevdeskFormat.list(request, List.of(SevdeskReference.checkAccount(context.now()))))
+                .on(
+                        "GET",
+                        "/CommunicationWayKey",
+                        request -> SevdeskFormat.list(request, SevdeskReference.communicationWayKeys()));
     }
 
     static String checkVersion(String version) {

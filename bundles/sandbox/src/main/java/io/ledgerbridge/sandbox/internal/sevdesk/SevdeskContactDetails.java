@@ -25,14 +25,20 @@ final class SevdeskContactDetails {
 
     void register(Router router) {
         router.on("POST", "/ContactAddress", this::createAddress)
-                .on("GET", "/ContactAddress", request -> SevdeskFormat.list(request,
-                        byContact(context.state.addresses, request)))
-                .on("GET", "/ContactAddress/{id}", request -> getOne(context.state.addresses, request,
-                        "ContactAddress"))
+                .on(
+                        "GET",
+                        "/ContactAddress",
+                        request -> SevdeskFormat.list(request, byContact(context.state.addresses, request)))
+                .on(
+                        "GET",
+                        "/ContactAddress/{id}",
+                        request -> getOne(context.state.addresses, request, "ContactAddress"))
                 .on("POST", "/CommunicationWay", this::createCommunicationWay)
                 .on("GET", "/CommunicationWay", this::listCommunicationWays)
-                .on("GET", "/CommunicationWay/{id}", request -> getOne(context.state.communicationWays, request,
-                        "CommunicationWay"));
+                .on(
+                        "GET",
+                        "/CommunicationWay/{id}",
+                        request -> getOne(context.state.communicationWays, request, "CommunicationWay"));
     }
 
     private SimResponse createAddress(SimRequest request) {
@@ -87,14 +93,16 @@ final class SevdeskContactDetails {
         String type = request.query("type");
         String main = request.query("main");
         List<ObjectNode> matching = byContact(context.state.communicationWays, request);
-        matching.removeIf(way -> type != null && !type.equalsIgnoreCase(way.path("type").asText())
-                || main != null && !main.equals(way.path("main").asText()));
+        matching.removeIf(
+                way -> type != null && !type.equalsIgnoreCase(way.path("type").asText())
+                        || main != null && !main.equals(way.path("main").asText()));
         return SevdeskFormat.list(request, matching);
     }
 
     private List<ObjectNode> byContact(Store store, SimRequest request) {
         String contactId = request.query("contact[id]");
-        return store.where(row -> contactId == null || contactId.equals(row.path("contact").path("id").asText()));
+        return store.where(row -> contactId == null
+                || contactId.equals(row.path("contact").path("id").asText()));
     }
 
     private SimResponse getOne(Store store, SimRequest request, String objectName) {
@@ -119,8 +127,11 @@ final class SevdeskContactDetails {
 
     private ObjectNode created(long id, String objectName) {
         String now = context.now();
-        ObjectNode node = Json.object().put("id", String.valueOf(id)).put("objectName", objectName)
-                .put("create", now).put("update", now);
+        ObjectNode node = Json.object()
+                .put("id", String.valueOf(id))
+                .put("objectName", objectName)
+                .put("create", now)
+                .put("update", now);
         node.set("sevClient", ref(SevdeskReference.SEV_CLIENT_ID, "SevClient"));
         return node;
     }

@@ -17,8 +17,20 @@ import java.util.Objects;
 /** sevdesk's Contact resource: create, update, list (customerNumber, name, depth, category filters), lookups. */
 final class SevdeskContacts {
 
-    private static final String[] FIELDS = {"name", "surename", "familyname", "titel", "description",
-        "academicTitle", "gender", "vatNumber", "taxNumber", "birthday", "buyerReference", "defaultTimeToPay"};
+    private static final String[] FIELDS = {
+        "name",
+        "surename",
+        "familyname",
+        "titel",
+        "description",
+        "academicTitle",
+        "gender",
+        "vatNumber",
+        "taxNumber",
+        "birthday",
+        "buyerReference",
+        "defaultTimeToPay"
+    };
 
     private final SevdeskContext context;
 
@@ -31,8 +43,10 @@ final class SevdeskContacts {
                 .on("POST", "/Contact", this::create)
                 .on("GET", "/Contact/{id}", this::get)
                 .on("PUT", "/Contact/{id}", this::update)
-                .on("GET", "/Contact/Factory/getNextCustomerNumber", request -> SevdeskFormat.objects(200,
-                        Json.object().textNode(nextCustomerNumber())))
+                .on(
+                        "GET",
+                        "/Contact/Factory/getNextCustomerNumber",
+                        request -> SevdeskFormat.objects(200, Json.object().textNode(nextCustomerNumber())))
                 .on("GET", "/Contact/Mapper/checkCustomerNumberAvailability", this::checkAvailability);
     }
 
@@ -44,10 +58,11 @@ final class SevdeskContacts {
         ObjectNode body = Json.parseObject(request.body());
         String categoryId = refId(body, "category");
         if (categoryId == null) {
-            throw ApiException.invalid(400, "category",
-                    "Contact needs a category, e.g. {\"id\":3,\"objectName\":\"Category\"}");
+            throw ApiException.invalid(
+                    400, "category", "Contact needs a category, e.g. {\"id\":3,\"objectName\":\"Category\"}");
         }
-        if (Json.nonBlank(body, "name") == null && Json.nonBlank(body, "surename") == null
+        if (Json.nonBlank(body, "name") == null
+                && Json.nonBlank(body, "surename") == null
                 && Json.nonBlank(body, "familyname") == null) {
             throw ApiException.badRequest("Contact needs a name (organisation) or surename/familyname (person)");
         }
@@ -59,8 +74,11 @@ final class SevdeskContacts {
 
     private ObjectNode newContact(long id, ObjectNode body, String categoryId, String customerNumber) {
         String now = context.now();
-        ObjectNode contact = Json.object().put("id", String.valueOf(id)).put("objectName", "Contact")
-                .put("create", now).put("update", now);
+        ObjectNode contact = Json.object()
+                .put("id", String.valueOf(id))
+                .put("objectName", "Contact")
+                .put("create", now)
+                .put("update", now);
         copyText(body, contact, FIELDS);
         contact.put("customerNumber", customerNumber);
         contact.put("status", Objects.requireNonNullElse(Json.nonBlank(body, "status"), "100"));
@@ -96,18 +114,27 @@ final class SevdeskContacts {
         String customerNumber = request.query("customerNumber");
         String name = lower(request.query("name"));
         String category = request.query("category[id]");
-        return SevdeskFormat.list(request, context.state.contacts.where(contact ->
-                (withPersons || !contact.path("name").asText("").isBlank())
+        return SevdeskFormat.list(
+                request,
+                context.state.contacts.where(contact -> (withPersons
+                                || !contact.path("name").asText("").isBlank())
                         && (customerNumber == null
-                            || customerNumber.equals(contact.path("customerNumber").asText(null)))
+                                || customerNumber.equals(
+                                        contact.path("customerNumber").asText(null)))
                         && (name == null || nameMatches(contact, name))
-                        && (category == null || category.equals(contact.path("category").path("id").asText()))));
+                        && (category == null
+                                || category.equals(
+                                        contact.path("category").path("id").asText()))));
     }
 
     private SimResponse checkAvailability(SimRequest request) {
         String number = request.query("customerNumber");
-        boolean taken = number != null && !context.state.contacts.where(
-                contact -> number.equals(contact.path("customerNumber").asText(null))).isEmpty();
+        boolean taken = number != null
+                && !context.state
+                        .contacts
+                        .where(contact ->
+                                number.equals(contact.path("customerNumber").asText(null)))
+                        .isEmpty();
         return SevdeskFormat.objects(200, Json.object().booleanNode(!taken));
     }
 

@@ -14,21 +14,23 @@ import io.ledgerbridge.sandbox.internal.http.SimResponse;
  */
 public final class SevdeskControlRoutes {
 
-    private SevdeskControlRoutes() {
-    }
+    private SevdeskControlRoutes() {}
 
     public static void register(Router router, SevdeskApi api) {
         router.on("POST", "/__sim/tokens", request -> {
-            String token = Json.nonBlank(Json.parseObject(request.body()), "token");
-            guarded(() -> api.addToken(token));
-            return ControlRoutes.ok();
-        }).on("DELETE", "/__sim/tokens/{token}", request -> {
-            api.revokeToken(request.param("token"));
-            return ControlRoutes.ok();
-        }).on("POST", "/__sim/tokens/{token}/block", request -> {
-            api.blockToken(request.param("token"));
-            return ControlRoutes.ok();
-        }).on("PUT", "/__sim/settings", request -> settings(request, api));
+                    String token = Json.nonBlank(Json.parseObject(request.body()), "token");
+                    guarded(() -> api.addToken(token));
+                    return ControlRoutes.ok();
+                })
+                .on("DELETE", "/__sim/tokens/{token}", request -> {
+                    api.revokeToken(request.param("token"));
+                    return ControlRoutes.ok();
+                })
+                .on("POST", "/__sim/tokens/{token}/block", request -> {
+                    api.blockToken(request.param("token"));
+                    return ControlRoutes.ok();
+                })
+                .on("PUT", "/__sim/settings", request -> settings(request, api));
     }
 
     private static SimResponse settings(SimRequest request, SevdeskApi api) {

@@ -31,8 +31,7 @@ final class SevdeskFormat {
     private static final long DEFAULT_LIMIT = 100;
     private static final long MAX_LIMIT = 1000;
 
-    private SevdeskFormat() {
-    }
+    private SevdeskFormat() {}
 
     static SimResponse objects(int status, JsonNode payload) {
         ObjectNode body = Json.object();

@@ -33,8 +33,7 @@ final class SevdeskInvoiceActions {
     }
 
     void register(Router router) {
-        router.on("PUT", "/Invoice/{id}/sendBy", this::sendBy)
-                .on("PUT", "/Invoice/{id}/bookAmount", this::bookAmount);
+        router.on("PUT", "/Invoice/{id}/sendBy", this::sendBy).on("PUT", "/Invoice/{id}/bookAmount", this::bookAmount);
     }
 
     private SimResponse sendBy(SimRequest request) {
@@ -78,9 +77,10 @@ final class SevdeskInvoiceActions {
         }
         String fromStatus = invoice.path("status").asText();
         if ("100".equals(fromStatus) || "1000".equals(fromStatus)) {
-            throw ApiException.unprocessable("100".equals(fromStatus)
-                    ? "Invoice is still a draft; send it (sendBy) before booking a payment"
-                    : "Invoice is already paid");
+            throw ApiException.unprocessable(
+                    "100".equals(fromStatus)
+                            ? "Invoice is still a draft; send it (sendBy) before booking a payment"
+                            : "Invoice is already paid");
         }
         return SevdeskFormat.objects(200, book(invoice, amount, type, bookingDate, fromStatus));
     }
@@ -96,10 +96,15 @@ final class SevdeskInvoiceActions {
             invoice.put("payDate", SevdeskFormat.timestamp(date));
         }
         ObjectNode log = context.state.invoiceLogs.insert(id -> {
-            ObjectNode entry = Json.object().put("id", String.valueOf(id)).put("objectName", "InvoiceLog")
-                    .putNull("additionalInformation").put("create", now);
+            ObjectNode entry = Json.object()
+                    .put("id", String.valueOf(id))
+                    .put("objectName", "InvoiceLog")
+                    .putNull("additionalInformation")
+                    .put("create", now);
             entry.set("invoice", ref(invoice.path("id").asText(), "Invoice"));
-            entry.put("fromStatus", fromStatus).put("toStatus", toStatus).put("ammountPayed", money(amount))
+            entry.put("fromStatus", fromStatus)
+                    .put("toStatus", toStatus)
+                    .put("ammountPayed", money(amount))
                     .put("bookingDate", SevdeskFormat.timestamp(date));
             entry.set("sevClient", ref(SevdeskReference.SEV_CLIENT_ID, "SevClient"));
             return entry;

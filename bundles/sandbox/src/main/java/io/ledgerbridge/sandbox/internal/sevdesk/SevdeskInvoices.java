@@ -22,8 +22,9 @@ import java.util.Objects;
  */
 final class SevdeskInvoices {
 
-    private static final String[] TEXT_FIELDS = {"header", "headText", "footText", "address", "timeToPay",
-        "taxText", "customerInternalNote", "discount"};
+    private static final String[] TEXT_FIELDS = {
+        "header", "headText", "footText", "address", "timeToPay", "taxText", "customerInternalNote", "discount"
+    };
 
     private final SevdeskContext context;
     private final SevdeskPositions positions;
@@ -36,10 +37,17 @@ final class SevdeskInvoices {
     void register(Router router) {
         router.on("POST", "/Invoice/Factory/saveInvoice", this::save)
                 .on("GET", "/Invoice", this::list)
-                .on("GET", "/Invoice/{id}", request -> SevdeskFormat.objects(200,
-                        Json.arrayOf(List.of(required(request.param("id"))))))
-                .on("GET", "/Invoice/{id}/getPositions", request -> SevdeskFormat.list(request,
-                        positions.of(required(request.param("id")).path("id").asText())));
+                .on(
+                        "GET",
+                        "/Invoice/{id}",
+                        request -> SevdeskFormat.objects(200, Json.arrayOf(List.of(required(request.param("id"))))))
+                .on(
+                        "GET",
+                        "/Invoice/{id}/getPositions",
+                        request -> SevdeskFormat.list(
+                                request,
+                                positions.of(
+                                        required(request.param("id")).path("id").asText())));
     }
 
     ObjectNode required(String id) {
@@ -72,9 +80,14 @@ final class SevdeskInvoices {
         return SevdeskFormat.objects(201, result);
     }
 
-    private record InvoiceDraft(String number, String contactId, String status, Instant date, String taxRule,
-                                String taxType, String invoiceType) {
-    }
+    private record InvoiceDraft(
+            String number,
+            String contactId,
+            String status,
+            Instant date,
+            String taxRule,
+            String taxType,
+            String invoiceType) {}
 
     private InvoiceDraft validate(ObjectNode invoice) {
         String contactId = refId(invoice, "contact");
@@ -98,15 +111,20 @@ final class SevdeskInvoices {
         }
         String status = Objects.requireNonNullElse(Json.nonBlank(invoice, "status"), "100");
         String number = Json.nonBlank(invoice, "invoiceNumber");
-        return new InvoiceDraft(number == null ? "RE-" + context.state.nextInvoiceNumber++ : number, contactId,
-                checkStatus(status), SevdeskFormat.parseDate("invoiceDate", dateText), checkTaxRule(invoice),
-                checkTaxType(invoice), invoiceType);
+        return new InvoiceDraft(
+                number == null ? "RE-" + context.state.nextInvoiceNumber++ : number,
+                contactId,
+                checkStatus(status),
+                SevdeskFormat.parseDate("invoiceDate", dateText),
+                checkTaxRule(invoice),
+                checkTaxType(invoice),
+                invoiceType);
     }
 
     private String checkStatus(String status) {
         if (context.state.isUpdate2() && !"100".equals(status)) {
-            throw ApiException.invalid(422, "status",
-                    "With sevdesk Update 2.0 invoices can only be created as drafts (status 100)");
+            throw ApiException.invalid(
+                    422, "status", "With sevdesk Update 2.0 invoices can only be created as drafts (status 100)");
         }
         if (!List.of("100", "200", "1000").contains(status)) {
             throw ApiException.invalid(422, "status", "Invalid invoice status " + status);
@@ -120,8 +138,13 @@ final class SevdeskInvoices {
             return taxRule;
         }
         if (taxRule == null) {
-            throw ApiException.invalid(422, "taxRule", "taxRule is required with sevdesk Update 2.0"
-                    + (Json.nonBlank(invoice, "taxType") != null ? " (taxType alone is no longer accepted)" : ""));
+            throw ApiException.invalid(
+                    422,
+                    "taxRule",
+                    "taxRule is required with sevdesk Update 2.0"
+                            + (Json.nonBlank(invoice, "taxType") != null
+                                    ? " (taxType alone is no longer accepted)"
+                                    : ""));
         }
         if (!SevdeskReference.INVOICE_TAX_RULES.contains(taxRule)) {
             throw ApiException.invalid(422, "taxRule", "Invalid taxRule " + taxRule + " for invoices");
@@ -142,19 +165,25 @@ final class SevdeskInvoices {
 
     private ObjectNode newInvoice(long id, ObjectNode input, InvoiceDraft draft) {
         String now = context.now();
-        ObjectNode invoice = Json.object().put("id", String.valueOf(id)).put("objectName", "Invoice")
-                .put("invoiceNumber", draft.number).put("create", now).put("update", now);
+        ObjectNode invoice = Json.object()
+                .put("id", String.valueOf(id))
+                .put("objectName", "Invoice")
+                .put("invoiceNumber", draft.number)
+                .put("create", now)
+                .put("update", now);
         invoice.set("contact", ref(draft.contactId, "Contact"));
         invoice.set("contactPerson", ref(SevdeskReference.SEV_USER_ID, "SevUser"));
         invoice.set("sevClient", ref(SevdeskReference.SEV_CLIENT_ID, "SevClient"));
         invoice.put("invoiceDate", SevdeskFormat.timestamp(draft.date));
         copyText(input, invoice, TEXT_FIELDS);
         String delivery = Json.nonBlank(input, "deliveryDate");
-        invoice.put("deliveryDate", delivery == null ? null
-                : SevdeskFormat.timestamp(SevdeskFormat.parseDate("deliveryDate", delivery)));
+        invoice.put(
+                "deliveryDate",
+                delivery == null ? null : SevdeskFormat.timestamp(SevdeskFormat.parseDate("deliveryDate", delivery)));
         String country = refId(input, "addressCountry");
         invoice.set("addressCountry", country == null ? null : ref(country, "StaticCountry"));
-        invoice.put("status", draft.status).put("invoiceType", draft.invoiceType)
+        invoice.put("status", draft.status)
+                .put("invoiceType", draft.invoiceType)
                 .put("currency", Objects.requireNonNullElse(Json.nonBlank(input, "currency"), "EUR"));
         invoice.set("taxRule", draft.taxRule == null ? null : ref(draft.taxRule, "TaxRule"));
         invoice.put("taxType", draft.taxType).put("taxRate", Json.nonBlank(input, "taxRate"));
@@ -170,10 +199,15 @@ final class SevdeskInvoices {
         String contactId = request.query("contact[id]");
         Long start = epoch(request, "startDate");
         Long end = epoch(request, "endDate");
-        return SevdeskFormat.list(request, context.state.invoices.where(invoice ->
-                (number == null || number.equals(invoice.path("invoiceNumber").asText()))
-                        && (status == null || status.equals(invoice.path("status").asText()))
-                        && (contactId == null || contactId.equals(invoice.path("contact").path("id").asText()))
+        return SevdeskFormat.list(
+                request,
+                context.state.invoices.where(invoice -> (number == null
+                                || number.equals(invoice.path("invoiceNumber").asText()))
+                        && (status == null
+                                || status.equals(invoice.path("status").asText()))
+                        && (contactId == null
+                                || contactId.equals(
+                                        invoice.path("contact").path("id").asText()))
                         && inRange(invoice.path("invoiceDate"), start, end)));
     }
 

@@ -57,12 +57,14 @@ final class SevdeskPositions {
             sumNet = sumNet.add(sums[0]);
             sumGross = sumGross.add(sums[1]);
             int number = i + 1;
-            ObjectNode position = context.state.invoicePositions.insert(id -> newPosition(id, invoice, input,
-                    sums, number));
+            ObjectNode position =
+                    context.state.invoicePositions.insert(id -> newPosition(id, invoice, input, sums, number));
             saved.add(position.deepCopy());
         }
-        invoice.put("sumNet", money(sumNet)).put("sumTax", money(sumGross.subtract(sumNet)))
-                .put("sumGross", money(sumGross)).put("sumDiscounts", "0.00");
+        invoice.put("sumNet", money(sumNet))
+                .put("sumTax", money(sumGross.subtract(sumNet)))
+                .put("sumGross", money(sumGross))
+                .put("sumDiscounts", "0.00");
         return saved;
     }
 
@@ -73,14 +75,19 @@ final class SevdeskPositions {
 
     private ObjectNode newPosition(long id, ObjectNode invoice, JsonNode input, BigDecimal[] sums, int number) {
         String now = context.now();
-        ObjectNode position = Json.object().put("id", String.valueOf(id)).put("objectName", "InvoicePos")
-                .put("create", now).put("update", now);
+        ObjectNode position = Json.object()
+                .put("id", String.valueOf(id))
+                .put("objectName", "InvoicePos")
+                .put("create", now)
+                .put("update", now);
         position.set("invoice", ref(invoice.path("id").asText(), "Invoice"));
         SevdeskFormat.copyText(input, position, "quantity", "price", "name", "text", "taxRate");
         position.set("unity", ref(SevdeskFormat.refId(input, "unity"), "Unity"));
-        position.put("positionNumber", Objects.requireNonNullElse(Json.text(input, "positionNumber"),
-                String.valueOf(number)));
-        position.put("sumNet", money(sums[0])).put("sumGross", money(sums[1]))
+        position.put(
+                "positionNumber",
+                Objects.requireNonNullElse(Json.text(input, "positionNumber"), String.valueOf(number)));
+        position.put("sumNet", money(sums[0]))
+                .put("sumGross", money(sums[1]))
                 .put("sumTax", money(sums[1].subtract(sums[0])));
         position.set("sevClient", ref(SevdeskReference.SEV_CLIENT_ID, "SevClient"));
         return position;

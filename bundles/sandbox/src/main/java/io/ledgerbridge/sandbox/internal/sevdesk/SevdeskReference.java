@@ -30,17 +30,21 @@ final class SevdeskReference {
         {"17", "lu", "Luxemburg", "Luxembourg"}, {"18", "pl", "Polen", "Poland"},
         {"19", "dk", "Dänemark", "Denmark"}, {"20", "se", "Schweden", "Sweden"},
     };
-    private static final String[] KEYS = {"Privat", "Arbeit", "Fax", "Mobil", " ", "Autobox", "Newsletter",
-        "Rechnungsadresse"};
+    private static final String[] KEYS = {
+        "Privat", "Arbeit", "Fax", "Mobil", " ", "Autobox", "Newsletter", "Rechnungsadresse"
+    };
 
-    private SevdeskReference() {
-    }
+    private SevdeskReference() {}
 
     static List<ObjectNode> countries() {
         List<ObjectNode> result = new ArrayList<>();
         for (String[] country : COUNTRIES) {
-            result.add(Json.object().put("id", country[0]).put("objectName", "StaticCountry")
-                    .put("code", country[1]).put("name", country[2]).put("nameEn", country[3])
+            result.add(Json.object()
+                    .put("id", country[0])
+                    .put("objectName", "StaticCountry")
+                    .put("code", country[1])
+                    .put("name", country[2])
+                    .put("nameEn", country[3])
                     .put("translationCode", "COUNTRY_" + country[1].toUpperCase(Locale.ROOT))
                     .put("locale", country[1] + "_" + country[1].toUpperCase(Locale.ROOT))
                     .put("priority", "1".equals(country[0]) ? "100" : "0"));
@@ -58,25 +62,41 @@ final class SevdeskReference {
     }
 
     static ObjectNode sevUser(String createdAt) {
-        return Json.object().put("id", SEV_USER_ID).put("objectName", "SevUser").put("create", createdAt)
-                .put("username", "sandbox@ledgerbridge.test").put("firstName", "Sandra")
-                .put("lastName", "Sandbox").put("fullname", "Sandra Sandbox")
-                .put("email", "sandbox@ledgerbridge.test").put("status", "100").put("role", "admin")
+        return Json.object()
+                .put("id", SEV_USER_ID)
+                .put("objectName", "SevUser")
+                .put("create", createdAt)
+                .put("username", "sandbox@ledgerbridge.test")
+                .put("firstName", "Sandra")
+                .put("lastName", "Sandbox")
+                .put("fullname", "Sandra Sandbox")
+                .put("email", "sandbox@ledgerbridge.test")
+                .put("status", "100")
+                .put("role", "admin")
                 .set("sevClient", SevdeskFormat.ref(SEV_CLIENT_ID, "SevClient"));
     }
 
     static ObjectNode checkAccount(String createdAt) {
-        return Json.object().put("id", CHECK_ACCOUNT_ID).put("objectName", "CheckAccount")
-                .put("create", createdAt).put("name", "Geschäftskonto (Sandbox)").put("type", "offline")
-                .put("currency", "EUR").put("status", "100").put("defaultAccount", "1")
+        return Json.object()
+                .put("id", CHECK_ACCOUNT_ID)
+                .put("objectName", "CheckAccount")
+                .put("create", createdAt)
+                .put("name", "Geschäftskonto (Sandbox)")
+                .put("type", "offline")
+                .put("currency", "EUR")
+                .put("status", "100")
+                .put("defaultAccount", "1")
                 .set("sevClient", SevdeskFormat.ref(SEV_CLIENT_ID, "SevClient"));
     }
 
     static List<ObjectNode> communicationWayKeys() {
         List<ObjectNode> result = new ArrayList<>();
         for (int i = 0; i < KEYS.length; i++) {
-            result.add(Json.object().put("id", String.valueOf(i + 1)).put("objectName", "CommunicationWayKey")
-                    .put("name", KEYS[i]).put("translationCode", "COMM_WAY_KEY_" + (i + 1)));
+            result.add(Json.object()
+                    .put("id", String.valueOf(i + 1))
+                    .put("objectName", "CommunicationWayKey")
+                    .put("name", KEYS[i])
+                    .put("translationCode", "COMM_WAY_KEY_" + (i + 1)));
         }
         return result;
     }

@@ -40,17 +40,22 @@ final class SevdeskVouchers {
 
     private SimResponse upload(SimRequest request) {
         Multipart.Part file = Multipart.parse(request.header("Content-Type"), request.body()).stream()
-                .filter(part -> "file".equals(part.name())).findFirst()
+                .filter(part -> "file".equals(part.name()))
+                .findFirst()
                 .orElseThrow(() -> ApiException.badRequest("Missing multipart field 'file'"));
         if (file.content().length == 0) {
             throw ApiException.badRequest("The uploaded file is empty");
         }
         String extension = extension(file.filename());
         String name = FileHashes.md5(file.content()) + extension;
-        ObjectNode meta = context.state.tempFiles.insert(id -> Json.object().put("pages", 1)
-                .put("mimeType", file.contentType()).put("originMimeType", file.contentType())
-                .put("filename", name).put("contentHash", FileHashes.sha256(file.content()))
-                .put("size", file.content().length).putNull("content"));
+        ObjectNode meta = context.state.tempFiles.insert(id -> Json.object()
+                .put("pages", 1)
+                .put("mimeType", file.contentType())
+                .put("originMimeType", file.contentType())
+                .put("filename", name)
+                .put("contentHash", FileHashes.sha256(file.content()))
+                .put("size", file.content().length)
+                .putNull("content"));
         context.state.tempFilesByName.put(name, meta);
         ObjectNode response = meta.deepCopy();
         response.remove("size");
@@ -124,11 +129,15 @@ final class SevdeskVouchers {
 
     private ObjectNode newVoucher(long id, ObjectNode input, String filename) {
         String now = context.now();
-        ObjectNode voucher = Json.object().put("id", String.valueOf(id)).put("objectName", "Voucher")
-                .put("create", now).put("update", now);
+        ObjectNode voucher = Json.object()
+                .put("id", String.valueOf(id))
+                .put("objectName", "Voucher")
+                .put("create", now)
+                .put("update", now);
         String date = Json.nonBlank(input, "voucherDate");
-        voucher.put("voucherDate", date == null ? now
-                : SevdeskFormat.timestamp(SevdeskFormat.parseDate("voucherDate", date)));
+        voucher.put(
+                "voucherDate",
+                date == null ? now : SevdeskFormat.timestamp(SevdeskFormat.parseDate("voucherDate", date)));
         String supplier = refId(input, "supplier");
         voucher.set("supplier", supplier == null ? null : ref(supplier, "Contact"));
         SevdeskFormat.copyText(input, voucher, "supplierName", "description", "creditDebit", "taxType");
@@ -147,22 +156,28 @@ final class SevdeskVouchers {
         BigDecimal sumGross = BigDecimal.ZERO;
         ArrayNode saved = Json.array();
         for (JsonNode input : positions) {
-            BigDecimal factor = BigDecimal.ONE.add(Json.decimal(input, "taxRate").movePointLeft(2));
+            BigDecimal factor =
+                    BigDecimal.ONE.add(Json.decimal(input, "taxRate").movePointLeft(2));
             BigDecimal net = Json.decimal(input, "sumNet");
-            BigDecimal gross = Objects.requireNonNullElseGet(Json.decimal(input, "sumGross"),
-                    () -> net.multiply(factor));
+            BigDecimal gross =
+                    Objects.requireNonNullElseGet(Json.decimal(input, "sumGross"), () -> net.multiply(factor));
             BigDecimal netValue = net != null ? net : gross.divide(factor, MathContext.DECIMAL64);
             sumNet = sumNet.add(netValue);
             sumGross = sumGross.add(gross);
-            saved.add(context.state.voucherPositions.insert(id -> {
-                ObjectNode position = Json.object().put("id", String.valueOf(id)).put("objectName", "VoucherPos");
-                position.set("voucher", ref(voucher.path("id").asText(), "Voucher"));
-                SevdeskFormat.copyText(input, position, "taxRate", "comment");
-                position.put("sumNet", money(netValue)).put("sumGross", money(gross));
-                return position;
-            }).deepCopy());
+            saved.add(context.state
+                    .voucherPositions
+                    .insert(id -> {
+                        ObjectNode position =
+                                Json.object().put("id", String.valueOf(id)).put("objectName", "VoucherPos");
+                        position.set("voucher", ref(voucher.path("id").asText(), "Voucher"));
+                        SevdeskFormat.copyText(input, position, "taxRate", "comment");
+                        position.put("sumNet", money(netValue)).put("sumGross", money(gross));
+                        return position;
+                    })
+                    .deepCopy());
         }
-        voucher.put("sumNet", money(sumNet)).put("sumGross", money(sumGross))
+        voucher.put("sumNet", money(sumNet))
+                .put("sumGross", money(sumGross))
                 .put("sumTax", money(sumGross.subtract(sumNet)));
         return saved;
     }

@@ -16,8 +16,7 @@ final class Abp {
 
     static final String NOT_LOGGED_IN = "Current user did not login to the application!";
 
-    private Abp() {
-    }
+    private Abp() {}
 
     static SimResponse success(JsonNode result) {
         ObjectNode body = Json.object();
@@ -31,18 +30,22 @@ final class Abp {
         ObjectNode error = Json.object().put("code", 0);
         if (problem.fieldErrors().isEmpty()) {
             String[] parts = problem.getMessage().split("\n", 2);
-            error.put("message", parts[0]).put("details", parts.length > 1 ? parts[1] : null)
+            error.put("message", parts[0])
+                    .put("details", parts.length > 1 ? parts[1] : null)
                     .putNull("validationErrors");
         } else {
             error.put("message", "Your request is not valid!").put("details", details(problem));
             ArrayNode validation = error.putArray("validationErrors");
-            problem.fieldErrors().forEach(field -> validation.addObject().put("message", field.message())
+            problem.fieldErrors().forEach(field -> validation
+                    .addObject()
+                    .put("message", field.message())
                     .set("members", Json.array().add(field.field())));
         }
         ObjectNode body = Json.object().putNull("result").putNull("targetUrl").put("success", false);
         body.set("error", error);
         boolean unauthorized = problem.status() == 401 || problem.status() == 403;
-        return SimResponse.json(problem.status(), body.put("unAuthorizedRequest", unauthorized).put("__abp", true));
+        return SimResponse.json(
+                problem.status(), body.put("unAuthorizedRequest", unauthorized).put("__abp", true));
     }
 
     /** An ABP UserFriendlyException: HTTP 500 with message and details (how ABP reports failed logins). */
@@ -57,7 +60,8 @@ final class Abp {
 
     private static String details(ApiException problem) {
         StringBuilder details = new StringBuilder("The following errors were detected during validation.\r\n");
-        problem.fieldErrors().forEach(field -> details.append(" - ").append(field.message()).append("\r\n"));
+        problem.fieldErrors()
+                .forEach(field -> details.append(" - ").append(field.message()).append("\r\n"));
         return details.toString();
     }
 }

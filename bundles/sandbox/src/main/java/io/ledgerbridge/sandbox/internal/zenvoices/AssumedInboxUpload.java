@@ -46,12 +46,18 @@ final class AssumedInboxUpload {
         if (existing != null) {
             return Abp.success(Json.object().put("id", existing.path("id").asLong()));
         }
-        ObjectNode item = tenant.inbox.insert(id -> Json.object().put("id", id)
-                .put("administrationId", administration.path("id").asLong()).put("authorizationStatus", 0)
-                .put("importStatus", 0).putNull("destination").put("externalId", externalId)
+        ObjectNode item = tenant.inbox.insert(id -> Json.object()
+                .put("id", id)
+                .put("administrationId", administration.path("id").asLong())
+                .put("authorizationStatus", 0)
+                .put("importStatus", 0)
+                .putNull("destination")
+                .put("externalId", externalId)
                 .put("receivedTime", context.clock.instant().toString())
-                .put("senderName", Json.text(body, "senderName")).put("subject", Json.text(body, "subject"))
-                .put("fileName", Json.text(body, "fileName")).put("fileSize", size));
+                .put("senderName", Json.text(body, "senderName"))
+                .put("subject", Json.text(body, "subject"))
+                .put("fileName", Json.text(body, "fileName"))
+                .put("fileSize", size));
         item.set("attachments", attachmentsOf(body));
         if (externalId != null) {
             tenant.inboxByExternalId.put(dedupeKey, item);
@@ -64,8 +70,8 @@ final class AssumedInboxUpload {
     private static int validate(ObjectNode body) {
         List<ApiException.FieldError> errors = new ArrayList<>();
         if (Json.nonBlank(body, "administrationId") == null && Json.nonBlank(body, "administrationCode") == null) {
-            errors.add(new ApiException.FieldError("administrationId",
-                    "Either AdministrationId or AdministrationCode is required."));
+            errors.add(new ApiException.FieldError(
+                    "administrationId", "Either AdministrationId or AdministrationCode is required."));
         }
         if (Json.nonBlank(body, "fileName") == null) {
             errors.add(new ApiException.FieldError("fileName", "The FileName field is required."));
@@ -97,7 +103,8 @@ final class AssumedInboxUpload {
         ArrayNode out = Json.array();
         ArrayNode attachments = Json.arr(body, "attachments");
         if (attachments != null) {
-            attachments.forEach(a -> out.addObject().put("fileName", Json.text(a, "fileName"))
+            attachments.forEach(a -> out.addObject()
+                    .put("fileName", Json.text(a, "fileName"))
                     .put("fileSize", decode(Json.text(a, "fileContent")).length));
         }
         return out;

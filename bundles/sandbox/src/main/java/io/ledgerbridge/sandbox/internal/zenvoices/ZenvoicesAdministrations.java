@@ -16,16 +16,17 @@ final class ZenvoicesAdministrations {
 
     void register(Router router) {
         router.on("POST", "/public-api/v1/administration/list", request -> {
-            ZenvoicesTenant tenant = context.authorize(request, ZenvoicesPermission.COMPANIES_LIST);
-            return Abp.success(PagedInput.read(request).result(tenant.administrations.all()));
-        }).on("GET", "/public-api/v1/administration/{id}", request -> {
-            ZenvoicesTenant tenant = context.authorize(request, ZenvoicesPermission.COMPANIES_LIST);
-            ObjectNode administration = tenant.administrations.get(request.param("id"));
-            if (administration == null) {
-                throw notFound("Administration", request.param("id"));
-            }
-            return Abp.success(administration.deepCopy());
-        });
+                    ZenvoicesTenant tenant = context.authorize(request, ZenvoicesPermission.COMPANIES_LIST);
+                    return Abp.success(PagedInput.read(request).result(tenant.administrations.all()));
+                })
+                .on("GET", "/public-api/v1/administration/{id}", request -> {
+                    ZenvoicesTenant tenant = context.authorize(request, ZenvoicesPermission.COMPANIES_LIST);
+                    ObjectNode administration = tenant.administrations.get(request.param("id"));
+                    if (administration == null) {
+                        throw notFound("Administration", request.param("id"));
+                    }
+                    return Abp.success(administration.deepCopy());
+                });
     }
 
     static ApiException notFound(String entity, String id) {

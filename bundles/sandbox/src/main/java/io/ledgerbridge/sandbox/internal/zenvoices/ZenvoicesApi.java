@@ -49,7 +49,8 @@ public final class ZenvoicesApi implements SimulatedApi, ControlledState {
         }
         String authorization = request.header("Authorization");
         String token = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
-                ? authorization.substring(7).trim() : null;
+                ? authorization.substring(7).trim()
+                : null;
         ZenvoicesSessions.Session session = context.state.sessions.find(token, context.clock.instant());
         if (session == null) {
             throw ApiException.unauthorized(Abp.NOT_LOGGED_IN);
@@ -83,7 +84,8 @@ public final class ZenvoicesApi implements SimulatedApi, ControlledState {
         int slash = collection.indexOf('/');
         ZenvoicesTenant tenant = slash < 0 ? null : context.state.findTenant(collection.substring(0, slash));
         String name = slash < 0 ? "" : collection.substring(slash + 1);
-        Store store = tenant == null ? null
+        Store store = tenant == null
+                ? null
                 : "administrations".equals(name) ? tenant.administrations : "inbox".equals(name) ? tenant.inbox : null;
         if (store == null) {
             throw new IllegalArgumentException("unknown collection " + collection + "; known: " + collections());
@@ -93,8 +95,8 @@ public final class ZenvoicesApi implements SimulatedApi, ControlledState {
         return copies;
     }
 
-    public synchronized void addUser(String tenancyName, String user, String password,
-                                     Set<ZenvoicesPermission> permissions) {
+    public synchronized void addUser(
+            String tenancyName, String user, String password, Set<ZenvoicesPermission> permissions) {
         if (blank(tenancyName) || blank(user) || password == null || password.isEmpty()) {
             throw new IllegalArgumentException("tenancy name, user and password must not be empty");
         }
@@ -103,7 +105,8 @@ public final class ZenvoicesApi implements SimulatedApi, ControlledState {
 
     public synchronized void setPermissions(String tenancyName, String user, Set<ZenvoicesPermission> permissions) {
         existingUser(tenancyName, user).permissions = permissions.isEmpty()
-                ? java.util.EnumSet.noneOf(ZenvoicesPermission.class) : java.util.EnumSet.copyOf(permissions);
+                ? java.util.EnumSet.noneOf(ZenvoicesPermission.class)
+                : java.util.EnumSet.copyOf(permissions);
     }
 
     public synchronized void setTwoFactor(String tenancyName, String user, boolean required) {
@@ -118,8 +121,11 @@ public final class ZenvoicesApi implements SimulatedApi, ControlledState {
         if (blank(tenancyName) || blank(code)) {
             throw new IllegalArgumentException("tenancy name and administration code must not be empty");
         }
-        return context.state.tenant(tenancyName).addAdministration(code, name == null ? code : name, active)
-                .path("id").asLong();
+        return context.state
+                .tenant(tenancyName)
+                .addAdministration(code, name == null ? code : name, active)
+                .path("id")
+                .asLong();
     }
 
     public synchronized void setTokenExpiry(Duration expiry) {

@@ -24,6 +24,7 @@ final class ZenvoicesAuth {
     static final String INVALID_CREDENTIALS = "Invalid user name or password";
     /** ABP Zero's UserLockedOutMessage. */
     static final String LOCKED_OUT = "The user account has been locked out. Please try again later.";
+
     private static final long REFRESH_TOKEN_SECONDS = 31_536_000;
 
     private final ZenvoicesContext context;
@@ -65,19 +66,30 @@ final class ZenvoicesAuth {
         Instant now = context.clock.instant();
         long seconds = context.state.tokenExpiry.toSeconds();
         String token = context.state.sessions.issue(tenant.code, user.name, now.plus(context.state.tokenExpiry));
-        String refresh = context.state.sessions.issue(tenant.code + "#refresh", user.name,
-                now.plusSeconds(REFRESH_TOKEN_SECONDS));
-        return Json.object().put("accessToken", token)
+        String refresh = context.state.sessions.issue(
+                tenant.code + "#refresh", user.name, now.plusSeconds(REFRESH_TOKEN_SECONDS));
+        return Json.object()
+                .put("accessToken", token)
                 .put("encryptedAccessToken", Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8)))
-                .put("expireInSeconds", seconds).put("shouldResetPassword", false).putNull("passwordResetCode")
-                .put("userId", user.id).put("requiresTwoFactorVerification", false)
-                .putNull("twoFactorAuthProviders").putNull("twoFactorRememberClientToken").putNull("returnUrl")
-                .put("refreshToken", refresh).put("refreshTokenExpireInSeconds", REFRESH_TOKEN_SECONDS);
+                .put("expireInSeconds", seconds)
+                .put("shouldResetPassword", false)
+                .putNull("passwordResetCode")
+                .put("userId", user.id)
+                .put("requiresTwoFactorVerification", false)
+                .putNull("twoFactorAuthProviders")
+                .putNull("twoFactorRememberClientToken")
+                .putNull("returnUrl")
+                .put("refreshToken", refresh)
+                .put("refreshTokenExpireInSeconds", REFRESH_TOKEN_SECONDS);
     }
 
     private static ObjectNode twoFactorResult(ZenvoicesTenant.User user) {
-        ObjectNode result = Json.object().putNull("accessToken").putNull("encryptedAccessToken")
-                .put("expireInSeconds", 0).put("userId", user.id).put("requiresTwoFactorVerification", true);
+        ObjectNode result = Json.object()
+                .putNull("accessToken")
+                .putNull("encryptedAccessToken")
+                .put("expireInSeconds", 0)
+                .put("userId", user.id)
+                .put("requiresTwoFactorVerification", true);
         result.set("twoFactorAuthProviders", Json.array().add("Email"));
         return result;
     }
@@ -85,8 +97,8 @@ final class ZenvoicesAuth {
     private static void requireFields(String userName, String password, String tenancy) {
         List<ApiException.FieldError> errors = new ArrayList<>();
         if (userName == null) {
-            errors.add(new ApiException.FieldError("userNameOrEmailAddress",
-                    "The UserNameOrEmailAddress field is required."));
+            errors.add(new ApiException.FieldError(
+                    "userNameOrEmailAddress", "The UserNameOrEmailAddress field is required."));
         }
         if (password == null || password.isEmpty()) {
             errors.add(new ApiException.FieldError("password", "The Password field is required."));

@@ -20,38 +20,56 @@ import java.util.function.Supplier;
  */
 public final class ZenvoicesControlRoutes {
 
-    private ZenvoicesControlRoutes() {
-    }
+    private ZenvoicesControlRoutes() {}
 
     public static void register(Router router, ZenvoicesApi api) {
         router.on("POST", "/__sim/users", request -> {
-            ObjectNode body = Json.parseObject(request.body());
-            String tenant = Json.nonBlank(body, "tenancyName");
-            String user = Json.nonBlank(body, "userNameOrEmailAddress");
-            return guarded(() -> {
-                api.addUser(tenant, user, Json.text(body, "password"), permissions(body.get("permissions")));
-                api.setTwoFactor(tenant, user, Boolean.TRUE.equals(Json.bool(body, "twoFactor")));
-                return ControlRoutes.ok();
-            });
-        }).on("PUT", "/__sim/users/{tenant}/{user}/permissions", request -> guarded(() -> {
-            api.setPermissions(request.param("tenant"), request.param("user"),
-                    permissions(Json.parseObject(request.body()).get("permissions")));
-            return ControlRoutes.ok();
-        })).on("DELETE", "/__sim/users/{tenant}/{user}/tokens", request -> guarded(() -> {
-            api.revokeTokens(request.param("tenant"), request.param("user"));
-            return ControlRoutes.ok();
-        })).on("POST", "/__sim/administrations", request -> {
-            ObjectNode body = Json.parseObject(request.body());
-            return guarded(() -> SimResponse.json(201, Json.object().put("id", api.addAdministration(
-                    Json.nonBlank(body, "tenancyName"), Json.nonBlank(body, "code"), Json.text(body, "name"),
-                    !Boolean.FALSE.equals(Json.bool(body, "isActive"))))));
-        }).on("PUT", "/__sim/settings", request -> {
-            Long seconds = Json.integer(Json.parseObject(request.body()), "tokenExpirySeconds");
-            return guarded(() -> {
-                api.setTokenExpiry(Duration.ofSeconds(seconds == null ? 0 : seconds));
-                return ControlRoutes.ok();
-            });
-        });
+                    ObjectNode body = Json.parseObject(request.body());
+                    String tenant = Json.nonBlank(body, "tenancyName");
+                    String user = Json.nonBlank(body, "userNameOrEmailAddress");
+                    return guarded(() -> {
+                        api.addUser(tenant, user, Json.text(body, "password"), permissions(body.get("permissions")));
+                        api.setTwoFactor(tenant, user, Boolean.TRUE.equals(Json.bool(body, "twoFactor")));
+                        return ControlRoutes.ok();
+                    });
+                })
+                .on(
+                        "PUT",
+                        "/__sim/users/{tenant}/{user}/permissions",
+                        request -> guarded(() -> {
+                            api.setPermissions(
+                                    request.param("tenant"),
+                                    request.param("user"),
+                                    permissions(Json.parseObject(request.body()).get("permissions")));
+                            return ControlRoutes.ok();
+                        }))
+                .on(
+                        "DELETE",
+                        "/__sim/users/{tenant}/{user}/tokens",
+                        request -> guarded(() -> {
+                            api.revokeTokens(request.param("tenant"), request.param("user"));
+                            return ControlRoutes.ok();
+                        }))
+                .on("POST", "/__sim/administrations", request -> {
+                    ObjectNode body = Json.parseObject(request.body());
+                    return guarded(() -> SimResponse.json(
+                            201,
+                            Json.object()
+                                    .put(
+                                            "id",
+                                            api.addAdministration(
+                                                    Json.nonBlank(body, "tenancyName"),
+                                                    Json.nonBlank(body, "code"),
+                                                    Json.text(body, "name"),
+                                                    !Boolean.FALSE.equals(Json.bool(body, "isActive"))))));
+                })
+                .on("PUT", "/__sim/settings", request -> {
+                    Long seconds = Json.integer(Json.parseObject(request.body()), "tokenExpirySeconds");
+                    return guarded(() -> {
+                        api.setTokenExpiry(Duration.ofSeconds(seconds == null ? 0 : seconds));
+                        return ControlRoutes.ok();
+                    });
+                });
     }
 
     private static Set<ZenvoicesPermission> permissions(JsonNode list) {

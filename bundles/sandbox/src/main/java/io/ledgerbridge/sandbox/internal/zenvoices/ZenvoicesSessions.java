@@ -13,8 +13,7 @@ final class ZenvoicesSessions {
     static final int MAX_TOKENS = 10_000;
 
     /** Whose token it is and until when it is valid. */
-    record Session(String tenant, String user, Instant expiresAt) {
-    }
+    record Session(String tenant, String user, Instant expiresAt) {}
 
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Session> sessions = new LinkedHashMap<>(16, 0.75f, false) {

@@ -44,14 +44,14 @@ final class ZenvoicesState {
         });
     }
 
-    ZenvoicesTenant.User addUser(String tenantCode, String user, String password,
-                                 Set<ZenvoicesPermission> permissions) {
+    ZenvoicesTenant.User addUser(
+            String tenantCode, String user, String password, Set<ZenvoicesPermission> permissions) {
         ZenvoicesTenant tenant = tenant(tenantCode);
         ZenvoicesTenant.User existing = tenant.user(user);
         if (existing != null) {
             existing.password = password;
-            existing.permissions = permissions.isEmpty() ? EnumSet.noneOf(ZenvoicesPermission.class)
-                    : EnumSet.copyOf(permissions);
+            existing.permissions =
+                    permissions.isEmpty() ? EnumSet.noneOf(ZenvoicesPermission.class) : EnumSet.copyOf(permissions);
             return existing;
         }
         return tenant.putUser(nextUserId++, user, password, permissions);

@@ -1,10 +1,10 @@
 package io.ledgerbridge.sandbox.internal.zenvoices;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ledgerbridge.sandbox.ZenvoicesPermission;
 import io.ledgerbridge.sandbox.internal.http.Json;
 import io.ledgerbridge.sandbox.internal.state.Capacity;
 import io.ledgerbridge.sandbox.internal.state.Store;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -37,8 +37,8 @@ final class ZenvoicesTenant {
             this.id = id;
             this.name = name;
             this.password = password;
-            this.permissions = permissions.isEmpty() ? EnumSet.noneOf(ZenvoicesPermission.class)
-                    : EnumSet.copyOf(permissions);
+            this.permissions =
+                    permissions.isEmpty() ? EnumSet.noneOf(ZenvoicesPermission.class) : EnumSet.copyOf(permissions);
         }
 
         boolean lockedOut(Instant now) {
@@ -85,8 +85,11 @@ final class ZenvoicesTenant {
     }
 
     ObjectNode addAdministration(String administrationCode, String name, boolean active) {
-        return administrations.insert(id -> Json.object().put("id", id).put("code", administrationCode)
-                .put("name", name).put("isActive", active));
+        return administrations.insert(id -> Json.object()
+                .put("id", id)
+                .put("code", administrationCode)
+                .put("name", name)
+                .put("isActive", active));
     }
 
     ObjectNode administrationByCode(String administrationCode) {

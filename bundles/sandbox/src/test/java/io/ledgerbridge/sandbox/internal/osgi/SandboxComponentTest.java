@@ -23,10 +23,13 @@ class SandboxComponentTest {
             List<Simulator> running = component.running();
             assertEquals(3, running.size());
             assertTrue(running.get(0).baseUrl().endsWith("/api/v1"));
-            HttpResponse<String> version = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create(running.get(0).baseUrl() + "/Tools/bookkeepingSystemVersion"))
-                    .header("Authorization", "0123456789abcdef0123456789abcdef").build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> version = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(
+                                            URI.create(running.get(0).baseUrl() + "/Tools/bookkeepingSystemVersion"))
+                                    .header("Authorization", "0123456789abcdef0123456789abcdef")
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             assertTrue(version.body().contains("\"1.0\""), version.body());
         } finally {
             component.stop();

@@ -13,7 +13,11 @@ class BoundsTest {
     void storesRefuseObjectsBeyondTheCapacityWith507() {
         Capacity capacity = new Capacity(2, 100);
         Store store = new Store(7, capacity);
-        assertEquals("7", store.insert(id -> Json.object().put("id", String.valueOf(id))).path("id").asText());
+        assertEquals(
+                "7",
+                store.insert(id -> Json.object().put("id", String.valueOf(id)))
+                        .path("id")
+                        .asText());
         store.insert(id -> Json.object());
         ApiException full = assertThrows(ApiException.class, () -> store.insert(id -> Json.object()));
         assertEquals(507, full.status());
@@ -26,7 +30,10 @@ class BoundsTest {
     void fileBytesAreBoundedToo() {
         Store store = new Store(1, new Capacity(10, 100));
         store.insert(60, id -> Json.object());
-        assertEquals(507, assertThrows(ApiException.class, () -> store.insert(60, id -> Json.object())).status());
+        assertEquals(
+                507,
+                assertThrows(ApiException.class, () -> store.insert(60, id -> Json.object()))
+                        .status());
     }
 
     @Test

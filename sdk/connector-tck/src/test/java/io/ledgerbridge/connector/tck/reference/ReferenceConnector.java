@@ -29,8 +29,16 @@ public final class ReferenceConnector implements Connector {
 
     /** One mistake. */
     public enum Bug {
-        WRONG_VENDOR, NO_LOOKUP, SECRET_IN_MESSAGE, SECRET_IN_LOG, THREAD_LEFT, NO_TIMEOUT, THROWS_ON_LARGE,
-        IGNORES_RETRY_AFTER, SAME_TEST_MESSAGE, UNREACHABLE_AS_CONFIGURATION
+        WRONG_VENDOR,
+        NO_LOOKUP,
+        SECRET_IN_MESSAGE,
+        SECRET_IN_LOG,
+        THREAD_LEFT,
+        NO_TIMEOUT,
+        THROWS_ON_LARGE,
+        IGNORES_RETRY_AFTER,
+        SAME_TEST_MESSAGE,
+        UNREACHABLE_AS_CONFIGURATION
     }
 
     private final ReferenceConfig config;
@@ -51,8 +59,13 @@ public final class ReferenceConnector implements Connector {
 
     @Override
     public ConnectorInfo describe() {
-        return new ConnectorInfo("reference", "Reference", bugs.contains(Bug.WRONG_VENDOR) ? "Someone" : "Ledgerbridge",
-                "The TCK's reference connector.", Set.of(Capability.EXPORT), RateBudget.MODERATE);
+        return new ConnectorInfo(
+                "reference",
+                "Reference",
+                bugs.contains(Bug.WRONG_VENDOR) ? "Someone" : "Ledgerbridge",
+                "The TCK's reference connector.",
+                Set.of(Capability.EXPORT),
+                RateBudget.MODERATE);
     }
 
     @Override
@@ -62,8 +75,8 @@ public final class ReferenceConnector implements Connector {
             return TestResult.success("Connected to " + reply.body());
         }
         Outcome.Failed failed = failure(reply, context, true);
-        return TestResult.failure(failed.kind(), bugs.contains(Bug.SAME_TEST_MESSAGE) ? "the test failed"
-                : failed.message());
+        return TestResult.failure(
+                failed.kind(), bugs.contains(Bug.SAME_TEST_MESSAGE) ? "the test failed" : failed.message());
     }
 
     @Override
@@ -88,24 +101,31 @@ public final class ReferenceConnector implements Connector {
         String token = token(context);
         String said = (token.isEmpty() ? reply.body() : reply.body().replace(token, "****")) // servers echo requests
                 + (bugs.contains(Bug.SECRET_IN_MESSAGE) ? " with " + token : "");
-        FailureKind kind = switch (reply.status()) {
-            case 0 -> bugs.contains(Bug.UNREACHABLE_AS_CONFIGURATION) ? FailureKind.CONFIGURATION
-                    : FailureKind.UNAVAILABLE;
-            case 401 -> FailureKind.AUTH;
-            case 403 -> FailureKind.PERMISSION;
-            case 404 -> connectionTest ? FailureKind.CONFIGURATION : FailureKind.NOT_FOUND;
-            case 429 -> FailureKind.RATE_LIMITED;
-            default -> reply.status() >= 500 ? FailureKind.UNAVAILABLE : FailureKind.VALIDATION;
-        };
-        Duration wait = kind == FailureKind.RATE_LIMITED && !bugs.contains(Bug.IGNORES_RETRY_AFTER)
-                && reply.retryAfter() != null ? Duration.ofSeconds(Long.parseLong(reply.retryAfter())) : null;
+        FailureKind kind =
+                switch (reply.status()) {
+                    case 0 ->
+                        bugs.contains(Bug.UNREACHABLE_AS_CONFIGURATION)
+                                ? FailureKind.CONFIGURATION
+                                : FailureKind.UNAVAILABLE;
+                    case 401 -> FailureKind.AUTH;
+                    case 403 -> FailureKind.PERMISSION;
+                    case 404 -> connectionTest ? FailureKind.CONFIGURATION : FailureKind.NOT_FOUND;
+                    case 429 -> FailureKind.RATE_LIMITED;
+                    default -> reply.status() >= 500 ? FailureKind.UNAVAILABLE : FailureKind.VALIDATION;
+                };
+        Duration wait = kind == FailureKind.RATE_LIMITED
+                        && !bugs.contains(Bug.IGNORES_RETRY_AFTER)
+                        && reply.retryAfter() != null
+                ? Duration.ofSeconds(Long.parseLong(reply.retryAfter()))
+                : null;
         return new Outcome.Failed(kind, "the reference service answered " + reply.status() + ": " + said, wait, null);
     }
 
     private Reply call(String method, String path, String body, ConnectionContext context) {
         try {
             HttpURLConnection http = (HttpURLConnection) URI.create(config.baseUrl() + "/" + config.account() + path)
-                    .toURL().openConnection();
+                    .toURL()
+                    .openConnection();
             http.setRequestMethod(method);
             http.setRequestProperty("Authorization", "Token " + token(context));
             http.setConnectTimeout((int) timeout.toMillis());
@@ -119,8 +139,12 @@ public final class ReferenceConnector implements Connector {
             int status = http.getResponseCode();
             InputStream in = status < 400 ? http.getInputStream() : http.getErrorStream();
             String text = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            LOG.debug("{} {} -> {}{}", method, path, status, bugs.contains(Bug.SECRET_IN_LOG) ? " as "
-                    + token(context) : "");
+            LOG.debug(
+                    "{} {} -> {}{}",
+                    method,
+                    path,
+                    status,
+                    bugs.contains(Bug.SECRET_IN_LOG) ? " as " + token(context) : "");
             return new Reply(status, text, http.getHeaderField("Retry-After"));
         } catch (IOException e) {
             LOG.debug("{} {} failed: {}", method, path, e.toString());
@@ -138,13 +162,15 @@ public final class ReferenceConnector implements Connector {
 
     /** The THREAD_LEFT mistake: a thread that blocks until interrupted and that deactivation never stops. */
     private static Thread started() {
-        Thread thread = new Thread(() -> {
-            try {
-                Thread.sleep(Long.MAX_VALUE);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "reference-poller");
+        Thread thread = new Thread(
+                () -> {
+                    try {
+                        Thread.sleep(Long.MAX_VALUE);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                },
+                "reference-poller");
         thread.setDaemon(true);
         thread.start();
         return thread;

@@ -18,26 +18,33 @@ public final class ReferenceModule {
 
     /** The module as it should be, or with one mistake. */
     public enum Variant {
-        GOOD, COMMON_SETTING_AGAIN, README_DRIFT, SETTING_DROPPED
+        GOOD,
+        COMMON_SETTING_AGAIN,
+        README_DRIFT,
+        SETTING_DROPPED
     }
 
-    private ReferenceModule() {
-    }
+    private ReferenceModule() {}
 
     public static Path write(Path dir, Variant variant) {
         try {
             Files.createDirectories(dir.resolve("target/classes/OSGI-INF/metatype"));
             Files.createDirectories(dir.resolve("src/main/feature"));
-            Files.writeString(dir.resolve("pom.xml"), "<project><modelVersion>4.0.0</modelVersion><parent><groupId>"
-                    + "io.ledgerbridge</groupId></parent><artifactId>reference-connector</artifactId></project>");
+            Files.writeString(
+                    dir.resolve("pom.xml"),
+                    "<project><modelVersion>4.0.0</modelVersion><parent><groupId>"
+                            + "io.ledgerbridge</groupId></parent><artifactId>reference-connector</artifactId></project>");
             Files.writeString(dir.resolve("README.md"), readme(variant));
-            Files.writeString(dir.resolve("src/main/feature/feature.xml"), "<features><feature name=\"reference\">"
-                    + "<capability>io.ledgerbridge.connector;id=reference;name=Reference;vendor=Ledgerbridge;"
-                    + "capabilities=&quot;EXPORT&quot;</capability></feature></features>");
+            Files.writeString(
+                    dir.resolve("src/main/feature/feature.xml"),
+                    "<features><feature name=\"reference\">"
+                            + "<capability>io.ledgerbridge.connector;id=reference;name=Reference;vendor=Ledgerbridge;"
+                            + "capabilities=&quot;EXPORT&quot;</capability></feature></features>");
             String current = "<AD id=\"baseUrl\" type=\"String\" name=\"API address\"/>"
                     + "<AD id=\"account\" type=\"String\" name=\"Account\" default=\"main\"/>"
-                    + (variant == Variant.COMMON_SETTING_AGAIN ? "<AD id=\"active\" type=\"Boolean\" name=\"Active\"/>"
-                    : "");
+                    + (variant == Variant.COMMON_SETTING_AGAIN
+                            ? "<AD id=\"active\" type=\"Boolean\" name=\"Active\"/>"
+                            : "");
             Files.writeString(dir.resolve("target/classes/OSGI-INF/metatype/" + PID + ".xml"), ocd(current));
             String released = "<AD id=\"baseUrl\" type=\"String\" name=\"API address\"/><AD id=\"account\" "
                     + "type=\"String\" name=\"Account\"/><AD id=\"legacyMode\" type=\"Boolean\" name=\"Legacy\"/>"
@@ -69,7 +76,7 @@ public final class ReferenceModule {
     private static void release(Path folder, String ocd) throws IOException {
         Files.createDirectories(folder);
         try (OutputStream file = Files.newOutputStream(folder.resolve("reference-connector-0.1.0.jar"));
-             ZipOutputStream jar = new ZipOutputStream(file)) {
+                ZipOutputStream jar = new ZipOutputStream(file)) {
             jar.putNextEntry(new ZipEntry("OSGI-INF/metatype/" + PID + ".xml"));
             jar.write(ocd.getBytes(StandardCharsets.UTF_8));
             jar.closeEntry();

@@ -77,7 +77,8 @@ public final class ReferenceTarget implements AutoCloseable {
             } else if (path.endsWith("/me")) {
                 answer(exchange, 200, "{\"name\":\"Reference account\"}");
             } else if ("GET".equals(exchange.getRequestMethod())) {
-                String number = String.valueOf(exchange.getRequestURI().getQuery()).replaceFirst("^number=", "");
+                String number =
+                        String.valueOf(exchange.getRequestURI().getQuery()).replaceFirst("^number=", "");
                 String id = invoices.get(number);
                 answer(exchange, id == null ? 404 : 200, id == null ? "{}" : "{\"id\":\"" + id + "\"}");
             } else {

@@ -43,7 +43,8 @@ public class ReferenceTckTest extends ConnectorTck {
 
     @Override
     protected Path moduleDir() {
-        return ReferenceModule.write(Path.of("target/reference-modules", getClass().getSimpleName()), variant());
+        return ReferenceModule.write(
+                Path.of("target/reference-modules", getClass().getSimpleName()), variant());
     }
 
     @Override

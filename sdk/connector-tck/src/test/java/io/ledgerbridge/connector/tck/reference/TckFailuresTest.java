@@ -25,19 +25,29 @@ class TckFailuresTest {
     static Stream<Arguments> mistakes() {
         return Stream.of(
                 Arguments.of(WrongVendor.class, Set.of("describeEqualsTheFeatureCapability()")),
-                Arguments.of(CommonSettingAgain.class, Set.of("noCommonSettingIsDeclaredAgain()",
-                        "readmeTableMatchesTheOcd()")),
+                Arguments.of(
+                        CommonSettingAgain.class,
+                        Set.of("noCommonSettingIsDeclaredAgain()", "readmeTableMatchesTheOcd()")),
                 Arguments.of(ReadmeDrift.class, Set.of("readmeTableMatchesTheOcd()")),
                 Arguments.of(SettingDropped.class, Set.of("previousSettingsAreKept()")),
                 Arguments.of(SameTestMessage.class, Set.of("failuresHaveDistinctMessages()")),
-                Arguments.of(UnreachableAsConfiguration.class, Set.of("anUnreachableHostIsUnavailable()",
-                        "failuresHaveDistinctMessages()", "aTargetThatNeverAnswersIsUnavailableInTime()",
-                        "httpFailuresBecomeTypedOutcomes()[5]", "aLostResponseAtAnyStepCreatesNothingTwice()")),
-                Arguments.of(NoLookup.class, Set.of("aRepeatAfterAnUncertainAttemptCreatesNothingTwice()",
-                        "aLostResponseAtAnyStepCreatesNothingTwice()")),
+                Arguments.of(
+                        UnreachableAsConfiguration.class,
+                        Set.of(
+                                "anUnreachableHostIsUnavailable()",
+                                "failuresHaveDistinctMessages()",
+                                "aTargetThatNeverAnswersIsUnavailableInTime()",
+                                "httpFailuresBecomeTypedOutcomes()[5]",
+                                "aLostResponseAtAnyStepCreatesNothingTwice()")),
+                Arguments.of(
+                        NoLookup.class,
+                        Set.of(
+                                "aRepeatAfterAnUncertainAttemptCreatesNothingTwice()",
+                                "aLostResponseAtAnyStepCreatesNothingTwice()")),
                 Arguments.of(IgnoresRetryAfter.class, Set.of("httpFailuresBecomeTypedOutcomes()[6]")),
-                Arguments.of(NoTimeout.class, Set.of("aTargetThatNeverAnswersIsUnavailableInTime()",
-                        "noThreadIsLeftAfterDeactivation()")),
+                Arguments.of(
+                        NoTimeout.class,
+                        Set.of("aTargetThatNeverAnswersIsUnavailableInTime()", "noThreadIsLeftAfterDeactivation()")),
                 Arguments.of(ThreadLeft.class, Set.of("noThreadIsLeftAfterDeactivation()")),
                 Arguments.of(SecretInMessage.class, Set.of("secretsNeverAppear()")),
                 Arguments.of(SecretInLog.class, Set.of("secretsNeverAppear()")),
@@ -59,15 +69,19 @@ class TckFailuresTest {
 
     private static Map<String, TestExecutionResult.Status> run(Class<?> suite) {
         Map<String, TestExecutionResult.Status> results = new TreeMap<>();
-        LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request()
-                .selectors(DiscoverySelectors.selectClass(suite)).build(), new TestExecutionListener() {
-                    @Override
-                    public void executionFinished(TestIdentifier id, TestExecutionResult result) {
-                        if (id.isTest()) {
-                            results.put(id.getLegacyReportingName(), result.getStatus());
-                        }
-                    }
-                });
+        LauncherFactory.create()
+                .execute(
+                        LauncherDiscoveryRequestBuilder.request()
+                                .selectors(DiscoverySelectors.selectClass(suite))
+                                .build(),
+                        new TestExecutionListener() {
+                            @Override
+                            public void executionFinished(TestIdentifier id, TestExecutionResult result) {
+                                if (id.isTest()) {
+                                    results.put(id.getLegacyReportingName(), result.getStatus());
+                                }
+                            }
+                        });
         return results;
     }
 

@@ -35,8 +35,8 @@ public record BillomatPage<T>(List<T> items, int page, int perPage, int total) {
      * @param reader reads one element
      * @return the page; a reply without the envelope is an empty first page
      */
-    public static <T> BillomatPage<T> parse(JsonNode root, String plural, String singular,
-                                            Function<JsonNode, T> reader) {
+    public static <T> BillomatPage<T> parse(
+            JsonNode root, String plural, String singular, Function<JsonNode, T> reader) {
         JsonNode envelope = root.path(plural);
         List<T> items = new ArrayList<>();
         JsonNode elements = envelope.path(singular);

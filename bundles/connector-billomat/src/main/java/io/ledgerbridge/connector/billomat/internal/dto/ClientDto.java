@@ -19,16 +19,36 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param phone phone number
  * @param vatNumber VAT id
  */
-public record ClientDto(String id, String clientNumber, String name, String firstName, String lastName,
-                        String salutation, String street, String zip, String city, String countryCode, String email,
-                        String phone, String vatNumber) {
+public record ClientDto(
+        String id,
+        String clientNumber,
+        String name,
+        String firstName,
+        String lastName,
+        String salutation,
+        String street,
+        String zip,
+        String city,
+        String countryCode,
+        String email,
+        String phone,
+        String vatNumber) {
 
     /** Reads the object inside {@code {"client":{..}}} or a list element. */
     public static ClientDto from(JsonNode node) {
-        return new ClientDto(Fields.text(node, "id"), Fields.text(node, "client_number"), Fields.text(node, "name"),
-                Fields.text(node, "first_name"), Fields.text(node, "last_name"), Fields.text(node, "salutation"),
-                Fields.text(node, "street"), Fields.text(node, "zip"), Fields.text(node, "city"),
-                Fields.text(node, "country_code"), Fields.text(node, "email"), Fields.text(node, "phone"),
+        return new ClientDto(
+                Fields.text(node, "id"),
+                Fields.text(node, "client_number"),
+                Fields.text(node, "name"),
+                Fields.text(node, "first_name"),
+                Fields.text(node, "last_name"),
+                Fields.text(node, "salutation"),
+                Fields.text(node, "street"),
+                Fields.text(node, "zip"),
+                Fields.text(node, "city"),
+                Fields.text(node, "country_code"),
+                Fields.text(node, "email"),
+                Fields.text(node, "phone"),
                 Fields.text(node, "vat_number"));
     }
 }

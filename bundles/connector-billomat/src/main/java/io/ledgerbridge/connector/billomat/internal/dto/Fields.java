@@ -7,8 +7,7 @@ import java.time.format.DateTimeParseException;
 
 /** Reads Billomat's JSON values, which are strings (numbers too) and "" where a value is missing. */
 final class Fields {
-    private Fields() {
-    }
+    private Fields() {}
 
     /** The value as text, or null when missing, null or blank. */
     static String text(JsonNode node, String field) {

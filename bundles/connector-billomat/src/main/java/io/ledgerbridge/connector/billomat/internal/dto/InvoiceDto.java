@@ -22,17 +22,39 @@ import java.time.LocalDate;
  * @param totalGross the gross total
  * @param address the address printed on the invoice (lines separated by line breaks)
  */
-public record InvoiceDto(String id, String clientId, String invoiceNumber, String numberPre, String number,
-                         String status, LocalDate date, LocalDate supplyDate, LocalDate dueDate, String currencyCode,
-                         String netGross, BigDecimal totalNet, BigDecimal totalGross, String address) {
+public record InvoiceDto(
+        String id,
+        String clientId,
+        String invoiceNumber,
+        String numberPre,
+        String number,
+        String status,
+        LocalDate date,
+        LocalDate supplyDate,
+        LocalDate dueDate,
+        String currencyCode,
+        String netGross,
+        BigDecimal totalNet,
+        BigDecimal totalGross,
+        String address) {
 
     /** Reads the object inside {@code {"invoice":{..}}} or a list element. */
     public static InvoiceDto from(JsonNode node) {
-        return new InvoiceDto(Fields.text(node, "id"), Fields.text(node, "client_id"),
-                Fields.text(node, "invoice_number"), Fields.text(node, "number_pre"), Fields.text(node, "number"),
-                Fields.text(node, "status"), Fields.date(node, "date"), Fields.date(node, "supply_date"),
-                Fields.date(node, "due_date"), Fields.text(node, "currency_code"), Fields.text(node, "net_gross"),
-                Fields.decimal(node, "total_net"), Fields.decimal(node, "total_gross"), Fields.text(node, "address"));
+        return new InvoiceDto(
+                Fields.text(node, "id"),
+                Fields.text(node, "client_id"),
+                Fields.text(node, "invoice_number"),
+                Fields.text(node, "number_pre"),
+                Fields.text(node, "number"),
+                Fields.text(node, "status"),
+                Fields.date(node, "date"),
+                Fields.date(node, "supply_date"),
+                Fields.date(node, "due_date"),
+                Fields.text(node, "currency_code"),
+                Fields.text(node, "net_gross"),
+                Fields.decimal(node, "total_net"),
+                Fields.decimal(node, "total_gross"),
+                Fields.text(node, "address"));
     }
 
     /** True while the invoice can still be changed (not completed yet). */

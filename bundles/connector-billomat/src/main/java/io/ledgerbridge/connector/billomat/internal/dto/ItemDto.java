@@ -16,15 +16,29 @@ import java.math.BigDecimal;
  * @param description a longer description
  * @param totalNet the item's net amount after any reduction
  */
-public record ItemDto(String id, int position, String unit, BigDecimal quantity, BigDecimal unitPrice,
-                      BigDecimal taxRate, String title, String description, BigDecimal totalNet) {
+public record ItemDto(
+        String id,
+        int position,
+        String unit,
+        BigDecimal quantity,
+        BigDecimal unitPrice,
+        BigDecimal taxRate,
+        String title,
+        String description,
+        BigDecimal totalNet) {
 
     /** Reads a list element of {@code invoice-items}. */
     public static ItemDto from(JsonNode node) {
         BigDecimal position = Fields.decimal(node, "position");
-        return new ItemDto(Fields.text(node, "id"), position == null ? 0 : position.intValue(),
-                Fields.text(node, "unit"), Fields.decimal(node, "quantity"), Fields.decimal(node, "unit_price"),
-                Fields.decimal(node, "tax_rate"), Fields.text(node, "title"), Fields.text(node, "description"),
+        return new ItemDto(
+                Fields.text(node, "id"),
+                position == null ? 0 : position.intValue(),
+                Fields.text(node, "unit"),
+                Fields.decimal(node, "quantity"),
+                Fields.decimal(node, "unit_price"),
+                Fields.decimal(node, "tax_rate"),
+                Fields.text(node, "title"),
+                Fields.text(node, "description"),
                 Fields.decimal(node, "total_net"));
     }
 }

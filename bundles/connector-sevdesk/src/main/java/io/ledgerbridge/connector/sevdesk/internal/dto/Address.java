@@ -9,5 +9,4 @@ package io.ledgerbridge.connector.sevdesk.internal.dto;
  * @param city city
  * @param country its StaticCountry
  */
-public record Address(String id, String street, String zip, String city, Ref country) {
-}
+public record Address(String id, String street, String zip, String city, Ref country) {}

@@ -13,5 +13,4 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param category the address category
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record AddressSave(Ref contact, String street, String zip, String city, Ref country, Ref category) {
-}
+public record AddressSave(Ref contact, String street, String zip, String city, Ref country, Ref category) {}

@@ -11,5 +11,4 @@ import java.math.BigDecimal;
  * @param type FULL_PAYMENT (normal booking) or N (partial)
  * @param checkAccount the CheckAccount
  */
-public record BookAmount(BigDecimal amount, long date, String type, Ref checkAccount) {
-}
+public record BookAmount(BigDecimal amount, long date, String type, Ref checkAccount) {}

@@ -8,5 +8,4 @@ package io.ledgerbridge.connector.sevdesk.internal.dto;
  * @param type EMAIL, PHONE, …
  * @param value the address or number
  */
-public record CommunicationWay(String id, Ref contact, String type, String value) {
-}
+public record CommunicationWay(String id, Ref contact, String type, String value) {}

@@ -9,5 +9,4 @@ package io.ledgerbridge.connector.sevdesk.internal.dto;
  * @param key a CommunicationWayKey (1 private, 2 work)
  * @param main whether it is the contact's main one of its type
  */
-public record CommunicationWaySave(Ref contact, String type, String value, Ref key, boolean main) {
-}
+public record CommunicationWaySave(Ref contact, String type, String value, Ref key, boolean main) {}

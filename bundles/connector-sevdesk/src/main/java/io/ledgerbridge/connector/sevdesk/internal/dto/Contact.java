@@ -15,6 +15,7 @@ public record Contact(String id, String name, String surename, String familyname
         if (name != null && !name.isBlank()) {
             return name.strip();
         }
-        return ((surename == null ? "" : surename.strip()) + " " + (familyname == null ? "" : familyname.strip())).strip();
+        return ((surename == null ? "" : surename.strip()) + " " + (familyname == null ? "" : familyname.strip()))
+                .strip();
     }
 }

@@ -16,6 +16,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param status 1000 active (only on create)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ContactSave(String name, String surename, String familyname, String titel, String vatNumber,
-                          String customerNumber, Ref category, Integer status) {
-}
+public record ContactSave(
+        String name,
+        String surename,
+        String familyname,
+        String titel,
+        String vatNumber,
+        String customerNumber,
+        Ref category,
+        Integer status) {}

@@ -12,8 +12,8 @@ import java.math.BigDecimal;
  * @param sumGross the gross total
  * @param paidAmount what was booked as paid so far
  */
-public record Invoice(String id, String invoiceNumber, String status, Ref contact, BigDecimal sumGross,
-                      BigDecimal paidAmount) {
+public record Invoice(
+        String id, String invoiceNumber, String status, Ref contact, BigDecimal sumGross, BigDecimal paidAmount) {
     public static final String DRAFT = "100";
     public static final String PAID = "1000";
 

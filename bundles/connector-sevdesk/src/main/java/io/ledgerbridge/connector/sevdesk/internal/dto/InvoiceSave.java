@@ -37,11 +37,27 @@ public record InvoiceSave(Head invoice, List<Position> invoicePosSave) {
      * @param taxText the VAT line shown on the invoice
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Head(String objectName, boolean mapAll, String invoiceNumber, Ref contact, Ref contactPerson,
-                       String invoiceDate, String deliveryDate, String header, String address, Ref addressCountry,
-                       int status, String invoiceType, String currency, int discount, Integer timeToPay,
-                       boolean showNet, boolean smallSettlement, Ref taxRule, String taxType, String taxText) {
-    }
+    public record Head(
+            String objectName,
+            boolean mapAll,
+            String invoiceNumber,
+            Ref contact,
+            Ref contactPerson,
+            String invoiceDate,
+            String deliveryDate,
+            String header,
+            String address,
+            Ref addressCountry,
+            int status,
+            String invoiceType,
+            String currency,
+            int discount,
+            Integer timeToPay,
+            boolean showNet,
+            boolean smallSettlement,
+            Ref taxRule,
+            String taxType,
+            String taxText) {}
 
     /**
      * One position.
@@ -55,7 +71,13 @@ public record InvoiceSave(Head invoice, List<Position> invoicePosSave) {
      * @param unity the unit (1 piece, 9 hour)
      * @param positionNumber 0 for the first
      */
-    public record Position(String objectName, boolean mapAll, BigDecimal quantity, BigDecimal price, String name,
-                           BigDecimal taxRate, Ref unity, int positionNumber) {
-    }
+    public record Position(
+            String objectName,
+            boolean mapAll,
+            BigDecimal quantity,
+            BigDecimal price,
+            String name,
+            BigDecimal taxRate,
+            Ref unity,
+            int positionNumber) {}
 }

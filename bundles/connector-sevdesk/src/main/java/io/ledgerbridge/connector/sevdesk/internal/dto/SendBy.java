@@ -6,5 +6,4 @@ package io.ledgerbridge.connector.sevdesk.internal.dto;
  * @param sendType VPR printed, VP postal, VM mail, VPDF downloaded PDF
  * @param sendDraft false: really move it out of draft
  */
-public record SendBy(String sendType, boolean sendDraft) {
-}
+public record SendBy(String sendType, boolean sendDraft) {}

@@ -8,5 +8,4 @@ package io.ledgerbridge.connector.sevdesk.internal.dto;
  * @param supplierName the supplier as written
  * @param status 50 draft, 100 open, 1000 paid
  */
-public record Voucher(String id, String description, String supplierName, String status) {
-}
+public record Voucher(String id, String description, String supplierName, String status) {}

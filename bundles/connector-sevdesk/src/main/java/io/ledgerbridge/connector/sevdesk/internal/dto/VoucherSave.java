@@ -30,10 +30,18 @@ public record VoucherSave(Head voucher, List<Position> voucherPosSave, String fi
      * @param taxType the VAT regulation (1.0)
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Head(String objectName, boolean mapAll, String voucherDate, String supplierName, String description,
-                       int status, String creditDebit, String voucherType, String currency, Ref taxRule,
-                       String taxType) {
-    }
+    public record Head(
+            String objectName,
+            boolean mapAll,
+            String voucherDate,
+            String supplierName,
+            String description,
+            int status,
+            String creditDebit,
+            String voucherType,
+            String currency,
+            Ref taxRule,
+            String taxType) {}
 
     /**
      * One position, booked on an account.
@@ -48,7 +56,13 @@ public record VoucherSave(Head voucher, List<Position> voucherPosSave, String fi
      * @param comment what was bought
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Position(String objectName, boolean mapAll, Ref accountDatev, Ref accountingType,
-                           BigDecimal taxRate, boolean net, BigDecimal sumNet, String comment) {
-    }
+    public record Position(
+            String objectName,
+            boolean mapAll,
+            Ref accountDatev,
+            Ref accountingType,
+            BigDecimal taxRate,
+            boolean net,
+            BigDecimal sumNet,
+            String comment) {}
 }
