@@ -36,6 +36,8 @@ public class ZenvoicesConnectorIT {
     private static final String HUNDESCHULE = "demo-hundeschule";
     private static final String BAECKEREI = "demo-baeckerei";
     private static final String PARTNER_COMPANY = "DEMOSTB";
+    private static final String CAFE = "demo-cafe";
+    private static final String KIOSK = "demo-kiosk";
 
     @Inject
     FeaturesService features;
@@ -56,7 +58,8 @@ public class ZenvoicesConnectorIT {
 
     @Configuration
     public Option[] config() {
-        return Distribution.options(Distribution.TENANTS + "; " + BAECKEREI + "|Baeckerei Korn|" + PARTNER);
+        return Distribution.options(Distribution.TENANTS + "; " + BAECKEREI + "|Baeckerei Korn|" + PARTNER + "; " + CAFE
+                + "|Cafe Mohn|" + PARTNER + "; " + KIOSK + "|Kiosk Ecke|" + PARTNER);
     }
 
     @Before
@@ -70,10 +73,12 @@ public class ZenvoicesConnectorIT {
             throws Exception {
         zenvoices = ZenvoicesSandbox.start(configAdmin, features);
         zenvoices.addCompany(PARTNER_COMPANY, "Demo Steuerberatung");
+        zenvoices.addCompany("GAMMA", "Cafe Mohn");
         features.installFeature(ZENVOICES);
         Connections connections = partnerWithTwoClients();
 
         eachClientsInvoicesLandInItsOwnCompany(connections);
+        aListOfClientsAddsThoseWhoseCodeZenvoicesListsAndNothingForTheOthers(connections);
         thePartnersActiveSwitchStopsBothClients(connections);
         anUninstalledConnectorLeavesTheInvoicesWaitingUntilItIsBack(connections);
 
@@ -102,6 +107,43 @@ public class ZenvoicesConnectorIT {
         deliver("ACME", approvedInvoices(HUNDESCHULE, c.acme(), "hund-1", "hund-2"));
         deliver("BETA", approvedInvoices(BAECKEREI, c.beta(), "baeck-1", "baeck-2"));
         assertEquals(expectedInbox, zenvoices.inboxByCompany());
+    }
+
+    /**
+     * Many clients at once, as an accounting firm pastes them from a spreadsheet (semicolons, CRLF): each
+     * code checked against the companies Zenvoices lists; only the client that passes gets a connection.
+     */
+    private void aListOfClientsAddsThoseWhoseCodeZenvoicesListsAndNothingForTheOthers(Connections c)
+            throws InterruptedException {
+        String csv = "client;companyCode\r\nCafe Mohn;GAMMA\r\n" + HUNDESCHULE + ";ACME\r\n" + KIOSK
+                + ";NOPE\r\nNobody;ACME\r\n";
+        Api.Response answer = demo.post(
+                "/connections/" + c.partner() + "/clients",
+                "text/csv",
+                csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(answer.body(), 200, answer.status());
+        JsonNode results = answer.json().path("results");
+        assertEquals(answer.body(), 1, answer.json().path("added").asInt());
+        assertEquals(
+                answer.body(),
+                List.of(true, false, false, false),
+                List.of(
+                        results.get(0).path("ok").asBoolean(),
+                                results.get(1).path("ok").asBoolean(),
+                        results.get(2).path("ok").asBoolean(),
+                                results.get(3).path("ok").asBoolean()));
+        assertEquals(CAFE, results.get(0).path("clientId").asText());
+        assertTrue(answer.body(), results.get(1).path("message").asText().contains("has this integration already"));
+        assertTrue(answer.body(), results.get(2).path("message").asText().contains("no company with the code 'NOPE'"));
+        assertTrue(answer.body(), results.get(3).path("message").asText().contains("'Nobody' is none of your clients"));
+        assertEquals(
+                "nothing created for the kiosk",
+                0,
+                demo.get("/connections").json().path("items").findValuesAsText("tenantId").stream()
+                        .filter(KIOSK::equals)
+                        .count());
+        String cafe = results.get(0).path("connectionId").asText();
+        deliver("GAMMA", approvedInvoices(CAFE, cafe, "cafe-1"));
     }
 
     /**

@@ -175,7 +175,7 @@ final class ClientList {
     }
 
     /** UTF-8, else Windows-1252 (what spreadsheet programs on Windows save a CSV file in). */
-    private static String decoded(byte[] body) {
+    static String decoded(byte[] body) {
         try {
             return StandardCharsets.UTF_8
                     .newDecoder()

@@ -47,6 +47,13 @@ class ClientListTest {
         assertTrue(refused("client;companyCode\nbello;ACME;extra\n").contains("line 2 has 3 values"));
     }
 
+    @Test
+    void aFileSavedInWindows1252ReadsAsWrittenAndUtf8StaysUtf8() {
+        String name = "Bäckerei Korn;ÄÖÜß€";
+        assertEquals(name, ClientList.decoded(name.getBytes(java.nio.charset.Charset.forName("windows-1252"))));
+        assertEquals(name, ClientList.decoded(name.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
     private static String refused(String csv) {
         Json.BadRequest e = assertThrows(Json.BadRequest.class, () -> ClientList.csv(csv, KEYS));
         assertEquals(422, e.status);
