@@ -26,6 +26,8 @@ import java.util.List;
  * @param state status, payment status and approval state
  * @param createdAt when the platform accepted the document
  * @param updatedAt when its state last changed
+ * @param sourceUrl where the document opens in the ERP (a link back for targets that show one); may be null
+ * @param warnings what a person should know about it, e.g. another document with the same number; never null
  */
 public record Document(
         String id,
@@ -46,7 +48,58 @@ public record Document(
         List<Attachment> attachments,
         DocumentState state,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        String sourceUrl,
+        List<DocumentWarning> warnings) {
+
+    public Document {
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
+    /** A document without a link back and without warnings (the components of release 1.0). */
+    public Document(
+            String id,
+            String tenantId,
+            String sourceId,
+            Source source,
+            DocumentType type,
+            Direction direction,
+            String number,
+            LocalDate issueDate,
+            LocalDate deliveryDate,
+            LocalDate dueDate,
+            String currency,
+            List<LineItem> lines,
+            Totals totals,
+            Party party,
+            List<String> tags,
+            List<Attachment> attachments,
+            DocumentState state,
+            Instant createdAt,
+            Instant updatedAt) {
+        this(
+                id,
+                tenantId,
+                sourceId,
+                source,
+                type,
+                direction,
+                number,
+                issueDate,
+                deliveryDate,
+                dueDate,
+                currency,
+                lines,
+                totals,
+                party,
+                tags,
+                attachments,
+                state,
+                createdAt,
+                updatedAt,
+                null,
+                List.of());
+    }
 
     /** A copy carrying the given tags. */
     public Document withTags(List<String> newTags) {
@@ -69,7 +122,9 @@ public record Document(
                 attachments,
                 state,
                 createdAt,
-                updatedAt);
+                updatedAt,
+                sourceUrl,
+                warnings);
     }
 
     /** A copy in another lifecycle state. */
@@ -93,6 +148,8 @@ public record Document(
                 attachments,
                 newState,
                 createdAt,
-                at);
+                at,
+                sourceUrl,
+                warnings);
     }
 }

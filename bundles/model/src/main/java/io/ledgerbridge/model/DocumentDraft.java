@@ -21,6 +21,8 @@ import java.util.List;
  * @param party the customer or supplier
  * @param tags free labels used by connection rules and filters
  * @param attachments PDF and e-invoice files
+ * @param sourceUrl where the document opens in the ERP, e.g. https://erp.example.com/invoices/42; optional, for
+ *     targets that link back to it
  */
 public record DocumentDraft(
         String tenantId,
@@ -36,7 +38,42 @@ public record DocumentDraft(
         Totals totals,
         Party party,
         List<String> tags,
-        List<NewAttachment> attachments) {
+        List<NewAttachment> attachments,
+        String sourceUrl) {
+
+    /** A draft without a link back (the components of release 1.0). */
+    public DocumentDraft(
+            String tenantId,
+            String sourceId,
+            DocumentType type,
+            Direction direction,
+            String number,
+            LocalDate issueDate,
+            LocalDate deliveryDate,
+            LocalDate dueDate,
+            String currency,
+            List<LineItem> lines,
+            Totals totals,
+            Party party,
+            List<String> tags,
+            List<NewAttachment> attachments) {
+        this(
+                tenantId,
+                sourceId,
+                type,
+                direction,
+                number,
+                issueDate,
+                deliveryDate,
+                dueDate,
+                currency,
+                lines,
+                totals,
+                party,
+                tags,
+                attachments,
+                null);
+    }
 
     /** A copy that belongs to the given tenant. */
     public DocumentDraft withTenant(String tenant) {
@@ -54,6 +91,7 @@ public record DocumentDraft(
                 totals,
                 party,
                 tags,
-                attachments);
+                attachments,
+                sourceUrl);
     }
 }

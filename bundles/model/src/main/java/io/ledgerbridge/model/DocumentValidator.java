@@ -54,7 +54,27 @@ public final class DocumentValidator {
         validateParty(v, d.party(), d.type());
         validateTags(v, d.tags());
         AttachmentRules.validate(v, d.attachments());
+        if (d.sourceUrl() != null) {
+            v.text("sourceUrl", d.sourceUrl(), 2048);
+            v.check(
+                    "sourceUrl",
+                    d.sourceUrl(),
+                    DocumentValidator::isWebAddress,
+                    "must be the full address of the document in your ERP, starting with https:// or http://, "
+                            + "e.g. https://erp.example.com/invoices/42");
+        }
         return v.errors();
+    }
+
+    private static boolean isWebAddress(String url) {
+        try {
+            java.net.URI uri = new java.net.URI(url);
+            return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
+                    && uri.getHost() != null
+                    && !uri.getHost().isBlank();
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
     }
 
     private static boolean isCurrency(String code) {

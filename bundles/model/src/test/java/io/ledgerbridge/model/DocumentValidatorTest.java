@@ -37,6 +37,43 @@ class DocumentValidatorTest {
     }
 
     @Test
+    void aLinkBackToTheErpMustBeAFullWebAddress() {
+        DocumentDraft v = Drafts.valid();
+        for (String good : List.of("https://erp.example.com/invoices/42", "http://localhost:8080/inv?id=7")) {
+            assertEquals(List.of(), DocumentValidator.validate(withSourceUrl(v, good)), good);
+        }
+        for (String bad :
+                List.of("erp.example.com/invoices/42", "ftp://erp.example.com/x", "https://", "javascript:alert(1)")) {
+            List<FieldError> errors = DocumentValidator.validate(withSourceUrl(v, bad));
+            assertEquals(
+                    List.of("sourceUrl"), errors.stream().map(FieldError::field).toList(), bad);
+            assertEquals(
+                    "must be the full address of the document in your ERP, starting with https:// or http://, "
+                            + "e.g. https://erp.example.com/invoices/42",
+                    errors.get(0).message());
+        }
+    }
+
+    private static DocumentDraft withSourceUrl(DocumentDraft d, String url) {
+        return new DocumentDraft(
+                d.tenantId(),
+                d.sourceId(),
+                d.type(),
+                d.direction(),
+                d.number(),
+                d.issueDate(),
+                d.deliveryDate(),
+                d.dueDate(),
+                d.currency(),
+                d.lines(),
+                d.totals(),
+                d.party(),
+                d.tags(),
+                d.attachments(),
+                url);
+    }
+
+    @Test
     void totalsMustMatchTheLines() {
         DocumentDraft d = invoice(List.of(line("3", "33.33", "19")), totals("100.00", "19.00", "119.00"));
         List<FieldError> errors = DocumentValidator.validate(d);

@@ -17,6 +17,7 @@ import io.ledgerbridge.model.Document;
 import io.ledgerbridge.model.DocumentDraft;
 import io.ledgerbridge.model.DocumentStatus;
 import io.ledgerbridge.model.DocumentType;
+import io.ledgerbridge.model.DocumentWarning;
 import io.ledgerbridge.model.LifecycleAction;
 import io.ledgerbridge.model.PaymentStatus;
 import io.ledgerbridge.model.service.ConflictException;
@@ -108,6 +109,66 @@ abstract class StoreContract {
         assertEquals(draft.lines(), read.lines());
         assertEquals(draft.party(), read.party());
         assertEquals(List.of("dogs", "berlin"), read.tags());
+    }
+
+    @Test
+    void aSecondDocumentWithTheSameNumberIsStoredWithAWarningNamingTheFirst() {
+        Document first =
+                documents.create(acme, Samples.invoice("erp-1", "RE-7")).document();
+        DocumentDraft fromAnotherProgram = Samples.invoice("other-program-1", "RE-7");
+        Document second = documents.create(acme, fromAnotherProgram).document();
+
+        assertEquals(List.of(), first.warnings());
+        assertEquals(1, second.warnings().size());
+        DocumentWarning w = second.warnings().get(0);
+        assertEquals(DocumentWarning.DUPLICATE_NUMBER, w.code());
+        assertEquals("number", w.field());
+        assertTrue(
+                w.message()
+                        .startsWith("another sales invoice of this tenant already has the number RE-7 (document " + first.id()
+                                + ", submitted through the API on "),
+                w.message());
+        assertEquals(second, documents.get(acme, second.id()).orElseThrow(), "the warning is kept");
+        assertEquals(
+                List.of(),
+                documents
+                        .create(acme, Samples.invoice("erp-2", "RE-8"))
+                        .document()
+                        .warnings());
+        assertEquals(
+                List.of(),
+                documents
+                        .create(
+                                tenants.scopeOf("other"),
+                                Samples.invoice("x-1", "RE-7").withTenant("other"))
+                        .document()
+                        .warnings(),
+                "another tenant's numbers are its own");
+    }
+
+    @Test
+    void aLinkBackToTheErpIsKept() {
+        DocumentDraft d = Samples.invoice("src-url", "RE-URL");
+        DocumentDraft linked = new DocumentDraft(
+                d.tenantId(),
+                d.sourceId(),
+                d.type(),
+                d.direction(),
+                d.number(),
+                d.issueDate(),
+                d.deliveryDate(),
+                d.dueDate(),
+                d.currency(),
+                d.lines(),
+                d.totals(),
+                d.party(),
+                d.tags(),
+                d.attachments(),
+                "https://erp.example.com/invoices/42");
+        Document stored = documents.create(acme, linked).document();
+        assertEquals(
+                "https://erp.example.com/invoices/42",
+                documents.get(acme, stored.id()).orElseThrow().sourceUrl());
     }
 
     @Test

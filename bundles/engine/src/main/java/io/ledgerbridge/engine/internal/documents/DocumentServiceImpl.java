@@ -156,7 +156,9 @@ public class DocumentServiceImpl implements DocumentService, ImportSink {
                 attachments,
                 DocumentState.INITIAL,
                 now,
-                now);
+                now,
+                draft.sourceUrl(),
+                DuplicateNumbers.warnings(c, draft));
         store.insert(c, doc, fingerprint);
         store.recordEvent(c, doc.id(), LifecycleEvent.CREATED, now);
         return new CreateResult(doc, true);
