@@ -152,4 +152,30 @@ public record Document(
                 sourceUrl,
                 warnings);
     }
+
+    /** A copy with corrected contact data of its customer or supplier (numbers and amounts never change). */
+    public Document withParty(Party newParty, Instant at) {
+        return new Document(
+                id,
+                tenantId,
+                sourceId,
+                source,
+                type,
+                direction,
+                number,
+                issueDate,
+                deliveryDate,
+                dueDate,
+                currency,
+                lines,
+                totals,
+                newParty,
+                tags,
+                attachments,
+                state,
+                createdAt,
+                at,
+                sourceUrl,
+                warnings);
+    }
 }

@@ -125,6 +125,13 @@ public final class DocumentValidator {
         }
     }
 
+    /** All problems of a corrected party of a document of this type; empty when it is valid. */
+    public static List<FieldError> validateParty(Party party, DocumentType type) {
+        Violations v = new Violations();
+        validateParty(v, party, type);
+        return v.errors();
+    }
+
     private static void validateParty(Violations v, Party p, DocumentType type) {
         boolean needed = type == DocumentType.SALES_INVOICE || type == DocumentType.CREDIT_NOTE;
         if (p == null) {

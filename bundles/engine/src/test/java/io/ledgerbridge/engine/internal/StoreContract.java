@@ -125,8 +125,8 @@ abstract class StoreContract {
         assertEquals("number", w.field());
         assertTrue(
                 w.message()
-                        .startsWith("another sales invoice of this tenant already has the number RE-7 (document " + first.id()
-                                + ", submitted through the API on "),
+                        .startsWith("another sales invoice of this tenant already has the number RE-7 (document "
+                                + first.id() + ", submitted through the API on "),
                 w.message());
         assertEquals(second, documents.get(acme, second.id()).orElseThrow(), "the warning is kept");
         assertEquals(

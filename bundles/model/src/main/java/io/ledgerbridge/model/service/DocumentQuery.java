@@ -20,6 +20,7 @@ import java.time.LocalDate;
  * @param issuedTo issue date on or before
  * @param limit page size, 1 to {@link #MAX_LIMIT}
  * @param cursor where the page starts; null for the first page
+ * @param transferStatus documents with a transfer in this status, e.g. {@code NEEDS_ATTENTION} or {@code FAILED}
  */
 public record DocumentQuery(
         String tenantId,
@@ -31,11 +32,31 @@ public record DocumentQuery(
         LocalDate issuedFrom,
         LocalDate issuedTo,
         int limit,
-        String cursor) {
+        String cursor,
+        String transferStatus) {
     /** The largest page. */
     public static final int MAX_LIMIT = 500;
     /** The page size when none is given. */
     public static final int DEFAULT_LIMIT = 50;
+
+    /** The statuses a transfer can be in, for {@link #transferStatus()}. */
+    public static final java.util.Set<String> TRANSFER_STATUSES =
+            java.util.Set.of("PENDING", "IN_FLIGHT", "DELIVERED", "FAILED", "SKIPPED", "CANCELLED", "NEEDS_ATTENTION");
+
+    /** A query without the transfer status filter (the components of release 1.0). */
+    public DocumentQuery(
+            String tenantId,
+            DocumentType type,
+            Direction direction,
+            DocumentStatus status,
+            PaymentStatus paymentStatus,
+            String tag,
+            LocalDate issuedFrom,
+            LocalDate issuedTo,
+            int limit,
+            String cursor) {
+        this(tenantId, type, direction, status, paymentStatus, tag, issuedFrom, issuedTo, limit, cursor, null);
+    }
 
     /** The first page of all documents in scope. */
     public static DocumentQuery all() {

@@ -3,6 +3,7 @@ package io.ledgerbridge.model.service;
 import io.ledgerbridge.model.Document;
 import io.ledgerbridge.model.DocumentDraft;
 import io.ledgerbridge.model.LifecycleAction;
+import io.ledgerbridge.model.Party;
 import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -37,6 +38,16 @@ public interface DocumentService {
      * @throws ConflictException when the action is not allowed in the document's state (the message says why)
      */
     Document apply(Scope scope, String documentId, LifecycleAction action);
+
+    /**
+     * Corrects the contact data of a document's customer or supplier, e.g. an e-mail address a target needs, in any
+     * state but cancelled; its numbers and amounts never change. Transfers held because the document lacked
+     * something are tried again.
+     *
+     * @throws ValidationException naming each field of the party at fault; nothing is changed then
+     * @throws NotFoundException when the document is not in scope
+     */
+    Document updateParty(Scope scope, String documentId, Party party);
 
     /** The content of an attachment of a document within the scope, by its SHA-256. */
     Optional<byte[]> attachmentContent(Scope scope, String documentId, String sha256);

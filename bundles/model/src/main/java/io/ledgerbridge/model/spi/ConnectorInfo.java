@@ -11,6 +11,7 @@ import java.util.Set;
  * @param description one or two sentences for the store
  * @param capabilities what it can do
  * @param rateBudget the target's limits
+ * @param requirements what a document must have for this connector (checked by the engine before it is sent)
  */
 public record ConnectorInfo(
         String id,
@@ -18,12 +19,30 @@ public record ConnectorInfo(
         String vendor,
         String description,
         Set<Capability> capabilities,
-        RateBudget rateBudget) {
+        RateBudget rateBudget,
+        Set<DocumentRequirement> requirements) {
     /** The prefix of every connector's factory configuration PID. */
     public static final String PID_PREFIX = "io.ledgerbridge.connector.";
 
     public ConnectorInfo {
         capabilities = Set.copyOf(capabilities);
+        requirements = requirements == null ? Set.of() : Set.copyOf(requirements);
+    }
+
+    /** A connector that takes every valid document (the components of release 1.0). */
+    public ConnectorInfo(
+            String id,
+            String displayName,
+            String vendor,
+            String description,
+            Set<Capability> capabilities,
+            RateBudget rateBudget) {
+        this(id, displayName, vendor, description, capabilities, rateBudget, Set.of());
+    }
+
+    /** A copy that requires this of every document. */
+    public ConnectorInfo requiring(DocumentRequirement... required) {
+        return new ConnectorInfo(id, displayName, vendor, description, capabilities, rateBudget, Set.of(required));
     }
 
     /** The factory PID of this connector's connections. */

@@ -4,6 +4,7 @@ import io.ledgerbridge.model.Attachment;
 import io.ledgerbridge.model.Document;
 import io.ledgerbridge.model.DocumentDraft;
 import io.ledgerbridge.model.LifecycleAction;
+import io.ledgerbridge.model.Party;
 import io.ledgerbridge.model.service.CreateResult;
 import io.ledgerbridge.model.service.DocumentService;
 import io.ledgerbridge.model.service.NotFoundException;
@@ -22,7 +23,8 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPatte
 
 /**
  * {@code /api/v1/documents}: submit (POST), read, list with filters, lifecycle actions
- * ({@code POST /{id}/finalize|approve|send|mark-paid|cancel}) and attachment contents.
+ * ({@code POST /{id}/finalize|approve|send|mark-paid|cancel}), correcting the customer's or supplier's contact data
+ * ({@code PUT /{id}/party}) and attachment contents.
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardContextSelect(ApiContext.SELECT)
@@ -39,6 +41,13 @@ public class DocumentsServlet extends ApiServlet {
         this.documents = documents;
         this.tenants = tenants;
         route("POST", "", this::create);
+        route(
+                "PUT",
+                "{id}/party",
+                (req, resp, path) -> Json.write(
+                        resp,
+                        200,
+                        documents.updateParty(scope(req, tenants), path.get("id"), Json.read(req, Party.class))));
         lifecycle("finalize", LifecycleAction.FINALIZE);
         lifecycle("approve", LifecycleAction.APPROVE);
         lifecycle("send", LifecycleAction.SEND);

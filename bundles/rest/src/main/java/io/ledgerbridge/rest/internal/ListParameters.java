@@ -24,6 +24,7 @@ final class ListParameters {
             "status",
             "paymentStatus",
             "tag",
+            "transferStatus",
             "issuedFrom",
             "issuedTo",
             "limit",
@@ -55,7 +56,8 @@ final class ListParameters {
                 p.date("issuedFrom"),
                 p.date("issuedTo"),
                 p.limit(),
-                p.text("cursor"));
+                p.text("cursor"),
+                p.transferStatus());
         if (q.issuedFrom() != null && q.issuedTo() != null && q.issuedTo().isBefore(q.issuedFrom())) {
             p.errors.add(new FieldError("issuedTo", "must not be before issuedFrom"));
         }
@@ -91,6 +93,18 @@ final class ListParameters {
 
     private <E extends Enum<E>> E enumValue(String name, Class<E> type) {
         return parsed(name, v -> Enum.valueOf(type, v), "one of " + Arrays.toString(type.getEnumConstants()));
+    }
+
+    private String transferStatus() {
+        return parsed(
+                "transferStatus",
+                v -> {
+                    if (!DocumentQuery.TRANSFER_STATUSES.contains(v)) {
+                        throw new IllegalArgumentException(v);
+                    }
+                    return v;
+                },
+                "one of " + new java.util.TreeSet<>(DocumentQuery.TRANSFER_STATUSES));
     }
 
     private LocalDate date(String name) {

@@ -27,7 +27,11 @@ public final class Migrator {
     private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
     /** The known scripts, in order; a new migration is added here and as a file. */
     public static final String[] SCRIPTS = {
-        "V1__documents_and_tenants.sql", "V2__transfers.sql", "V3__list_indexes.sql", "V4__document_numbers.sql"
+        "V1__documents_and_tenants.sql",
+        "V2__transfers.sql",
+        "V3__list_indexes.sql",
+        "V4__document_numbers.sql",
+        "V5__transfer_status_attention.sql"
     };
 
     private Migrator() {}

@@ -38,6 +38,7 @@ final class DocumentListQuery {
                 "d.payment_status = ?",
                 q.paymentStatus() == null ? null : q.paymentStatus().name());
         sql.filter("EXISTS (SELECT 1 FROM document_tag t WHERE t.document_id = d.id AND t.tag = ?)", q.tag());
+        sql.filter("EXISTS (SELECT 1 FROM transfer x WHERE x.document_id = d.id AND x.status = ?)", q.transferStatus());
         sql.filter("d.issue_date >= ?", q.issuedFrom());
         sql.filter("d.issue_date <= ?", q.issuedTo());
         sql.filter("d.seq < ?", parseCursor(q.cursor()));

@@ -4,11 +4,13 @@ import io.ledgerbridge.engine.internal.db.Database;
 import io.ledgerbridge.engine.internal.db.StorageException;
 import io.ledgerbridge.engine.internal.imports.ImportSink;
 import io.ledgerbridge.engine.internal.tenants.TenantStore;
+import io.ledgerbridge.engine.internal.transfer.HeldTransfers;
 import io.ledgerbridge.engine.internal.transfer.Router;
 import io.ledgerbridge.model.Attachment;
 import io.ledgerbridge.model.Document;
 import io.ledgerbridge.model.DocumentDraft;
 import io.ledgerbridge.model.DocumentState;
+import io.ledgerbridge.model.DocumentStatus;
 import io.ledgerbridge.model.DocumentValidator;
 import io.ledgerbridge.model.FieldError;
 import io.ledgerbridge.model.IllegalTransitionException;
@@ -16,6 +18,7 @@ import io.ledgerbridge.model.Lifecycle;
 import io.ledgerbridge.model.LifecycleAction;
 import io.ledgerbridge.model.LifecycleEvent;
 import io.ledgerbridge.model.NewAttachment;
+import io.ledgerbridge.model.Party;
 import io.ledgerbridge.model.Source;
 import io.ledgerbridge.model.service.ConflictException;
 import io.ledgerbridge.model.service.CreateResult;
@@ -198,6 +201,28 @@ public class DocumentServiceImpl implements DocumentService, ImportSink {
         Document moved = doc.withState(next, now);
         router.route(c, moved, action.event(), now);
         return moved;
+    }
+
+    @Override
+    public Document updateParty(Scope scope, String documentId, Party party) {
+        return db.inTransaction(c -> {
+            Document doc = store.find(c, documentId, true)
+                    .filter(d -> scope.allows(d.tenantId()))
+                    .orElseThrow(() -> new NotFoundException("document '" + documentId + "' not found"));
+            if (doc.state().status() == DocumentStatus.CANCELLED) {
+                throw new ConflictException(
+                        "document '" + documentId + "' is cancelled; its party can no longer " + "be corrected");
+            }
+            List<FieldError> errors = DocumentValidator.validateParty(party, doc.type());
+            if (!errors.isEmpty()) {
+                throw new ValidationException(errors);
+            }
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            Document corrected = doc.withParty(party, now);
+            store.updateBody(c, corrected);
+            HeldTransfers.release(c, documentId, now);
+            return corrected;
+        });
     }
 
     @Override

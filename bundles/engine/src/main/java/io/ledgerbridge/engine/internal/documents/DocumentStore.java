@@ -81,6 +81,16 @@ public final class DocumentStore implements DocumentAccess {
         }
     }
 
+    /** Replaces a stored document's JSON (its party corrected) and its update time. */
+    void updateBody(Connection c, Document d) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("UPDATE document SET body = ?, updated_at = ? WHERE id = ?")) {
+            p.setString(1, DocumentJson.write(d));
+            p.setObject(2, utc(d.updatedAt()));
+            p.setString(3, d.id());
+            p.executeUpdate();
+        }
+    }
+
     /** Adds a tag to a stored document (its tag row and its JSON); nothing when it has the tag already. */
     @Override
     public void addTag(Connection c, String id, String tag) throws SQLException {

@@ -53,13 +53,18 @@ final class Attempts {
     void run(Connection conn, Connector connector, RateGate gate, Transfer t) {
         Instant started = clock.instant();
         Optional<Document> doc = db.inTransaction(c -> documents.find(c, t.documentId()));
+        Optional<String> unmet = doc.flatMap(d -> DocumentChecks.unmet(d, t.purpose(), connector.describe()));
         Outcome outcome = doc.isEmpty()
                 ? Outcome.failed(FailureKind.NOT_FOUND, "the document no longer exists")
-                : call(conn, connector, t, doc.get());
+                : unmet.isPresent()
+                        ? Outcome.failed(FailureKind.VALIDATION, unmet.get())
+                        : call(conn, connector, t, doc.get());
         Instant ended = clock.instant();
         Duration retryAfter = outcome instanceof Outcome.Failed f ? f.retryAfter() : null;
         gate.release(outcome.rateLimit(), retryAfter, ended);
-        Settlement s = Settlement.of(outcome, t.attempts(), settings.maxAttempts(), t.uncertain(), backoff, ended);
+        Settlement s = unmet.isPresent()
+                ? Settlement.needsAttention(unmet.get(), ended)
+                : Settlement.of(outcome, t.attempts(), settings.maxAttempts(), t.uncertain(), backoff, ended);
         String remoteId = outcome instanceof Outcome.Delivered d ? d.remoteId() : null;
         String remoteUrl = outcome instanceof Outcome.Delivered d ? d.url() : null;
         if (s.pauseConnection()) {
@@ -105,6 +110,7 @@ final class Attempts {
     private static String ledgerOutcome(Settlement s) {
         return switch (s.status()) {
             case DELIVERED, FAILED, SKIPPED -> s.status().name();
+            case NEEDS_ATTENTION -> "HELD";
             default -> s.pauseConnection() ? "PAUSED" : "RETRY";
         };
     }

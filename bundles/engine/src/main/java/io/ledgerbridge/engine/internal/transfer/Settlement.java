@@ -27,6 +27,12 @@ public record Settlement(
         FailureKind kind,
         String message) {
 
+    /** The document lacks what the connector requires: held, untried and not counted, until it is corrected. */
+    public static Settlement needsAttention(String message, Instant now) {
+        return new Settlement(
+                TransferStatus.NEEDS_ATTENTION, now, false, false, false, FailureKind.VALIDATION, message);
+    }
+
     public static Settlement of(
             Outcome outcome, int attempts, int maxAttempts, boolean wasUncertain, Backoff backoff, Instant now) {
         if (outcome instanceof Outcome.Delivered) {

@@ -4,6 +4,7 @@ import io.ledgerbridge.model.spi.Capability;
 import io.ledgerbridge.model.spi.ConnectionContext;
 import io.ledgerbridge.model.spi.Connector;
 import io.ledgerbridge.model.spi.ConnectorInfo;
+import io.ledgerbridge.model.spi.DocumentRequirement;
 import io.ledgerbridge.model.spi.ExportRequest;
 import io.ledgerbridge.model.spi.FailureKind;
 import io.ledgerbridge.model.spi.Outcome;
@@ -28,6 +29,8 @@ final class HttpTestConnector implements Connector {
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     final List<ExportRequest> requests = new CopyOnWriteArrayList<>();
     volatile String secretSeen;
+    /** What the connector requires of a document (data-quality checks); none unless a test sets it. */
+    volatile DocumentRequirement[] requirements = {};
 
     HttpTestConnector(String url, RateBudget budget, Set<Capability> capabilities) {
         this.url = url;
@@ -38,7 +41,8 @@ final class HttpTestConnector implements Connector {
     @Override
     public ConnectorInfo describe() {
         return new ConnectorInfo(
-                "test", "Test target", "Ledgerbridge", "posts to a test endpoint", capabilities, budget);
+                        "test", "Test target", "Ledgerbridge", "posts to a test endpoint", capabilities, budget)
+                .requiring(requirements);
     }
 
     @Override
