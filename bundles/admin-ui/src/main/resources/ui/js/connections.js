@@ -71,13 +71,19 @@ function summaryLine(c, page) {
       'aria-label': `Manage ${c.name}` }, 'Manage'));
 }
 
-/** The problem and what to do (while it runs), and the last document the service received. */
+/**
+ * While it runs: the problem and what to do (offline), or what the service said (e.g. where documents go); and the
+ * last document the service received.
+ */
 function health(c, page) {
   const detail = c.active ? statusDetail(c.statusDetail) : '';
+  const problem = c.active && (c.status === 'OFFLINE' || detail);
   const target = page.names.get(c.connectorId) || c.connectorId;
   return h('div', { class: 'health' },
-    detail || (c.active && c.statusMessage) ? h('p', { class: ['message', 'problem', c.status === 'OFFLINE' ? 'warn' : 'info'] },
-      detail ? h('strong', {}, `${detail}: `) : null, sentence(c.statusMessage || '')) : null,
+    problem ? h('p', { class: 'message problem warn' }, detail ? h('strong', {}, `${detail}: `) : null,
+      sentence(c.statusMessage || 'the service did not say why.')) : null,
+    !problem && c.active && c.statusMessage ? h('p', { class: 'message info status-note' }, sentence(c.statusMessage))
+      : null,
     h('p', { class: 'meta last-delivery' }, c.lastDeliveryAt
       ? `Last document received by ${target}: ${formatTime(c.lastDeliveryAt)}` : 'No document sent yet'));
 }

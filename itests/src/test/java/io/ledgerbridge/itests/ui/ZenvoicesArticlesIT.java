@@ -73,7 +73,7 @@ public class ZenvoicesArticlesIT {
     @Test
     public void step1_companyInstallsZenvoicesFromTheStore() {
         pages.signIn(UiDistribution.COMPANY, UiDistribution.COMPANY);
-        installFromTheStore(browser, pages, UiDistribution.COMPANY_NAME);
+        installFromTheStore(browser, pages, UiDistribution.COMPANY_NAME, "company");
         fillSettings(browser, dist, "ACNE");
         browser.screenshot("zen-03-company-settings");
         browser.click("#save-connection");
@@ -148,23 +148,22 @@ public class ZenvoicesArticlesIT {
     }
 
     /** Store → search "Zenvoices" → Install → confirm: the settings form of a new connection opens. */
-    static void installFromTheStore(Browser browser, UiPages pages, String space) {
+    static void installFromTheStore(Browser browser, UiPages pages, String space, String shot) {
         pages.go("store", "Store");
         browser.type("input[name=q]", "Zenvoices");
-        browser.waitFor(
-                "the search finds only Zenvoices",
-                () -> browser.driver.findElements(By.cssSelector(".connector")).size() == 1
-                        && browser.present("[data-connector=zenvoices]"));
+        browser.waitForText(".count", "1 extension matches “Zenvoices”.");
+        assertEquals(
+                1, browser.driver.findElements(By.cssSelector(".connector")).size());
         assertEquals("Not installed", browser.text("[data-connector=zenvoices] .badge"));
         assertEquals("Install", browser.text("[data-connector=zenvoices] .actions button"));
-        browser.screenshot("zen-01-store-search-" + space.split(" ")[0].toLowerCase());
+        browser.screenshot("zen-01-store-search-" + shot);
         browser.click("[data-connector=zenvoices] button[aria-label='Install Zenvoices']");
 
         browser.waitForText("dialog h2", "Install Zenvoices into " + space + "?");
         String next = browser.text("dialog .dialog-body");
         assertTrue(next, next.contains("User name, Password, Organization code, Company code"));
         assertTrue(next, next.contains("documents approved or sent from then on are exported"));
-        browser.screenshot("zen-02-install-confirm-" + space.split(" ")[0].toLowerCase());
+        browser.screenshot("zen-02-install-confirm-" + shot);
         browser.click("dialog .actions .primary");
         browser.waitFor("the settings form", () -> browser.textNow("#main h1").equals("Install Zenvoices"));
         assertEquals("For: " + space, browser.text("#connection-form > .meta"));

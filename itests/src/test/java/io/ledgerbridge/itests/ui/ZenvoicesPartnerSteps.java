@@ -41,7 +41,7 @@ final class ZenvoicesPartnerSteps {
 
     void installsAndConfigures() {
         pages.signIn("demo", "demo");
-        ZenvoicesArticlesIT.installFromTheStore(browser, pages, SPACE);
+        ZenvoicesArticlesIT.installFromTheStore(browser, pages, SPACE, "partner");
         ZenvoicesArticlesIT.fillSettings(browser, dist, "BETA");
         browser.click("#save-connection");
         browser.waitForText("#main .message.ok", "Zenvoices is installed in " + SPACE);
