@@ -122,6 +122,14 @@ async function submit(ui, dryRun, onAdded) {
 function wholeListError(e, dryRun) {
   return h('div', { class: 'message error', role: 'alert' },
     h('p', {}, `${dryRun ? 'Not checked' : 'Nothing was added'}: ${e.message}`),
-    (e.fields || []).length ? h('ul', {}, e.fields.map((f) => h('li', {}, `${f.field}: ${f.message}`))) : null,
+    (e.fields || []).length ? h('ul', {}, e.fields.map((f) => h('li', {}, `${listField(f.field)}: ${f.message}`)))
+      : null,
     h('p', {}, 'Correct the list and try again.'));
+}
+
+/** The server's name of what is wrong, in words: the list itself, or a setting of one of its clients. */
+function listField(name) {
+  if (name === 'csv' || name === 'clients') return 'The list';
+  const m = /^clients\[(\d+)\]\.settings\.(.+)$/.exec(name || '');
+  return m ? `Client ${Number(m[1]) + 1}, setting ${m[2]}` : name;
 }

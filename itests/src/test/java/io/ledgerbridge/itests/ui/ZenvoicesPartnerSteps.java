@@ -62,8 +62,8 @@ final class ZenvoicesPartnerSteps {
         browser.click("#add-integration-button");
         browser.waitFor(
                 "the client's form", () -> browser.textNow("#main h1").equals("Add Zenvoices for " + CLIENT_NAME));
-        browser.type("#setting-companyCode", "ACME");
         browser.click("#setting-active");
+        browser.type("#setting-companyCode", "ACME"); // the partner's own code is shown until the client's is typed
         browser.screenshot("zen-11-client-integration-form");
         assertEquals("Save configuration", browser.text("#save-connection"));
         browser.click("#save-connection");
