@@ -22,11 +22,24 @@ import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
  */
 public final class Distribution {
     public static final String HTTP_PORT_PROPERTY = "ledgerbridge.it.http.port";
+    /** The seeded tenants: partner {@code demo} with its client {@code demo-hundeschule}, and partner {@code other}. */
+    public static final String TENANTS =
+            "demo|Demo Steuerberatung; demo-hundeschule|Hundeschule Bello|demo; other|Other Partner";
+
     private static final String MVN = "etc/org.ops4j.pax.url.mvn.cfg";
 
     private Distribution() {}
 
     public static Option[] options() {
+        return options(TENANTS);
+    }
+
+    /**
+     * The options with other seeded tenants, for a class that needs more (the others keep {@link #TENANTS}).
+     *
+     * @param tenants entries of {@code etc/io.ledgerbridge.tenants.cfg}, e.g. {@code TENANTS + "; id|name|demo"}
+     */
+    public static Option[] options(String tenants) {
         String kv = System.getProperty("karaf.version");
         String localRepo = System.getProperty("maven.repo.local");
         int port = freePort();
@@ -84,10 +97,7 @@ public final class Distribution {
             editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", Integer.toString(port)),
             editConfigurationFilePut("etc/users.properties", "other", "other,partner,tenant:other"),
             editConfigurationFilePut("etc/users.properties", "stranger", "stranger,viewer"),
-            editConfigurationFilePut(
-                    "etc/io.ledgerbridge.tenants.cfg",
-                    "tenants",
-                    "demo|Demo Steuerberatung; demo-hundeschule|Hundeschule Bello|demo; other|Other Partner"),
+            editConfigurationFilePut("etc/io.ledgerbridge.tenants.cfg", "tenants", tenants),
             systemProperty(HTTP_PORT_PROPERTY).value(Integer.toString(port)),
         };
     }

@@ -31,7 +31,7 @@ class PackageGraphTest {
             "transfer", Set.of("db", "connections"),
             "imports", Set.of("db", "connections", "transfer"),
             "documents", Set.of("db", "connections", "tenants", "transfer", "imports"),
-            "admin", Set.of("db", "connections", "tenants"),
+            "admin", Set.of("db", "connections", "tenants", "transfer"),
             "core", Set.of("db", "connections", "tenants", "transfer", "imports", "documents"));
 
     @Test

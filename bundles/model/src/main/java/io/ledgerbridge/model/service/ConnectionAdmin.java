@@ -53,6 +53,20 @@ public interface ConnectionAdmin {
     /** The settings form of an installed connector. */
     Optional<ConnectorForm> form(String connectorId);
 
+    /**
+     * Adds a partner connection's integration for several of the partner's clients at once, each with its own
+     * settings (e.g. its company code). Every client is checked first (that it is a client of the partner without
+     * this integration yet, its settings, and by the connector against the target); only those that pass are added,
+     * so a client that fails gets nothing half-created.
+     *
+     * @param dryRun check only, add nothing
+     * @return one result per client, in the order given
+     * @throws NotFoundException when the partner connection is not in scope
+     * @throws ValidationException when it is a client's connection, or its connector is not installed
+     */
+    List<ClientAddition> addClients(
+            Scope scope, String partnerConnectionId, List<ClientRequest> clients, boolean dryRun);
+
     /** Removes the connection's configuration (its documents and transfer history stay). */
     void delete(Scope scope, String connectionId);
 }

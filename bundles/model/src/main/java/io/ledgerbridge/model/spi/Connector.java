@@ -1,5 +1,7 @@
 package io.ledgerbridge.model.spi;
 
+import java.util.List;
+import java.util.Map;
 import org.osgi.annotation.versioning.ConsumerType;
 
 /**
@@ -28,5 +30,21 @@ public interface Connector {
                 new Outcome.Failed(
                         FailureKind.CONFIGURATION, describe().displayName() + " cannot import documents", null, null),
                 cursor);
+    }
+
+    /**
+     * Checks, before anything is stored, the settings of client connections that would take over this partner
+     * connection's sign-in, e.g. that each client's company code names a company the partner's login may reach.
+     * The engine calls it once for a whole batch of clients, on the partner connection, so that a connector can
+     * list what it needs once. The settings are the clients' complete settings without their secrets.
+     *
+     * @return one result per client, in the order given: success with what was found, or the failure a partner
+     *     reads (a failure of the sign-in itself repeated for every client). The default checks nothing and says
+     *     that the connection test will.
+     */
+    default List<TestResult> checkClients(ConnectionContext partner, List<Map<String, Object>> clients) {
+        TestResult unchecked = TestResult.success(describe().displayName()
+                + " cannot check a client's settings before it is added: " + "test the connection once added");
+        return clients.stream().map(c -> unchecked).toList();
     }
 }

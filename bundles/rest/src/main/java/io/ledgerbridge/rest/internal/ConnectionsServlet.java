@@ -1,16 +1,21 @@
 package io.ledgerbridge.rest.internal;
 
 import io.ledgerbridge.model.FieldError;
+import io.ledgerbridge.model.service.ClientAddition;
 import io.ledgerbridge.model.service.ConnectionAdmin;
 import io.ledgerbridge.model.service.ConnectionView;
+import io.ledgerbridge.model.service.ConnectorForm;
 import io.ledgerbridge.model.service.NotFoundException;
 import io.ledgerbridge.model.service.Scope;
 import io.ledgerbridge.model.service.TenantService;
 import io.ledgerbridge.model.service.TransferService;
 import io.ledgerbridge.model.spi.FailureKind;
 import java.io.IOException;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javax.servlet.Servlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
@@ -24,8 +29,9 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPatte
 /**
  * {@code /api/v1/connections}: connections with their status ({@code GET}, {@code GET /{id}}), creating
  * ({@code POST {connectorId, settings}}), changing ({@code PUT /{id} {settings}}), reading settings without secrets
- * and where each comes from ({@code GET /{id}/settings}), removing ({@code DELETE /{id}}), a connection test ({@code POST /{id}/test}) and
- * retrying its failed transfers ({@code POST /{id}/retry-failed?kind=}).
+ * and where each comes from ({@code GET /{id}/settings}), removing ({@code DELETE /{id}}), a connection test
+ * ({@code POST /{id}/test}), retrying its failed transfers ({@code POST /{id}/retry-failed?kind=}) and adding a
+ * partner connection's integration for several clients ({@code POST /{id}/clients[?dryRun=true]}, CSV or JSON).
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardContextSelect(ApiContext.SELECT)
@@ -65,6 +71,7 @@ public class ConnectionsServlet extends ApiServlet {
                 (req, resp, path) ->
                         Json.write(resp, 200, transfers.testConnection(scope(req, tenants), path.get("id"))));
         route("POST", "{id}/retry-failed", this::retryFailed);
+        route("POST", "{id}/clients", this::addClients);
         route("PUT", "{id}", this::update);
         route("DELETE", "{id}", this::delete);
     }
@@ -101,6 +108,43 @@ public class ConnectionsServlet extends ApiServlet {
         ConnectionView created = admin.create(scope, body.connectorId(), body.settings());
         resp.setHeader("Location", req.getRequestURI().replaceAll("/+$", "") + "/" + created.id());
         Json.write(resp, 201, created);
+    }
+
+    /** Adds the connection's integration for several clients ({@code ?dryRun=true}: checks only). */
+    private void addClients(HttpServletRequest req, HttpServletResponse resp, PathParameters path) throws IOException {
+        Scope scope = scope(req, tenants);
+        String id = path.get("id");
+        ConnectionView partner = transfers.connection(scope, id).orElseThrow(() -> missing(id));
+        boolean dryRun = dryRun(req.getParameter("dryRun"));
+        Set<String> keys = admin.form(partner.connectorId())
+                .map(f -> f.fields().stream().map(ConnectorForm.Field::id).collect(Collectors.toSet()))
+                .orElse(Set.of());
+        List<ClientAddition> results = admin.addClients(scope, id, ClientList.read(req, clientKeys(keys)), dryRun);
+        long added = results.stream().filter(ClientAddition::ok).count();
+        Json.write(
+                resp,
+                200,
+                Map.of("dryRun", dryRun, "added", added, "failed", results.size() - added, "results", results));
+    }
+
+    private static boolean dryRun(String value) {
+        if (value == null || value.equals("false")) {
+            return false;
+        }
+        if (value.equals("true")) {
+            return true;
+        }
+        throw new Json.BadRequest(
+                422,
+                "dryRun must be true or false",
+                List.of(new FieldError("dryRun", "must be true or false, not '" + value + "'")));
+    }
+
+    /** The settings a client's row may set: the connector's form, without those the batch sets itself. */
+    private static Set<String> clientKeys(Set<String> formKeys) {
+        Set<String> out = new HashSet<>(formKeys);
+        out.removeAll(Set.of("tenant", "partnerConnection"));
+        return out;
     }
 
     private void retryFailed(HttpServletRequest req, HttpServletResponse resp, PathParameters path) throws IOException {

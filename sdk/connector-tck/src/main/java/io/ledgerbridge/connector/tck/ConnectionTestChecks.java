@@ -8,7 +8,9 @@ import io.ledgerbridge.model.spi.Connector;
 import io.ledgerbridge.model.spi.FailureKind;
 import io.ledgerbridge.model.spi.TestResult;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -31,6 +33,31 @@ final class ConnectionTestChecks {
         assertTrue(
                 result.message() != null && !result.message().isBlank(),
                 () -> fixture.name() + ": a passed connection test says nothing");
+    }
+
+    /**
+     * {@code checkClients} on a working partner connection, for two clients with its settings: one result per
+     * client, each saying something and none naming a secret.
+     */
+    void theClientCheckAnswersEveryClient() {
+        Map<String, Object> client = new HashMap<>(tck.settings(tck.targetUrl()));
+        Connector connector = fixture.connector();
+        List<TestResult> results =
+                fixture.checkClients(connector, fixture.context(), List.of(client, Map.copyOf(client)));
+        assertEquals(
+                2,
+                results.size(),
+                () -> fixture.name() + ": checkClients must answer one result per client, it answered " + results);
+        for (TestResult r : results) {
+            assertTrue(
+                    r != null && r.message() != null && !r.message().isBlank(),
+                    () -> fixture.name() + ": checkClients answered a client with nothing to say: " + r);
+            tck.secrets()
+                    .values()
+                    .forEach(secret -> assertFalse(
+                            r.message().contains(secret),
+                            () -> fixture.name() + ": checkClients names a secret: " + r));
+        }
     }
 
     /** The connection test of one failing scenario; it must fail with this kind and say something. */

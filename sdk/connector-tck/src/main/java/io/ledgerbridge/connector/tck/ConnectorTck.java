@@ -154,6 +154,12 @@ public abstract class ConnectorTck extends TckHooks {
     }
 
     @Test
+    @DisplayName("the check of a partner's clients answers every client, in time and without secrets")
+    void theClientCheckAnswersEveryClient() {
+        new ConnectionTestChecks(fixture, this).theClientCheckAnswersEveryClient();
+    }
+
+    @Test
     @DisplayName("each failing connection test has its own message")
     void failuresHaveDistinctMessages() {
         new ConnectionTestChecks(fixture, this).failuresHaveDistinctMessages();

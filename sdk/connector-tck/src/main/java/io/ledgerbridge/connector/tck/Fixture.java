@@ -132,6 +132,10 @@ final class Fixture {
         return call("export of " + request.document().number(), LARGE_CALL, () -> connector.export(context, request));
     }
 
+    List<TestResult> checkClients(Connector connector, ConnectionContext context, List<Map<String, Object>> clients) {
+        return call("checkClients()", LARGE_CALL, () -> connector.checkClients(context, clients));
+    }
+
     TestResult test(Connector connector, ConnectionContext context) {
         return call("test()", LARGE_CALL, () -> connector.test(context));
     }

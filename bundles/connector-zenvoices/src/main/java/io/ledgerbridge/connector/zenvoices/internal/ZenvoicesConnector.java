@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -96,6 +97,17 @@ public class ZenvoicesConnector implements Connector {
             return new InboxExport(inbox, companies).export(session(context), context, request);
         } catch (Failure f) {
             return f.outcome();
+        }
+    }
+
+    /** Each client's company code among the companies the partner's user may list, with one sign-in and one list. */
+    @Override
+    public List<TestResult> checkClients(ConnectionContext partner, List<Map<String, Object>> clients) {
+        try {
+            return ClientCompanies.check(session(partner), client, clients);
+        } catch (Failure f) {
+            TestResult refused = f.toTestResult();
+            return clients.stream().map(c -> refused).toList();
         }
     }
 

@@ -1,36 +1,40 @@
 package io.ledgerbridge.engine.internal.admin;
 
 import io.ledgerbridge.engine.internal.connections.ConfigValues;
+import io.ledgerbridge.engine.internal.connections.Connection;
 import io.ledgerbridge.engine.internal.connections.ConnectionKeys;
-import io.ledgerbridge.engine.internal.connections.ConnectionParser;
 import io.ledgerbridge.engine.internal.connections.ConnectionSource;
 import io.ledgerbridge.engine.internal.connections.Connections;
 import io.ledgerbridge.engine.internal.connections.ConnectorIndex;
 import io.ledgerbridge.engine.internal.connections.SecretBox;
 import io.ledgerbridge.engine.internal.db.Database;
 import io.ledgerbridge.engine.internal.tenants.TenantStore;
+import io.ledgerbridge.engine.internal.transfer.EngineConnectionContext;
 import io.ledgerbridge.model.FieldError;
+import io.ledgerbridge.model.service.ClientAddition;
+import io.ledgerbridge.model.service.ClientRequest;
 import io.ledgerbridge.model.service.ConnectionAdmin;
 import io.ledgerbridge.model.service.ConnectionView;
 import io.ledgerbridge.model.service.ConnectorForm;
 import io.ledgerbridge.model.service.NotFoundException;
 import io.ledgerbridge.model.service.Scope;
 import io.ledgerbridge.model.service.SettingOrigin;
+import io.ledgerbridge.model.service.Tenant;
 import io.ledgerbridge.model.service.TransferService;
 import io.ledgerbridge.model.service.ValidationException;
-import io.ledgerbridge.model.spi.CommonSetting;
-import io.ledgerbridge.model.spi.ConnectionRole;
+import io.ledgerbridge.model.spi.Connector;
 import io.ledgerbridge.model.spi.ConnectorInfo;
+import io.ledgerbridge.model.spi.TestResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
@@ -40,8 +44,6 @@ import org.osgi.service.component.annotations.Reference;
 /** Connections written to ConfigAdmin after checking every setting; secrets encrypted, never read back. */
 @Component(service = ConnectionAdmin.class)
 public class ConnectionAdminImpl implements ConnectionAdmin {
-    /** The settings of every connection (the common ones and the engine's record of a client's own values). */
-    private static final Set<String> COMMON = union(CommonSetting.keys(), Set.of(ClientSettings.OVERRIDES));
     /** How long a change waits for the connector's component to (re)start. */
     private static final Duration CONNECTOR_START = Duration.ofSeconds(5);
 
@@ -53,6 +55,8 @@ public class ConnectionAdminImpl implements ConnectionAdmin {
     private final ConnectionSource source;
     private final ConnectorIndex connectors;
     private final ConnectionConfigs configs;
+    private final SecretBox secrets;
+    private final ConnectionValidation validation;
 
     /**
      * @param connections the connections in force (names are unique per connector and tenant)
@@ -77,6 +81,8 @@ public class ConnectionAdminImpl implements ConnectionAdmin {
         this.source = source;
         this.connectors = connectors;
         this.configs = new ConnectionConfigs(configAdmin, secrets);
+        this.secrets = secrets;
+        this.validation = new ConnectionValidation(db, connections);
     }
 
     @Override
@@ -90,7 +96,7 @@ public class ConnectionAdminImpl implements ConnectionAdmin {
                 ? ClientSettings.apply(partnerSettings(scope, own, type), Map.of(), own, passwords(type))
                         .settings()
                 : CommonDefaults.applied(own, type.type().settingsLayout());
-        validate(scope, type, settings, null, true);
+        validation.check(scope, type, settings, null, true);
         String tenant = String.valueOf(settings.get(ConnectionKeys.TENANT));
         try {
             Configuration config = configAdmin.getFactoryConfiguration(
@@ -121,7 +127,7 @@ public class ConnectionAdminImpl implements ConnectionAdmin {
             plain = ClientSettings.apply(partnerSettings(scope, plain, type), stored, given, passwords(type))
                     .settings();
         }
-        validate(scope, type, plain, connectionId, false);
+        validation.check(scope, type, plain, connectionId, false);
         long mark = connectors.mark();
         store(config, plain, type);
         if (!ClientSettings.isClient(plain)) {
@@ -186,63 +192,6 @@ public class ConnectionAdminImpl implements ConnectionAdmin {
         return SettingsCheck.passwords(type.ocd());
     }
 
-    private void validate(
-            Scope scope,
-            InstalledConnectors.Installed type,
-            Map<String, Object> settings,
-            String selfId,
-            boolean creating) {
-        List<FieldError> errors = new ArrayList<>();
-        Map<String, Object> own = new HashMap<>(settings);
-        own.keySet().removeIf(k -> k.startsWith("service.") || k.startsWith("felix.") || k.startsWith("component."));
-        errors.addAll(
-                ConnectionParser.parse("new", type.info().factoryPid(), own).problems());
-        Object tenant = own.get(ConnectionKeys.TENANT);
-        if (tenant != null
-                && (!scope.allows(tenant.toString())
-                        || !db.inTransaction(c -> TenantStore.exists(c, tenant.toString())))) {
-            errors.add(new FieldError(ConnectionKeys.TENANT, "tenant '" + tenant + "' not found"));
-        }
-        Object importTenant = own.get(ConnectionKeys.IMPORT_TENANT);
-        if (importTenant != null
-                && !importTenant.toString().isBlank()
-                && (!scope.allows(importTenant.toString())
-                        || !db.inTransaction(c -> TenantStore.exists(c, importTenant.toString())))) {
-            errors.add(new FieldError(ConnectionKeys.IMPORT_TENANT, "tenant '" + importTenant + "' not found"));
-        }
-        Object name = own.get(ConnectionKeys.NAME);
-        if (name != null
-                && connections.all().stream()
-                        .anyMatch(c -> !c.id().equals(selfId)
-                                && c.connectorId().equals(type.info().id())
-                                && name.toString().equals(c.name())
-                                && tenant != null
-                                && tenant.toString().equals(c.tenantId()))) {
-            errors.add(new FieldError(
-                    ConnectionKeys.NAME,
-                    "is already used by another " + type.info().displayName() + " connection of this tenant"));
-        }
-        ConnectionRole role =
-                ConnectionRole.of(String.valueOf(own.get(ConnectionKeys.ROLE))).orElse(ConnectionRole.EXPORT);
-        if (!ConnectorForms.roles(type.info()).contains(role)) {
-            errors.add(new FieldError(
-                    ConnectionKeys.ROLE,
-                    type.info().displayName() + " connections cannot " + role.value()
-                            + " documents; this connector can: " + ConnectorForms.roles(type.info())));
-        }
-        errors.addAll(SettingsCheck.check(type.ocd(), own, COMMON, creating));
-        errors.addAll(type.type().validate(own));
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-    }
-
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> out = new java.util.HashSet<>(a);
-        out.addAll(b);
-        return Set.copyOf(out);
-    }
-
     @Override
     public Map<String, Object> settings(Scope scope, String connectionId) {
         return ConnectionConfigs.withoutSecrets(configuration(scope, connectionId));
@@ -270,6 +219,66 @@ public class ConnectionAdminImpl implements ConnectionAdmin {
     @Override
     public Optional<ConnectorForm> form(String connectorId) {
         return installed.find(connectorId).map(ConnectorForms::of);
+    }
+
+    @Override
+    public List<ClientAddition> addClients(
+            Scope scope, String partnerConnectionId, List<ClientRequest> clients, boolean dryRun) {
+        ConnectionView partner = transfers
+                .connection(scope, partnerConnectionId)
+                .orElseThrow(() -> new NotFoundException("connection '" + partnerConnectionId + "' not found"));
+        if (partner.partnerConnectionId() != null) {
+            throw new ValidationException(List.of(new FieldError(
+                    ConnectionKeys.PARTNER_CONNECTION,
+                    "'" + partner.name() + "' is a client's connection: add clients from the partner's own")));
+        }
+        InstalledConnectors.Installed type = installed
+                .find(partner.connectorId())
+                .orElseThrow(() -> new ValidationException(List.of(new FieldError(
+                        "connectorId",
+                        "the " + partner.connectorId() + " connector is not installed; clients can be added once "
+                                + "your administrator installs it"))));
+        Map<String, Object> partnerSettings = configs.plain(configuration(scope, partnerConnectionId), passwords(type));
+        List<Tenant> partnersClients = db.inTransaction(TenantStore::all).stream()
+                .filter(t -> partner.tenantId().equals(t.parentId()) && scope.allows(t.id()))
+                .toList();
+        Set<String> integrated = connections.all().stream()
+                .filter(c -> partnerConnectionId.equals(c.partnerConnectionId()))
+                .map(Connection::tenantId)
+                .collect(Collectors.toSet());
+        ClientBatch.Steps steps = new ClientBatch.Steps() {
+            @Override
+            public Map<String, Object> clientSettings(Map<String, Object> own) {
+                Map<String, Object> settings = ClientSettings.apply(partnerSettings, Map.of(), own, passwords(type))
+                        .settings();
+                validation.check(scope, type, settings, null, true);
+                return settings;
+            }
+
+            @Override
+            public List<TestResult> check(List<Map<String, Object>> settings) {
+                return checkClients(partnerConnectionId, settings);
+            }
+
+            @Override
+            public String create(Map<String, Object> own) {
+                return ConnectionAdminImpl.this
+                        .create(scope, partner.connectorId(), own)
+                        .id();
+            }
+        };
+        return new ClientBatch(partnerConnectionId, partner.name(), partnersClients, integrated, passwords(type), steps)
+                .run(clients, dryRun);
+    }
+
+    /** The partner connection's connector checks the clients' settings; null when it is not running. */
+    private List<TestResult> checkClients(String partnerConnectionId, List<Map<String, Object>> settings) {
+        Connector connector = connectors.connector(partnerConnectionId);
+        Optional<Connection> partner = connections.get(partnerConnectionId);
+        if (connector == null || partner.isEmpty()) {
+            return null;
+        }
+        return connector.checkClients(new EngineConnectionContext(partner.get(), secrets, db), settings);
     }
 
     @Override

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ledgerbridge.engine.internal.TestDatabases;
+import io.ledgerbridge.engine.internal.tenants.TenantServiceImpl;
 import io.ledgerbridge.model.LifecycleEvent;
+import io.ledgerbridge.model.service.Scope;
+import io.ledgerbridge.model.service.Tenant;
 import io.ledgerbridge.model.spi.Capability;
 import io.ledgerbridge.model.spi.RateBudget;
 import java.time.Duration;
@@ -97,5 +100,38 @@ class FairnessTest {
         assertTrue(backfillDoneBefore < 100, backfillDoneBefore + " backfill transfers went first");
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> slow.totalCreates() == 201);
         assertEquals(0, slow.duplicates());
+    }
+
+    /**
+     * An accounting firm with a dozen clients on one connector (a connection per client, as "Add integration"
+     * creates them): one client's backlog of 200 does not hold up the others' live invoices.
+     */
+    @Test
+    void oneClientsBacklogDoesNotStarveTheOtherClientsOfTheSamePartner() {
+        TenantServiceImpl tenants = new TenantServiceImpl(h.db);
+        List<String> clients = new ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            String client = "firm-client-" + i;
+            tenants.create(Scope.admin(), new Tenant(client, "Client " + i, "acme"));
+            h.installed.put(
+                    "zen-" + client,
+                    new HttpTestConnector(
+                            slow.url(), new RateBudget(1000, Duration.ofSeconds(1), 4, 1), Set.of(Capability.EXPORT)));
+            h.connectAs("zen", "zen-" + client, client);
+            clients.add(client);
+        }
+        backlog("zen-firm-client-1", "firm-client-1", 200); // 200 x 50 ms at 4 in parallel: about 2.5 s of work
+        Instant submitted = Instant.now();
+        List<String> live = clients.subList(1, clients.size()).stream()
+                .map(client -> h.invoice(client, "live-" + client, FINALIZE))
+                .toList();
+        Instant last = submitted;
+        for (int i = 0; i < live.size(); i++) {
+            Transfer t = h.awaitStatus(live.get(i), "zen-" + clients.get(i + 1), TransferStatus.DELIVERED);
+            last = t.updatedAt().isAfter(last) ? t.updatedAt() : last;
+        }
+        Duration waited = Duration.between(submitted, last);
+        assertTrue(waited.toMillis() < 1500, "the other clients' invoices waited " + waited.toMillis() + " ms");
+        assertTrue(slow.totalCreates() < 200 + live.size(), "the backlog was done before the live invoices");
     }
 }

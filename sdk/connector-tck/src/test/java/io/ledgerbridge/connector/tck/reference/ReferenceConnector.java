@@ -16,6 +16,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,7 +40,8 @@ public final class ReferenceConnector implements Connector {
         THROWS_ON_LARGE,
         IGNORES_RETRY_AFTER,
         SAME_TEST_MESSAGE,
-        UNREACHABLE_AS_CONFIGURATION
+        UNREACHABLE_AS_CONFIGURATION,
+        CLIENT_CHECK_DROPS_CLIENTS
     }
 
     private final ReferenceConfig config;
@@ -66,6 +69,12 @@ public final class ReferenceConnector implements Connector {
                 "The TCK's reference connector.",
                 Set.of(Capability.EXPORT),
                 RateBudget.MODERATE);
+    }
+
+    @Override
+    public List<TestResult> checkClients(ConnectionContext partner, List<Map<String, Object>> clients) {
+        List<TestResult> all = Connector.super.checkClients(partner, clients);
+        return bugs.contains(Bug.CLIENT_CHECK_DROPS_CLIENTS) ? all.subList(0, 1) : all;
     }
 
     @Override

@@ -51,7 +51,8 @@ class TckFailuresTest {
                 Arguments.of(ThreadLeft.class, Set.of("noThreadIsLeftAfterDeactivation()")),
                 Arguments.of(SecretInMessage.class, Set.of("secretsNeverAppear()")),
                 Arguments.of(SecretInLog.class, Set.of("secretsNeverAppear()")),
-                Arguments.of(ThrowsOnLarge.class, Set.of("aDocumentWith500LinesGetsAClearOutcome()")));
+                Arguments.of(ThrowsOnLarge.class, Set.of("aDocumentWith500LinesGetsAClearOutcome()")),
+                Arguments.of(ClientCheckDropsClients.class, Set.of("theClientCheckAnswersEveryClient()")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -188,6 +189,12 @@ class TckFailuresTest {
     static class ThrowsOnLarge extends WithBug {
         ThrowsOnLarge() {
             super(Bug.THROWS_ON_LARGE);
+        }
+    }
+
+    static class ClientCheckDropsClients extends WithBug {
+        ClientCheckDropsClients() {
+            super(Bug.CLIENT_CHECK_DROPS_CLIENTS);
         }
     }
 }
