@@ -8,6 +8,10 @@ import io.ledgerbridge.itests.Payloads;
 import java.io.IOException;
 import java.io.Reader;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -119,6 +123,19 @@ final class UiDistribution implements AutoCloseable {
     /** The address to enter as the Zenvoices connection's advanced "Zenvoices address". */
     String zenvoicesAddress() {
         return "http://127.0.0.1:" + zenvoicesPort;
+    }
+
+    /** Adds a company to the Zenvoices simulator's organisation SANDBOX (its control API). */
+    void addZenvoicesCompany(String code, String name) throws IOException, InterruptedException {
+        String body = "{\"tenancyName\":\"SANDBOX\",\"code\":\"" + code + "\",\"name\":\"" + name + "\"}";
+        HttpResponse<String> r = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(zenvoicesAddress() + "/__sim/administrations"))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertEquals(r.body(), 201, r.statusCode());
     }
 
     Api api(String user, String password) {

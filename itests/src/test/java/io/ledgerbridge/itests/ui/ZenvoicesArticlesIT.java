@@ -51,6 +51,7 @@ public class ZenvoicesArticlesIT {
     @BeforeClass
     public static void startDistributionAndBrowser() throws Exception {
         dist = UiDistribution.startWithZenvoices("zenvoices-articles");
+        dist.addZenvoicesCompany(ZenvoicesPartnerSteps.BAKERY_CODE, "Baeckerei Korn GmbH");
         browser = Browser.start(1280, 900);
         pages = new UiPages(browser, dist.ui());
         browser.waitFor("the UI is served at " + dist.ui(), 60, () -> {

@@ -23,6 +23,9 @@ final class ZenvoicesPartnerSteps {
     static final String CLIENT_NAME = ClientIntegrationSteps.CLIENT_NAME;
     static final String BAKERY = ClientIntegrationSteps.BAKERY;
     static final String BAKERY_NAME = ClientIntegrationSteps.BAKERY_NAME;
+    /** The bakery's company, added to the simulator at start (the partner's is BETA, the dog school's ACME). */
+    static final String BAKERY_CODE = "KORN";
+
     private static final int DELIVERY_SECONDS = 60;
 
     private final UiDistribution dist;
@@ -98,7 +101,7 @@ final class ZenvoicesPartnerSteps {
     void addsSeveralClientsFromAList() {
         pages.go("clients", "Clients");
         browser.click("#bulk-add > summary");
-        browser.type("#bulk-rows", "client;companyCode\n" + BAKERY_NAME + ";BETA\nNobody;ACME\n");
+        browser.type("#bulk-rows", "client;companyCode\n" + BAKERY_NAME + ";" + BAKERY_CODE + "\nNobody;ACME\n");
         browser.click("#bulk-check");
         browser.waitFor("the check's table", () -> browser.present("#bulk-results-table tr[data-line='3']"));
         assertEquals("Can be added", browser.text("#bulk-results-table tr[data-line='2'] .badge"));
