@@ -139,7 +139,7 @@ public class ZenvoicesArticlesIT {
     }
 
     @Test
-    public void step6_partnerAddsSeveralClientsFromAList() {
+    public void step6_partnerAddsSeveralClientsFromAList() throws Exception {
         partner.addsSeveralClientsFromAList();
     }
 

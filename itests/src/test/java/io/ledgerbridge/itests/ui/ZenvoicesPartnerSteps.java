@@ -6,6 +6,10 @@ import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ledgerbridge.itests.Api;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -98,10 +102,18 @@ final class ZenvoicesPartnerSteps {
         browser.screenshot("zen-13-extensions-client-delivered");
     }
 
-    void addsSeveralClientsFromAList() {
+    /** The list comes as a CSV file, read into the box by the browser, then checked and added. */
+    void addsSeveralClientsFromAList() throws IOException {
+        Path csv = Path.of("target", "zenvoices-clients.csv").toAbsolutePath();
+        Files.writeString(
+                csv,
+                "client;companyCode\n" + BAKERY_NAME + ";" + BAKERY_CODE + "\nNobody;ACME\n",
+                StandardCharsets.UTF_8);
         pages.go("clients", "Clients");
         browser.click("#bulk-add > summary");
-        browser.type("#bulk-rows", "client;companyCode\n" + BAKERY_NAME + ";" + BAKERY_CODE + "\nNobody;ACME\n");
+        browser.find("#bulk-file").sendKeys(csv.toString());
+        browser.waitForText(".bulk-status", "Read “zenvoices-clients.csv”: 3 lines.");
+        assertTrue(browser.find("#bulk-rows").getAttribute("value").contains(BAKERY_NAME + ";" + BAKERY_CODE));
         browser.click("#bulk-check");
         browser.waitFor("the check's table", () -> browser.present("#bulk-results-table tr[data-line='3']"));
         assertEquals("Can be added", browser.text("#bulk-results-table tr[data-line='2'] .badge"));
