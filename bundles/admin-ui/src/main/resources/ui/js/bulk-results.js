@@ -16,8 +16,28 @@ export function resultSummary(answer) {
   }
   const added = typeof answer.added === 'number' ? answer.added : ok;
   const text = `Added ${added} integration${added === 1 ? '' : 's'}.`;
-  return failed ? `${text} ${failed} line${failed === 1 ? '' : 's'} failed and created nothing: correct them and `
-    + 'add those lines again.' : `${text} Each one runs with the partner's settings and its own values.`;
+  if (!failed) return `${text} Each one runs with the partner's settings and its own values.`;
+  return `${text} ${failed === 1 ? '1 line failed and created nothing: correct it'
+    : `${failed} lines failed and created nothing: correct them`}, then add again.`;
+}
+
+/** The tone of the summary: a check informs; an add is ok when every line was added. */
+export function resultTone(answer) {
+  if (answer.dryRun) return 'info';
+  return (answer.results || []).some((r) => !r.ok) ? 'error' : 'ok';
+}
+
+/**
+ * The list to try again after an add: its header and the lines that failed (the ones added would fail as
+ * already added); null when nothing failed, or when a line cannot be found by its number (e.g. a quoted line break).
+ */
+export function failedLines(text, answer) {
+  const failed = (answer.results || []).filter((r) => !r.ok);
+  if (!failed.length) return null;
+  const lines = text.split(/\r?\n/);
+  const header = lines.find((l) => l.trim());
+  const again = failed.map((r) => lines[r.line - 1]);
+  return again.every((l) => l && l.trim()) ? [header, ...again].join('\n') : null;
 }
 
 /** The per-line table (caption and column headers for screen readers). */
@@ -36,8 +56,14 @@ function row(r, dryRun) {
     h('th', { scope: 'row', 'data-label': 'Client' }, clientText(r)),
     h('td', { class: 'result-cell', 'data-label': 'Result' }, outcome(r, dryRun)),
     h('td', { class: 'message-cell', 'data-label': 'Message' }, sentence(r.message || ''),
-      (r.errors || []).length ? h('ul', { class: 'problems' },
-        r.errors.map((e) => h('li', {}, `${fieldName(e.field)}: ${e.message}`))) : null));
+      details(r)));
+}
+
+/** The per-field errors that say more than the row's message. */
+function details(r) {
+  const more = (r.errors || []).filter((e) => !(r.message || '').includes(e.message));
+  return more.length ? h('ul', { class: 'problems' },
+    more.map((e) => h('li', {}, `${fieldName(e.field)}: ${e.message}`))) : null;
 }
 
 function clientText(r) {

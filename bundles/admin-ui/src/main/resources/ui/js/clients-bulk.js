@@ -5,7 +5,7 @@
 import { h, replace, say, field, liveRegion } from './dom.js';
 import * as api from './api.js';
 import { tenantName } from './labels.js';
-import { resultSummary, resultsTable } from './bulk-results.js';
+import { resultSummary, resultsTable, resultTone, failedLines } from './bulk-results.js';
 
 /** The section, or null when no connection of a partner with clients can take client integrations. */
 export function bulkSection(ctx, connections, onAdded) {
@@ -106,7 +106,10 @@ async function submit(ui, dryRun, onAdded) {
   try {
     const path = `/connections/${api.enc(ui.from.input.value)}/clients${dryRun ? '?dryRun=true' : ''}`;
     const answer = await api.postText(path, `${text}\n`, 'text/csv; charset=utf-8');
-    say(ui.status, resultSummary(answer), (answer.results || []).some((r) => !r.ok) ? 'error' : 'ok');
+    const retry = dryRun ? null : failedLines(text, answer);
+    if (retry) ui.rows.input.value = retry;
+    say(ui.status, resultSummary(answer) + (retry ? ' The box above now holds only the lines that failed.' : ''),
+      resultTone(answer));
     replace(ui.results, resultsTable(answer));
     if (!dryRun && answer.added) onAdded();
   } catch (e) {

@@ -127,6 +127,10 @@ final class ZenvoicesPartnerSteps {
         browser.waitFor("the add's table", () -> browser.present("#bulk-results-table tr[data-line='2'] a.added-link"));
         assertEquals("Failed", browser.text("#bulk-results-table tr[data-line='3'] .badge"));
         assertTrue(browser.text(".bulk-status"), browser.text(".bulk-status").startsWith("Added 1 integration."));
+        assertEquals(
+                "only the failed line is left to correct",
+                "client;companyCode\nNobody;ACME",
+                browser.find("#bulk-rows").getAttribute("value"));
         List<JsonNode> bakery = bakeryIntegrations();
         assertEquals(bakery.toString(), 1, bakery.size());
         assertEquals(
