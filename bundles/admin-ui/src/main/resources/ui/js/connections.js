@@ -1,6 +1,6 @@
 // The connections in scope, by tenant ("Extensions" for a partner, as the articles call them): each with its status
 // (Online, or the problem and what to do) and the last document its service received; for a partner's connection,
-// its clients with "Add integration".
+// its clients with "Add integration". The status lines refresh themselves every few seconds.
 
 import { h, replace, flash, formatTime, sentence } from './dom.js';
 import * as api from './api.js';
@@ -30,6 +30,28 @@ export async function renderConnections(el, ctx) {
       h('ul', { class: 'connection-list' }, g.items.map((c) => connectionItem(c, page)))))
       : h('p', { class: 'empty' }, ctx.isAdmin ? 'No connections yet. Open the store to add one.'
         : 'No extensions installed yet. Open the store to install one.'));
+  ctx.after(REFRESH_MS, () => ctx.poll(async () => {
+    const fresh = (await api.get('/connections')).items || [];
+    if (ctx.alive()) fresh.forEach((c) => refreshItem(el, c, page));
+    return true;
+  }, REFRESH_MS));
+}
+
+const REFRESH_MS = 5000;
+
+/** Updates the status badge and lines of a shown connection in place (a focused link keeps its focus). */
+function refreshItem(el, c, page) {
+  const node = [...el.querySelectorAll('[data-connection]')].find((n) => n.dataset.connection === c.id);
+  if (!node) return;
+  const badge = node.querySelector(':scope > .connection-line > .status-badge, :scope > .status-badge');
+  if (badge) badge.replaceWith(statusBadge(c));
+  const old = node.querySelector(':scope > .health');
+  if (old) old.replaceWith(health(c, page));
+}
+
+function statusBadge(c) {
+  const s = connectionStatus(c);
+  return h('span', { class: ['badge', 'status-badge', s.tone], 'data-status': c.status }, s.text);
 }
 
 /** Connector id → the name users know (installed connectors; the id for the others). */
@@ -61,11 +83,10 @@ function connectionItem(c, page) {
 }
 
 function summaryLine(c, page) {
-  const s = connectionStatus(c);
   return h('div', { class: 'connection-line' },
     h('a', { href: `#/connections/${encodeURIComponent(c.id)}`, class: 'name' }, c.name),
     h('span', { class: 'meta' }, `${page.names.get(c.connectorId) || c.connectorId} · ${tenantName(page.ctx.tenants, c.tenantId)}`),
-    h('span', { class: ['badge', s.tone], 'data-status': c.status }, s.text),
+    statusBadge(c),
     c.installed ? null : h('span', { class: 'badge warn' }, 'Waiting for connector'),
     h('a', { class: 'button secondary manage', href: `#/connections/${encodeURIComponent(c.id)}`,
       'aria-label': `Manage ${c.name}` }, 'Manage'));
@@ -91,9 +112,8 @@ function health(c, page) {
 function clientItem(partnerConnection, client, page) {
   const existing = page.all.find((x) => x.partnerConnectionId === partnerConnection.id && x.tenantId === client.id);
   if (existing) {
-    const s = connectionStatus(existing);
     return h('li', { class: 'client', 'data-connection': existing.id },
-      h('span', {}, client.name), h('span', { class: ['badge', s.tone], 'data-status': existing.status }, s.text),
+      h('span', {}, client.name), statusBadge(existing),
       h('a', { class: 'button secondary', href: `#/connections/${encodeURIComponent(existing.id)}`,
         'aria-label': `Configure ${existing.name} for ${client.name}` }, 'Configure'),
       health(existing, page));
