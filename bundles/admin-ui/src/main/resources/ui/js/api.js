@@ -33,15 +33,16 @@ export function onSignedOut(listener) {
   signedOutListener = listener;
 }
 
-export async function request(method, path, body) {
+/** A call of the API; body is sent as JSON, or as it is when contentType is given (e.g. text/csv). */
+export async function request(method, path, body, contentType) {
   const headers = { 'X-Requested-With': 'ledgerbridge-ui', Accept: 'application/json' };
   if (method !== 'GET' && session && session.csrfToken) headers['X-CSRF-Token'] = session.csrfToken;
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (body !== undefined) headers['Content-Type'] = contentType || 'application/json';
   let res;
   try {
     res = await fetch(BASE + path, {
       method, headers, credentials: 'same-origin', cache: 'no-store',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined || contentType ? body : JSON.stringify(body),
     });
   } catch (e) {
     throw new ApiError(0, 'The server cannot be reached. Check the network and try again.');
@@ -55,6 +56,8 @@ export async function request(method, path, body) {
 
 export const get = (path) => request('GET', path);
 export const post = (path, body) => request('POST', path, body);
+/** POSTs text as it is, e.g. a CSV file with its Content-Type. */
+export const postText = (path, text, contentType) => request('POST', path, text, contentType);
 export const put = (path, body) => request('PUT', path, body);
 export const del = (path) => request('DELETE', path);
 

@@ -1,11 +1,13 @@
 // Clients (#/clients): each partner's clients with their integrations. A client's page (#/clients/<id>) lists its
 // integrations and adds one from a connection of its partner, through the same client form as the Connections page
-// (pre-filled from the partner's settings); after saving, the form comes back here.
+// (pre-filled from the partner's settings); after saving, the form comes back here. "Add for several clients"
+// adds one for many clients from a list (clients-bulk.js).
 
 import { h, replace, flash, field } from './dom.js';
 import * as api from './api.js';
 import { connectionStatus, tenantName } from './labels.js';
 import { addIntegrationHref } from './connection-parts.js';
+import { bulkSection } from './clients-bulk.js';
 
 /** True when the Clients page is for this user: admins, and partners that have clients. */
 export function showsClients(session, tenants) {
@@ -16,18 +18,28 @@ export function showsClients(session, tenants) {
 
 export async function renderClients(el, ctx) {
   const connections = (await api.get('/connections')).items || [];
-  const clients = ctx.tenants.filter((t) => t.parentId);
-  const partnerIds = [...new Set(clients.map((c) => c.parentId))];
+  const list = h('div', { class: 'client-groups' });
+  const showList = (items) => replace(list, clientGroups(ctx, items));
+  showList(connections);
   replace(el,
     h('h1', { tabindex: '-1' }, 'Clients'),
-    h('p', { class: 'intro' }, "Open a client to see its integrations or to add one from its partner's connections."),
-    partnerIds.length ? partnerIds.map((pid) => {
-      const name = tenantName(ctx.tenants, pid);
-      return h('section', { class: 'tenant-group', 'aria-label': name },
-        h('h2', {}, name),
-        h('ul', { class: 'connection-list' },
-          clients.filter((c) => c.parentId === pid).map((c) => clientCard(c, connections))));
-    }) : h('p', { class: 'empty' }, 'No clients yet.'));
+    h('p', { class: 'intro' }, "Open a client to see its integrations or to add one from its partner's connections. "
+      + 'To add an integration for many clients at once, use “Add for several clients”.'),
+    bulkSection(ctx, connections, async () => showList((await api.get('/connections')).items || [])),
+    list);
+}
+
+function clientGroups(ctx, connections) {
+  const clients = ctx.tenants.filter((t) => t.parentId);
+  const partnerIds = [...new Set(clients.map((c) => c.parentId))];
+  if (!partnerIds.length) return h('p', { class: 'empty' }, 'No clients yet.');
+  return partnerIds.map((pid) => {
+    const name = tenantName(ctx.tenants, pid);
+    return h('section', { class: 'tenant-group', 'aria-label': name },
+      h('h2', {}, name),
+      h('ul', { class: 'connection-list' },
+        clients.filter((c) => c.parentId === pid).map((c) => clientCard(c, connections))));
+  });
 }
 
 function clientCard(client, connections) {

@@ -1,18 +1,19 @@
-// Configure a connection: a new one (#/connections/new/<connector>), a client's one prefilled from its partner's
+// Configure a connection: a new one (#/connections/new/<connector>; with ?install=1 a partner's "Install" from
+// the store, switched on at once), a client's one prefilled from its partner's
 // (#/connections/new/<connector>?partner=<connection>&tenant=<client>), or a saved one (#/connections/<id>) with
 // its status, Active switch and connection test. A saved client connection shows its own values apart from those
 // that follow the partner's connection.
 
 import { h, replace, say, flash, hashQuery, liveRegion, field } from './dom.js';
 import * as api from './api.js';
-import { tenantName } from './labels.js';
-import { buildForm, errorSummary, asBoolean } from './form.js';
+import { tenantName, connectionsArea } from './labels.js';
+import { buildForm, errorSummary } from './form.js';
 import { groupedLayout } from './form-groups.js';
-import { statusBlock, activeSwitch, testButton } from './connection-parts.js';
 import {
   clientGroups, changedSettings, changedClientSettings, prefillFrom, savedClientGroups, partnerValue,
 } from './client-settings.js';
-import { confirmDialog } from './dialogs.js';
+import { savedPanel, removeButton } from './connection-saved.js';
+import { whenSent } from './store-install.js';
 
 export async function renderConnectionEdit(el, ctx, params) {
   const d = await load(params, hashQuery());
@@ -30,7 +31,7 @@ export async function renderConnectionEdit(el, ctx, params) {
   const formEl = h('form', { class: 'card settings', id: 'connection-form', novalidate: true, 'aria-label': 'Settings' },
     tenant.node, fieldsLayout(form, fields, d),
     h('div', { class: 'actions' },
-      h('button', { type: 'submit', class: 'primary', id: 'save-connection' }, d.view ? 'Save changes' : 'Save'),
+      h('button', { type: 'submit', class: 'primary', id: 'save-connection' }, d.view ? 'Save changes' : 'Save configuration'),
       backLink(d, ctx)),
     saveMessage);
   formEl.addEventListener('submit', (event) => {
@@ -60,6 +61,9 @@ async function load({ connectorId, connectionId }, q) {
   }
   d.connectorId = connectorId;
   d.form = await api.get(`/store/connectors/${api.enc(connectorId)}/form`);
+  // the articles' "Install": once the configuration is saved, documents go out
+  d.install = !d.view && !q.partner && q.install === '1';
+  if (d.install) d.values.active = true;
   const partnerId = d.view ? d.view.partnerConnectionId : q.partner;
   if (partnerId) {
     const ps = await api.get(`/connections/${api.enc(partnerId)}/settings`);
@@ -83,6 +87,7 @@ function secretHint(d, def) {
 function title(d, ctx) {
   if (d.view) return d.view.name;
   if (d.partner) return `Add ${d.form.name} for ${tenantName(ctx.tenants, d.clientTenant)}`;
+  if (d.install) return `Install ${d.form.name}`;
   return `New ${d.form.name} connection`;
 }
 
@@ -91,7 +96,7 @@ function backLink(d, ctx) {
   if (d.backToClient) {
     return h('a', { class: 'button secondary', href: clientPage(d) }, `Back to ${tenantName(ctx.tenants, d.clientTenant)}`);
   }
-  return h('a', { class: 'button secondary', href: '#/connections' }, 'Back to connections');
+  return h('a', { class: 'button secondary', href: '#/connections' }, `Back to ${connectionsArea(ctx).toLowerCase()}`);
 }
 
 function clientPage(d) {
@@ -99,7 +104,7 @@ function clientPage(d) {
 }
 
 function tenantControl(ctx, d) {
-  const fixed = d.view ? d.view.tenantId : d.clientTenant;
+  const fixed = d.view ? d.view.tenantId : d.clientTenant || (d.install ? ctx.session.tenantId : null);
   if (fixed || ctx.tenants.length <= 1) {
     const id = fixed || (ctx.tenants[0] && ctx.tenants[0].id) || ctx.session.tenantId;
     return { node: h('p', { class: 'meta' }, `For: ${tenantName(ctx.tenants, id)}`), value: () => id };
@@ -150,34 +155,6 @@ function showPartnerValue(control, value) {
   if (none) none.textContent = `— the partner's: ${option ? option.label || option.value : value} —`;
 }
 
-function savedPanel(page) {
-  const { d, ctx } = page;
-  const status = statusBlock(d.view);
-  // a client connection runs only while its partner's does: say so when that is why it is off
-  const partnerOff = h('p', { class: 'message info', id: 'partner-off', hidden: true });
-  const toggle = activeSwitch(d.view, ctx.tenants, (v) => refresh(v), d.partner ? { own: asBoolean(d.values.active) } : {});
-  const refresh = (v) => {
-    d.view = v;
-    status.update(v);
-    const stopped = Boolean(d.partner) && !v.active && toggle.isOn() && !d.partner.view.active;
-    partnerOff.hidden = !stopped;
-    partnerOff.textContent = stopped ? `Not running while the partner's connection “${d.partner.view.name}” is `
-      + 'switched off; it runs again when that one is switched on (send documents finalized meanwhile with a backfill).'
-      : '';
-  };
-  refresh(d.view);
-  const test = testButton(d.view, refresh);
-  ctx.after(3000, () => ctx.poll(async () => {
-    if (d.partner) d.partner.view = await api.get(`/connections/${api.enc(d.partner.id)}`);
-    refresh(await api.get(`/connections/${api.enc(d.view.id)}`));
-  }, 3000));
-  return h('section', { class: 'card saved', 'aria-label': 'Status and activation' },
-    status.node, partnerOff, toggle.node,
-    h('div', { class: 'actions' }, test.button, h('a', { class: 'button secondary', href: '#/documents' }, 'Documents'),
-      h('a', { class: 'button secondary', href: '#/backfills' }, 'Send older documents')),
-    h('p', { class: 'help' }, 'The test uses the saved settings: save your changes first.'), test.result);
-}
-
 async function save(page, form, fields, tenant, summary, saveMessage) {
   const { d, ctx } = page;
   form.clearErrors();
@@ -196,8 +173,7 @@ async function save(page, form, fields, tenant, summary, saveMessage) {
       ? { ...changedSettings(fields, read, d.partner.settings), tenant: d.clientTenant, partnerConnection: d.partner.id }
       : { ...withoutEmpty(read), tenant: tenant.value() };
     const created = await api.post('/connections', { connectorId: d.connectorId, settings });
-    flash.set(created.active ? `Saved “${created.name}”; it is active. Test the connection to check the settings.`
-      : `Saved “${created.name}”. Test the connection, then switch it on.`);
+    flash.set(d.install ? installedNotice(created, d, ctx) : savedNotice(created));
     location.hash = d.backToClient ? clientPage(d) : `#/connections/${encodeURIComponent(created.id)}`;
   } catch (e) {
     if (!(e.fields && e.fields.length)) {
@@ -211,27 +187,22 @@ async function save(page, form, fields, tenant, summary, saveMessage) {
   }
 }
 
-function withoutEmpty(settings) {
-  return Object.fromEntries(Object.entries(settings).filter(([, v]) => v !== ''));
+function savedNotice(created) {
+  return created.active ? `Saved “${created.name}”; it is active. Test the connection to check the settings.`
+    : `Saved “${created.name}”. Test the connection, then switch it on.`;
 }
 
-function removeButton(view) {
-  const button = h('button', { type: 'button', class: 'danger' }, 'Remove this connection');
-  const message = liveRegion('remove-message');
-  button.addEventListener('click', async () => {
-    const ok = await confirmDialog({
-      title: `Remove ${view.name}?`,
-      body: h('p', {}, 'Its settings are removed; documents and their transfer history stay.'),
-      confirmText: 'Remove', danger: true,
-    });
-    if (!ok) return;
-    try {
-      await api.del(`/connections/${api.enc(view.id)}`);
-      flash.set(`Removed “${view.name}”.`);
-      location.hash = '#/connections';
-    } catch (e) {
-      say(message, `Not removed: ${e.message}`, 'error');
-    }
-  });
-  return h('section', { class: 'danger-zone', 'aria-label': 'Remove' }, button, message);
+/** The articles' confirmation after "Save configuration": installed, and what happens now. */
+function installedNotice(created, d, ctx) {
+  const space = tenantName(ctx.tenants, created.tenantId);
+  const documents = `documents ${whenSent(d.form)}`;
+  return created.active
+    ? `${d.form.name} is installed in ${space}. From now on, ${documents} are exported to ${d.form.name} `
+      + 'automatically. Test the connection below to check the settings.'
+    : `${d.form.name} is installed in ${space} but switched off: nothing is exported yet. Test the connection below, `
+      + `then switch it on; ${documents} from then on are exported automatically.`;
+}
+
+function withoutEmpty(settings) {
+  return Object.fromEntries(Object.entries(settings).filter(([, v]) => v !== ''));
 }

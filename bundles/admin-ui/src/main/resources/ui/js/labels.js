@@ -99,6 +99,14 @@ export function failureKind(code) {
   return KIND[code] || code || '';
 }
 
+/**
+ * The name of the page of connections: "Extensions" for partners, as the help-centre articles call what they
+ * install; "Connections" for admins, who see every tenant's.
+ */
+export function connectionsArea(ctx) {
+  return ctx.isAdmin ? 'Connections' : 'Extensions';
+}
+
 /** The tenant's display name from a list of tenants. */
 export function tenantName(tenants, id) {
   const t = (tenants || []).find((x) => x.id === id);

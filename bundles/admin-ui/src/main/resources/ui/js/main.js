@@ -3,7 +3,7 @@
 
 import { h, replace } from './dom.js';
 import * as api from './api.js';
-import { tenantName } from './labels.js';
+import { tenantName, connectionsArea } from './labels.js';
 import { renderSignIn } from './signin.js';
 import { renderStore } from './store.js';
 import { renderConnections } from './connections.js';
@@ -86,7 +86,9 @@ async function route() {
     return;
   }
   const { r, m } = match;
-  document.title = `${r.title} · Ledgerbridge`;
+  const area = connectionsArea({ isAdmin: Boolean(state.session.admin) });
+  const title = r.title === 'Connections' ? area : r.title;
+  document.title = `${title} · Ledgerbridge`;
   markNav(r.nav);
   const container = h('div', { class: 'page' });
   replace(main, container);
@@ -128,6 +130,7 @@ async function enterApp(session) {
   const tenant = session.tenantId ? tenantName(state.tenants, session.tenantId) : 'all tenants';
   document.getElementById('who').textContent = `${session.user} · ${session.admin ? 'Administrator, ' : ''}${tenant}`;
   document.getElementById('nav-clients').hidden = !showsClients(session, state.tenants);
+  document.querySelector('#nav a[data-route=connections]').textContent = connectionsArea({ isAdmin: session.admin });
   document.getElementById('topbar').hidden = false;
   if (!location.hash || location.hash === '#/' || location.hash.startsWith('#/signin')) {
     history.replaceState(null, '', '#/store');

@@ -55,7 +55,7 @@ final class ClientIntegrationSteps {
                 "the partner's connection is active",
                 connection(partnerId).get("active").asBoolean());
         pages.signIn("demo", "demo");
-        pages.go("connections", "Connections");
+        pages.go("connections", "Extensions");
         browser.click("li.connection[data-connection='" + partnerId + "'] a[aria-label='Add integration for "
                 + CLIENT_NAME + "']");
         browser.waitFor(

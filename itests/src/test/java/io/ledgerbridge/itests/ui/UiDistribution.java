@@ -8,6 +8,10 @@ import io.ledgerbridge.itests.Payloads;
 import java.io.IOException;
 import java.io.Reader;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,23 +22,42 @@ import java.util.Properties;
 /**
  * The distribution as a process, prepared for the browser tests: the sandbox's sevdesk simulator on a free port
  * (the other simulators off) as a boot feature, no connector installed, and a second partner "other" with its own
- * user. Everything else is the distribution as shipped.
+ * user. {@link #startWithZenvoices} adds the Zenvoices simulator, the Zenvoices connector as a boot feature (as if
+ * the platform admin had installed it from the store) and a single company "bohne". Everything else is the
+ * distribution as shipped.
  */
 final class UiDistribution implements AutoCloseable {
     static final String SANDBOX_TOKEN = "0123456789abcdef0123456789abcdef";
+    static final String ZENVOICES_FEATURE = "ledgerbridge-connector-zenvoices";
+    /** A single company (a partner without clients), user and password alike. */
+    static final String COMPANY = "bohne";
+
+    static final String COMPANY_NAME = "Kaffeer\u00f6sterei Bohne";
 
     final KarafProcess karaf;
     final int httpPort;
     final int sevdeskPort = freePort();
+    /** The Zenvoices simulator's port, -1 when it is off. */
+    final int zenvoicesPort;
 
-    private UiDistribution(KarafProcess karaf) throws IOException {
+    private UiDistribution(KarafProcess karaf, boolean zenvoices) throws IOException {
         this.karaf = karaf;
+        this.zenvoicesPort = zenvoices ? freePort() : -1;
         this.httpPort = Integer.parseInt(
                 load(karaf.home().resolve("etc/org.ops4j.pax.web.cfg")).getProperty("org.osgi.service.http.port"));
     }
 
     static UiDistribution start(String name) throws IOException, InterruptedException {
-        UiDistribution d = new UiDistribution(KarafProcess.unpack(name));
+        return start(name, false);
+    }
+
+    /** The distribution with the Zenvoices simulator on, the Zenvoices connector installed and a company "bohne". */
+    static UiDistribution startWithZenvoices(String name) throws IOException, InterruptedException {
+        return start(name, true);
+    }
+
+    private static UiDistribution start(String name, boolean zenvoices) throws IOException, InterruptedException {
+        UiDistribution d = new UiDistribution(KarafProcess.unpack(name), zenvoices);
         d.configure();
         d.karaf.start();
         return d;
@@ -44,14 +67,23 @@ final class UiDistribution implements AutoCloseable {
         String sandbox = "etc/io.ledgerbridge.sandbox.cfg";
         karaf.setProperty(sandbox, "host", "127.0.0.1");
         karaf.setProperty(sandbox, "sevdesk.port", Integer.toString(sevdeskPort));
-        for (String off : List.of("billomat.port", "zenvoices.port", "onecockpit.port")) {
+        karaf.setProperty(sandbox, "zenvoices.port", Integer.toString(zenvoicesPort));
+        for (String off : List.of("billomat.port", "onecockpit.port")) {
             karaf.setProperty(sandbox, off, "-1");
         }
-        bootSandbox(karaf.home().resolve("etc/org.apache.karaf.features.cfg"));
+        Path features = karaf.home().resolve("etc/org.apache.karaf.features.cfg");
+        bootFeature(features, "ledgerbridge-sandbox");
+        if (zenvoicesPort > 0) {
+            bootFeature(features, ZENVOICES_FEATURE);
+        }
         karaf.setProperty("etc/users.properties", "other", "other,partner,tenant:other");
+        karaf.setProperty("etc/users.properties", COMPANY, COMPANY + ",partner,tenant:" + COMPANY);
         String tenants =
                 load(karaf.home().resolve("etc/io.ledgerbridge.tenants.cfg")).getProperty("tenants");
-        karaf.setProperty("etc/io.ledgerbridge.tenants.cfg", "tenants", escape(tenants + "; other|Other Partner"));
+        karaf.setProperty(
+                "etc/io.ledgerbridge.tenants.cfg",
+                "tenants",
+                escape(tenants + "; other|Other Partner; " + COMPANY + "|" + COMPANY_NAME));
     }
 
     /** Non-ASCII characters as the \\uXXXX escapes of a properties file (as the shipped file writes them). */
@@ -61,8 +93,8 @@ final class UiDistribution implements AutoCloseable {
         return out.toString();
     }
 
-    /** Adds the sandbox feature to featuresBoot, as run.sh does for a local run. */
-    static void bootSandbox(Path featuresCfg) throws IOException {
+    /** Adds a feature to featuresBoot, as run.sh does for the sandbox in a local run. */
+    static void bootFeature(Path featuresCfg, String feature) throws IOException {
         List<String> lines = new ArrayList<>(Files.readAllLines(featuresCfg, StandardCharsets.UTF_8));
         boolean inBoot = false;
         for (int i = 0; i < lines.size(); i++) {
@@ -72,7 +104,7 @@ final class UiDistribution implements AutoCloseable {
             }
             if (inBoot && !line.stripTrailing().endsWith("\\")) {
                 lines.set(i, line.stripTrailing() + ", \\");
-                lines.add(i + 1, "    ledgerbridge-sandbox");
+                lines.add(i + 1, "    " + feature);
                 Files.write(featuresCfg, lines, StandardCharsets.UTF_8);
                 return;
             }
@@ -86,6 +118,24 @@ final class UiDistribution implements AutoCloseable {
 
     String simulatorApi() {
         return "http://127.0.0.1:" + sevdeskPort + "/api/v1";
+    }
+
+    /** The address to enter as the Zenvoices connection's advanced "Zenvoices address". */
+    String zenvoicesAddress() {
+        return "http://127.0.0.1:" + zenvoicesPort;
+    }
+
+    /** Adds a company to the Zenvoices simulator's organisation SANDBOX (its control API). */
+    void addZenvoicesCompany(String code, String name) throws IOException, InterruptedException {
+        String body = "{\"tenancyName\":\"SANDBOX\",\"code\":\"" + code + "\",\"name\":\"" + name + "\"}";
+        HttpResponse<String> r = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(zenvoicesAddress() + "/__sim/administrations"))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertEquals(r.body(), 201, r.statusCode());
     }
 
     Api api(String user, String password) {

@@ -115,8 +115,12 @@ public class WebUiIT {
     public void step2_partnerConfiguresTestsAndActivates() {
         pages.signIn("demo", "demo");
         pages.go("store", "Store");
-        browser.click("[data-connector=sevdesk] a.button");
+        browser.click("[data-connector=sevdesk] button[aria-label='Install sevdesk']");
+        browser.waitForText("dialog h2", "Install sevdesk into Demo Steuerberatung?");
+        browser.click("dialog .actions .primary");
         browser.find("#connection-form");
+        assertTrue("Install switches it on", browser.find("#setting-active").isSelected());
+        browser.click("#setting-active"); // here it is switched on only after the test below
         assertTrue(
                 "the routing filters are in the form",
                 browser.find("#group-what-is-sent #setting-documentTypes").isDisplayed());
@@ -195,7 +199,7 @@ public class WebUiIT {
         browser.waitForText("#status-table tr[data-connection='" + connectionId + "']", "Online");
         assertTrue(browser.text("#status-updated").matches("Updated \\d\\d:\\d\\d:\\d\\d"));
         browser.screenshot("11-status");
-        pages.go("connections", "Connections");
+        pages.go("connections", "Extensions");
         browser.find("a[aria-label='Add integration for Hundeschule Bello']");
         browser.screenshot("12-connections");
         pages.signOut();
@@ -209,8 +213,8 @@ public class WebUiIT {
                 "no Clients page without clients",
                 true,
                 browser.js("return document.getElementById('nav-clients').hidden"));
-        pages.go("connections", "Connections");
-        browser.waitForText("#main", "No connections yet");
+        pages.go("connections", "Extensions");
+        browser.waitForText("#main", "No extensions installed yet");
         pages.go("documents", "Documents");
         browser.waitForText(".documents-message", "No documents match");
         assertTrue(browser.driver
@@ -298,7 +302,7 @@ public class WebUiIT {
             p.signIn("demo", "demo");
             String[][] screens = {
                 {"store", "Store", "[data-connector=sevdesk]"},
-                {"connections", "Connections", ".connection"},
+                {"connections", "Extensions", ".connection"},
                 {"connections/" + connectionId, "sevdesk", "#test-connection"},
                 {"connections/" + client.clientId(), "sevdesk", "#client-inherited", "client-connection"},
                 {"clients", "Clients", ".client-card"},
