@@ -38,7 +38,7 @@ export function clientGroups(fields, partnerSettings, partnerSecrets) {
   const inherited = [];
   fields.forEach((def) => {
     const v = partnerValue(def, partnerSettings);
-    if (ALWAYS_OWN.has(def.id)) {
+    if (ALWAYS_OWN.has(def.id) || def.perClient) {
       own.push(def.id);
       return;
     }
@@ -94,8 +94,9 @@ export function changedSettings(fields, read, baseline) {
 }
 
 /** The partner's settings as prefilled values of a client's form (secrets are never there). */
-export function prefillFrom(partnerSettings) {
+export function prefillFrom(partnerSettings, fields) {
   const values = { ...partnerSettings };
   OWN_KEYS.forEach((k) => delete values[k]);
+  (fields || []).filter((f) => f.perClient).forEach((f) => delete values[f.id]); // each client sets its own
   return values;
 }

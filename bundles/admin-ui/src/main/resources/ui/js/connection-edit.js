@@ -71,8 +71,13 @@ async function load({ connectorId, connectionId }, q) {
     d.partner.view = await api.get(`/connections/${api.enc(partnerId)}`);
     d.clientTenant = d.view ? d.view.tenantId : q.tenant;
     d.backToClient = !d.view && q.back === 'client';
-    d.values = { ...prefillFrom(d.partner.settings), ...d.values };
-    if (!d.view) d.storedSecrets = d.partner.storedSecrets; // the partner's secrets are used until one is entered
+    d.values = { ...prefillFrom(d.partner.settings, d.form.fields), ...d.values };
+    if (!d.view) {
+      d.storedSecrets = d.partner.storedSecrets; // the partner's secrets are used until one is entered
+      d.values.active = true; // "Add integration" for a client: once saved, its documents go out
+      // what each client sets itself (e.g. its company code) is asked for, empty and required
+      d.form = { ...d.form, fields: d.form.fields.map((f) => (f.perClient ? { ...f, required: true } : f)) };
+    }
   }
   d.shown = { ...d.values };
   return d;

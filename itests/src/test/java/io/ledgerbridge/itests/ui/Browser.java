@@ -65,16 +65,6 @@ final class Browser implements AutoCloseable {
     }
 
     /** Removes the screenshots of an earlier run, so the folder shows this run only. */
-    static void clearScreenshots() throws IOException {
-        if (Files.isDirectory(SCREENSHOTS)) {
-            try (var files = Files.list(SCREENSHOTS)) {
-                for (Path f : files.filter(p -> p.toString().endsWith(".png")).toList()) {
-                    Files.delete(f);
-                }
-            }
-        }
-    }
-
     void open(String url) {
         driver.get(url);
     }

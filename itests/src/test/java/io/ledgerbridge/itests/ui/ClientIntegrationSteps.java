@@ -70,8 +70,9 @@ final class ClientIntegrationSteps {
         assertFalse(
                 "the partner's token is not asked for",
                 browser.text("[data-field=apiToken] label").contains("required"));
-        browser.click("#setting-active");
-        assertTrue(browser.find("#setting-active").isSelected());
+        assertTrue(
+                "a client's integration is active once saved",
+                browser.find("#setting-active").isSelected());
         browser.scrollTo("fieldset.inherited");
         browser.screenshot("16-client-integration-form");
 

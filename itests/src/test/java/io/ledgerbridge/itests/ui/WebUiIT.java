@@ -57,7 +57,6 @@ public class WebUiIT {
 
     @BeforeClass
     public static void startDistributionAndBrowser() throws Exception {
-        Browser.clearScreenshots();
         dist = UiDistribution.start("webui");
         demo = dist.api("demo", "demo");
         browser = Browser.start(1280, 800);

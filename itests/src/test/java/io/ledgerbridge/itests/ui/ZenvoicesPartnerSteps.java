@@ -69,8 +69,15 @@ final class ZenvoicesPartnerSteps {
         browser.click("#add-integration-button");
         browser.waitFor(
                 "the client's form", () -> browser.textNow("#main h1").equals("Add Zenvoices for " + CLIENT_NAME));
-        browser.click("#setting-active");
-        browser.type("#setting-companyCode", "ACME"); // the partner's own code is shown until the client's is typed
+        assertTrue(
+                "a client's integration is active once saved",
+                browser.find("#setting-active").isSelected());
+        assertEquals(
+                "each client enters its own company code",
+                "",
+                browser.find("#setting-companyCode").getAttribute("value"));
+        assertTrue(browser.text("[data-field=companyCode] label").contains("required"));
+        browser.type("#setting-companyCode", "ACME");
         browser.screenshot("zen-11-client-integration-form");
         assertEquals("Save configuration", browser.text("#save-connection"));
         browser.click("#save-connection");

@@ -48,6 +48,7 @@ public record ConnectorForm(
      * @param roles the roles whose connections have it (import settings only for import connections, ...)
      * @param common whether it is one of the {@link io.ledgerbridge.model.spi.CommonSetting settings every
      *     connection has}, rather than one of the connector's own
+     * @param perClient whether each client of a partner sets it itself (its form asks for it, empty and required)
      */
     public record Field(
             String id,
@@ -60,11 +61,28 @@ public record ConnectorForm(
             List<Option> options,
             SettingGroup group,
             Set<ConnectionRole> roles,
-            boolean common) {
+            boolean common,
+            boolean perClient) {
         public Field {
             defaults = List.copyOf(defaults);
             options = List.copyOf(options);
             roles = Set.copyOf(roles);
+        }
+
+        /** A field that a client takes from its partner like any other (the components of release 1.0). */
+        public Field(
+                String id,
+                String name,
+                String description,
+                String type,
+                boolean required,
+                boolean multiple,
+                List<String> defaults,
+                List<Option> options,
+                SettingGroup group,
+                Set<ConnectionRole> roles,
+                boolean common) {
+            this(id, name, description, type, required, multiple, defaults, options, group, roles, common, false);
         }
     }
 

@@ -18,12 +18,15 @@ import java.util.Set;
  * @param importOnly ids of the connector's own settings that only import connections have
  * @param commonDefaults defaults of common settings that fit this connector better than the platform's (e.g.
  *     the events that send a document, or a longer import interval for a target with a tight rate limit)
+ * @param perClient ids of the connector's own settings each client of a partner sets itself (e.g. its company code at
+ *     the target): a client's form asks for them, empty and required, instead of taking the partner's
  */
 public record SettingsLayout(
         Set<String> advanced,
         Set<String> exportOnly,
         Set<String> importOnly,
-        Map<CommonSetting, List<String>> commonDefaults) {
+        Map<CommonSetting, List<String>> commonDefaults,
+        Set<String> perClient) {
     /** No advanced or role-specific settings; documents are sent when finalized. */
     public static final SettingsLayout DEFAULT = builder().build();
 
@@ -32,6 +35,16 @@ public record SettingsLayout(
         exportOnly = Set.copyOf(exportOnly);
         importOnly = Set.copyOf(importOnly);
         commonDefaults = Map.copyOf(commonDefaults);
+        perClient = perClient == null ? Set.of() : Set.copyOf(perClient);
+    }
+
+    /** A layout without settings each client sets itself (the components of release 1.1). */
+    public SettingsLayout(
+            Set<String> advanced,
+            Set<String> exportOnly,
+            Set<String> importOnly,
+            Map<CommonSetting, List<String>> commonDefaults) {
+        this(advanced, exportOnly, importOnly, commonDefaults, Set.of());
     }
 
     /** The default of a common setting for this connector: its own, else the platform's. */
@@ -64,6 +77,7 @@ public record SettingsLayout(
         private final Set<String> advanced = new LinkedHashSet<>();
         private final Set<String> exportOnly = new LinkedHashSet<>();
         private final Set<String> importOnly = new LinkedHashSet<>();
+        private final Set<String> perClient = new LinkedHashSet<>();
         private final Map<CommonSetting, List<String>> defaults = new EnumMap<>(CommonSetting.class);
 
         private Builder() {}
@@ -102,8 +116,14 @@ public record SettingsLayout(
             return this;
         }
 
+        /** Settings each client of a partner sets itself, e.g. its company code at the target. */
+        public Builder perClient(String... settingIds) {
+            perClient.addAll(List.of(settingIds));
+            return this;
+        }
+
         public SettingsLayout build() {
-            return new SettingsLayout(advanced, exportOnly, importOnly, defaults);
+            return new SettingsLayout(advanced, exportOnly, importOnly, defaults, perClient);
         }
     }
 }

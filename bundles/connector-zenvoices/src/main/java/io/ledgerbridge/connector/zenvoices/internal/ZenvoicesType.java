@@ -59,6 +59,7 @@ public class ZenvoicesType implements ConnectorType {
     public SettingsLayout settingsLayout() {
         return SettingsLayout.builder()
                 .advanced(BASE_URL)
+                .perClient(COMPANY_CODE)
                 .defaultTriggers(LifecycleEvent.APPROVED, LifecycleEvent.SENT)
                 .build();
     }

@@ -107,7 +107,8 @@ final class ConnectorForms {
                     options(ad),
                     layout.groupOf(ad.getID()),
                     layout.rolesOf(ad.getID()),
-                    false));
+                    false,
+                    layout.perClient().contains(ad.getID())));
         }
         return fields;
     }

@@ -26,6 +26,7 @@ class ConnectorFormsTest {
     private static final SettingsLayout LAYOUT = SettingsLayout.builder()
             .advanced("baseUrl")
             .exportOnly("target")
+            .perClient("target")
             .defaultTriggers(LifecycleEvent.APPROVED, LifecycleEvent.SENT)
             .build();
 
@@ -73,6 +74,15 @@ class ConnectorFormsTest {
                 Set.of(ConnectionRole.EXPORT, ConnectionRole.IMPORT),
                 byId.get("apiToken").roles());
         assertFalse(byId.containsKey("tenant") || byId.containsKey("partnerConnection"), "set by the page, not asked");
+    }
+
+    @Test
+    void aSettingEachClientSetsItselfIsMarkedSoTheClientsFormAsksForIt() {
+        Map<String, ConnectorForm.Field> byId =
+                byId(ConnectorForms.of(installed(Set.of(Capability.EXPORT), "apiToken", "target")));
+        assertTrue(byId.get("target").perClient());
+        assertFalse(byId.get("apiToken").perClient());
+        assertFalse(byId.get("name").perClient(), "common settings follow their own rule");
     }
 
     @Test
