@@ -255,7 +255,8 @@ final class ClientIntegrationSteps {
         String row =
                 "#client-integrations li[data-connection='" + view.get("id").asText() + "'] ";
         assertEquals(view.get("name").asText(), browser.text(row + "a.name"));
-        assertEquals("Off", browser.text(row + "[data-active]"));
+        assertEquals("a client's integration is active once saved", "Active", browser.text(row + "[data-active]"));
+        assertTrue(view.get("active").asBoolean());
         browser.waitForText(
                 "#add-integration", "already has an integration for every connection of Demo Steuerberatung");
         browser.screenshot("20-client-page");
