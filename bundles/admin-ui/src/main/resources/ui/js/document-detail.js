@@ -19,6 +19,8 @@ export async function renderDocument(el, ctx, documentId) {
   replace(el,
     h('p', {}, h('a', { href: '#/documents' }, '← All documents')),
     h('h1', { tabindex: '-1' }, `${documentType(doc.type)} ${doc.number}`),
+    (doc.warnings || []).map((w) => h('p', { class: 'message warn document-warning', role: 'note', 'data-code': w.code },
+      w.message)),
     summary(doc, ctx),
     h('h2', {}, 'Transfers'), message, transfers);
 

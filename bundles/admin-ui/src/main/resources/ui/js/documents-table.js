@@ -48,7 +48,9 @@ export function documentsTable(ctx, connections) {
     });
     return h('tr', { 'data-document': d.id },
       h('td', { class: 'select' }, box, h('label', { for: boxId, class: 'visually-hidden' }, `Select ${d.number}`)),
-      h('th', { scope: 'row' }, h('a', { href: `#/documents/${encodeURIComponent(d.id)}` }, d.number)),
+      h('th', { scope: 'row' }, h('a', { href: `#/documents/${encodeURIComponent(d.id)}` }, d.number),
+        (d.warnings || []).length ? h('span', { class: 'badge warn', title: d.warnings.map((w) => w.message).join(' '),
+          'data-warning': d.warnings[0].code }, 'Same number as another') : null),
       h('td', { 'data-label': 'Type' }, `${documentType(d.type)} · ${direction(d.direction)}`),
       h('td', { 'data-label': 'Issued' }, d.issueDate || ''),
       h('td', { 'data-label': 'Customer or supplier' }, partyName(d.party)),

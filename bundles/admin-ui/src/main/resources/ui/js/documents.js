@@ -3,11 +3,11 @@
 
 import { h, replace, field, hashQuery, liveRegion, say } from './dom.js';
 import * as api from './api.js';
-import { DOCUMENT_TYPES, DIRECTIONS, DOCUMENT_STATUSES } from './labels.js';
+import { DOCUMENT_TYPES, DIRECTIONS, DOCUMENT_STATUSES, TRANSFER_FILTERS } from './labels.js';
 import { documentsTable } from './documents-table.js';
 import { transferToolbar } from './transfer-to.js';
 
-const FILTERS = ['type', 'direction', 'status', 'tag', 'issuedFrom', 'issuedTo', 'tenantId'];
+const FILTERS = ['type', 'direction', 'status', 'transferStatus', 'tag', 'issuedFrom', 'issuedTo', 'tenantId'];
 const REFRESH_MS = 3000;
 
 export async function renderDocuments(el, ctx) {
@@ -52,6 +52,7 @@ function filterForm(ctx, filters) {
     select('type', 'Type', DOCUMENT_TYPES, 'All types'),
     select('direction', 'Direction', DIRECTIONS, 'Income and expenses'),
     select('status', 'Status', DOCUMENT_STATUSES, 'Any status'),
+    select('transferStatus', 'Transfer', TRANSFER_FILTERS, 'Any transfer'),
     input('tag', 'Tag', 'text', { autocomplete: 'off' }),
     input('issuedFrom', 'Issued from', 'date'),
     input('issuedTo', 'Issued until', 'date'),

@@ -8,10 +8,17 @@ const TRANSFER = {
   SKIPPED: 'Skipped',
   CANCELLED: 'Cancelled',
   WAITING_FOR_CONNECTOR: 'Waiting for connector',
+  NEEDS_ATTENTION: 'Needs attention',
 };
+
+/** Transfer statuses a document list can be filtered by. */
+export const TRANSFER_FILTERS = [
+  ['NEEDS_ATTENTION', 'Needs attention'], ['FAILED', 'Failed'], ['PENDING', 'Waiting'], ['DELIVERED', 'Delivered'],
+];
 
 const TRANSFER_TONE = {
   DELIVERED: 'ok', FAILED: 'error', SKIPPED: 'warn', WAITING_FOR_CONNECTOR: 'warn', CANCELLED: 'muted',
+  NEEDS_ATTENTION: 'warn',
 };
 
 export function transferStatus(code) {

@@ -94,6 +94,46 @@ public class DocumentsApiIT {
     }
 
     @Test
+    public void aRepeatedNumberIsWarnedAndTheCustomersContactCanBeCorrected() {
+        String first = demo.post("/documents", Payloads.invoice("it-dup-1", "RE-DUP"))
+                .json()
+                .get("id")
+                .asText();
+        Api.Response second = demo.post("/documents", Payloads.invoice("it-dup-2", "RE-DUP"));
+        assertEquals(second.body(), 201, second.status());
+        assertEquals(
+                second.body(),
+                "DUPLICATE_NUMBER",
+                second.json().at("/warnings/0/code").asText());
+        assertTrue(
+                second.body(), second.json().at("/warnings/0/message").asText().contains("document " + first));
+        String id = second.json().get("id").asText();
+        assertEquals(
+                "the list shows it too",
+                "DUPLICATE_NUMBER",
+                demo.get("/documents/" + id).json().at("/warnings/0/code").asText());
+
+        Api.Response bad =
+                demo.put("/documents/" + id + "/party", "{\"email\":\"anna.example.com\",\"lastName\":\"Muster\"}");
+        assertEquals(bad.body(), 422, bad.status());
+        assertEquals("party.email", bad.json().at("/error/fields/0/field").asText());
+        Api.Response fixed =
+                demo.put("/documents/" + id + "/party", "{\"email\":\"anna@muster.de\",\"lastName\":\"Muster\"}");
+        assertEquals(fixed.body(), 200, fixed.status());
+        assertEquals(
+                "anna@muster.de",
+                demo.get("/documents/" + id).json().at("/party/email").asText());
+        assertEquals(
+                404,
+                other.put("/documents/" + id + "/party", "{\"lastName\":\"X\"}").status());
+
+        Api.Response filter = demo.get("/documents?transferStatus=LOST");
+        assertEquals(400, filter.status());
+        assertTrue(filter.body(), filter.body().contains("NEEDS_ATTENTION"));
+        assertEquals(200, demo.get("/documents?transferStatus=NEEDS_ATTENTION").status());
+    }
+
+    @Test
     public void lifecycleFollowsTheStateMachine() {
         String id = demo.post("/documents", Payloads.invoice("it-life", "RE-LIFE"))
                 .json()
