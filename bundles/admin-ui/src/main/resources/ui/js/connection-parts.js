@@ -5,6 +5,7 @@ import { h, replace, say, formatTime, liveRegion, sentence } from './dom.js';
 import * as api from './api.js';
 import { connectionStatus, statusDetail, failureKind, tenantName } from './labels.js';
 import { confirmDialog } from './dialogs.js';
+import { offerMissed } from './missed-offer.js';
 
 /** The status block of a connection (kept up to date by update(view)). */
 export function statusBlock(view) {
@@ -50,9 +51,10 @@ export function activeSwitch(view, tenants, onChange, options = {}) {
   const own = options.own === undefined ? view.active : options.own;
   const box = h('input', { type: 'checkbox', id: 'connection-active', role: 'switch', checked: own });
   const message = liveRegion('switch-message');
+  const missed = h('div', { class: 'missed-slot' });
   const node = h('div', { class: 'switch' },
     h('span', { class: 'check-row' }, box, h('label', { for: 'connection-active' }, 'Active — send documents')),
-    message);
+    message, missed);
   box.addEventListener('change', async () => {
     const wanted = box.checked;
     box.disabled = true;
@@ -63,6 +65,8 @@ export function activeSwitch(view, tenants, onChange, options = {}) {
       }
       const saved = await api.put(`/connections/${api.enc(view.id)}`, { settings: { active: wanted } });
       say(message, switchedMessage(wanted, saved), 'ok');
+      if (wanted && saved.active) await offerMissed(saved, missed).catch(() => {});
+      else replace(missed);
       onChange(saved);
     } catch (e) {
       box.checked = !wanted;
@@ -79,7 +83,7 @@ function switchedMessage(wanted, saved) {
   // switching on sets the activation watermark: what was finalized while off is sent by a backfill only
   if (!wanted) {
     return 'Switched off. Documents already waiting stay queued; documents finalized while it is off are not sent '
-      + 'by themselves: after switching it on again, send them with a backfill.';
+      + 'by themselves: when you switch it on again, this page offers to send them.';
   }
   if (!saved.active && saved.partnerConnectionId) {
     return "Switched on. It runs once the partner's connection is switched on; documents finalized before then "
@@ -99,7 +103,7 @@ async function confirmOff(view, tenants) {
       h('p', {}, `This also stops ${running.length} client connection${running.length === 1 ? '' : 's'}:`),
       h('ul', {}, running.map((c) => h('li', {}, `${c.name} (${tenantName(tenants, c.tenantId)})`))),
       h('p', {}, 'Nothing is deleted, and documents already waiting stay queued. Documents finalized while it is off '
-        + 'are not sent by themselves: after switching it on again, send them with a backfill.'),
+        + 'are not sent by themselves: when you switch it on again, the page offers to send them.'),
     ],
     confirmText: 'Switch off',
     danger: true,

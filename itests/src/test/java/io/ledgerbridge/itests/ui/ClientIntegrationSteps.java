@@ -170,7 +170,8 @@ final class ClientIntegrationSteps {
         String question = browser.waitForText("dialog", "This also stops 1 client connection:");
         assertTrue(
                 question,
-                question.contains("sevdesk (" + CLIENT_NAME + ")") && question.contains("send them with a backfill"));
+                question.contains("sevdesk (" + CLIENT_NAME + ")")
+                        && question.contains("the page offers to send them"));
         browser.screenshot("18-partner-deactivate-confirm");
         browser.click("dialog .actions .secondary");
         browser.waitFor("the dialog closes", () -> !browser.present("dialog"));
@@ -200,12 +201,20 @@ final class ClientIntegrationSteps {
                 "the client's own switch stays on",
                 browser.find("#connection-active").isSelected());
 
+        String whileOff = UiDistribution.finalizedInvoice(demo, "ui-while-off", "RE-UI-OFF", "demo");
         pages.go("connections/" + partnerId, "sevdesk");
         browser.click("#connection-active");
         browser.waitForText(".switch-message", "Active.");
         assertFalse("switching on asks nothing", browser.present("dialog"));
         assertTrue(connection(partnerId).get("active").asBoolean());
         awaitActive(clientId, true);
+        browser.waitForText("#missed-offer h2", "1 document issued while it was off");
+        browser.screenshot("18b-missed-while-off");
+        browser.click("#send-missed");
+        browser.waitForText("#missed-sent", "Sending 1 document to sevdesk.");
+        browser.waitFor(
+                "the document issued while off is delivered",
+                () -> demo.get("/transfers?documentId=" + whileOff).body().contains("DELIVERED"));
         pages.signOut();
     }
 

@@ -34,6 +34,14 @@ public interface TransferService {
     /** Queues every failed transfer of a connection again (of one failure kind, or all when null); returns how many. */
     int retryFailed(Scope scope, String connectionId, FailureKind kind);
 
+    /**
+     * The documents the connection missed while it was last switched off (those it sends on whose event came in
+     * between, never sent to it), so that switching it on again can offer to send exactly those.
+     *
+     * @throws NotFoundException when the connection is not in scope
+     */
+    MissedDocuments missedWhileOff(Scope scope, String connectionId);
+
     /** Counts what a backfill would transfer and estimates how long it takes, without starting it. */
     BackfillView planBackfill(Scope scope, BackfillRequest request);
 

@@ -31,7 +31,8 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPatte
  * ({@code POST {connectorId, settings}}), changing ({@code PUT /{id} {settings}}), reading settings without secrets
  * and where each comes from ({@code GET /{id}/settings}), removing ({@code DELETE /{id}}), a connection test
  * ({@code POST /{id}/test}), retrying its failed transfers ({@code POST /{id}/retry-failed?kind=}) and adding a
- * partner connection's integration for several clients ({@code POST /{id}/clients[?dryRun=true]}, CSV or JSON).
+ * partner connection's integration for several clients ({@code POST /{id}/clients[?dryRun=true]}, CSV or JSON) and
+ * the documents it missed while it was off ({@code GET /{id}/missed}).
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardContextSelect(ApiContext.SELECT)
@@ -72,6 +73,11 @@ public class ConnectionsServlet extends ApiServlet {
                         Json.write(resp, 200, transfers.testConnection(scope(req, tenants), path.get("id"))));
         route("POST", "{id}/retry-failed", this::retryFailed);
         route("POST", "{id}/clients", this::addClients);
+        route(
+                "GET",
+                "{id}/missed",
+                (req, resp, path) ->
+                        Json.write(resp, 200, transfers.missedWhileOff(scope(req, tenants), path.get("id"))));
         route("PUT", "{id}", this::update);
         route("DELETE", "{id}", this::delete);
     }

@@ -6,11 +6,13 @@ import io.ledgerbridge.engine.internal.connections.ConnectorIndex;
 import io.ledgerbridge.engine.internal.connections.ConnectorLookup;
 import io.ledgerbridge.engine.internal.connections.SecretBox;
 import io.ledgerbridge.engine.internal.db.Database;
+import io.ledgerbridge.engine.internal.documents.DocumentStore;
 import io.ledgerbridge.engine.internal.transfer.Backfills;
 import io.ledgerbridge.engine.internal.transfer.ConnectionState;
 import io.ledgerbridge.engine.internal.transfer.ConnectionStateStore;
 import io.ledgerbridge.engine.internal.transfer.ConnectionTests;
 import io.ledgerbridge.engine.internal.transfer.DeliveryEngine;
+import io.ledgerbridge.engine.internal.transfer.MissedWhileOff;
 import io.ledgerbridge.engine.internal.transfer.Transfer;
 import io.ledgerbridge.engine.internal.transfer.TransferQueries;
 import io.ledgerbridge.engine.internal.transfer.TransferStore;
@@ -20,6 +22,7 @@ import io.ledgerbridge.model.service.ConflictException;
 import io.ledgerbridge.model.service.ConnectionStatus;
 import io.ledgerbridge.model.service.ConnectionStatusDetail;
 import io.ledgerbridge.model.service.ConnectionView;
+import io.ledgerbridge.model.service.MissedDocuments;
 import io.ledgerbridge.model.service.NotFoundException;
 import io.ledgerbridge.model.service.Scope;
 import io.ledgerbridge.model.service.TransferService;
@@ -188,6 +191,14 @@ public class TransferServiceImpl implements TransferService {
                 transfers.find(c, transferId).orElseThrow(), installed(), TransferQueries.ledger(c, transferId)));
         wakeDelivery.run();
         return queued;
+    }
+
+    @Override
+    public MissedDocuments missedWhileOff(Scope scope, String connectionId) {
+        Connection conn = connectionInScope(scope, connectionId);
+        DocumentStore documents = new DocumentStore(db.dialect());
+        return db.inTransaction(
+                c -> MissedWhileOff.find(c, conn, ConnectionStateStore.all(c).get(conn.id()), documents));
     }
 
     @Override

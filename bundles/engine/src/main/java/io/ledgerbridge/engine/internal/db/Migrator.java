@@ -31,7 +31,8 @@ public final class Migrator {
         "V2__transfers.sql",
         "V3__list_indexes.sql",
         "V4__document_numbers.sql",
-        "V5__transfer_status_attention.sql"
+        "V5__transfer_status_attention.sql",
+        "V6__connection_deactivated_at.sql"
     };
 
     private Migrator() {}

@@ -15,6 +15,7 @@ import java.time.Instant;
  * @param message what a partner can do about it
  * @param paused true while a configuration problem stops delivery
  * @param lastDeliveryAt the last successful delivery
+ * @param deactivatedAt when it was last switched off (with activatedAt, the window whose documents it missed)
  */
 public record ConnectionState(
         String connectionId,
@@ -24,4 +25,5 @@ public record ConnectionState(
         ConnectionStatusDetail detail,
         String message,
         boolean paused,
-        Instant lastDeliveryAt) {}
+        Instant lastDeliveryAt,
+        Instant deactivatedAt) {}

@@ -43,9 +43,10 @@ public final class ConnectionStateStore {
         }
         ConnectionState old = before.get();
         boolean changed = !conn.configHash().equals(hash(c, conn.id()));
-        try (PreparedStatement p = c.prepareStatement("UPDATE connection_state SET tenant_id = ?, active = ?, "
-                + "activated_at = ?, paused = ?, status = ?, status_detail = ?, status_message = ?, config_hash = ?, "
-                + "updated_at = ? WHERE connection_id = ?")) {
+        try (PreparedStatement p = c.prepareStatement(
+                "UPDATE connection_state SET tenant_id = ?, active = ?, "
+                        + "activated_at = ?, paused = ?, status = ?, status_detail = ?, status_message = ?, config_hash = ?, "
+                        + "updated_at = ?, deactivated_at = CASE WHEN ? THEN ? ELSE deactivated_at END WHERE connection_id = ?")) {
             boolean unpause = changed && old.paused();
             p.setString(1, conn.tenantId() == null ? "" : conn.tenantId());
             p.setBoolean(2, active);
@@ -57,7 +58,9 @@ public final class ConnectionStateStore {
             p.setString(7, unpause ? null : old.message());
             p.setString(8, conn.configHash());
             p.setObject(9, utc(now));
-            p.setString(10, conn.id());
+            p.setBoolean(10, old.active() && !active); // switched off now: the start of what it will miss
+            p.setObject(11, utc(now));
+            p.setString(12, conn.id());
             p.executeUpdate();
         }
     }
@@ -111,7 +114,7 @@ public final class ConnectionStateStore {
         Map<String, ConnectionState> out = new HashMap<>();
         try (PreparedStatement p =
                 c.prepareStatement("SELECT connection_id, active, activated_at, status, status_detail, "
-                        + "status_message, paused, last_delivery_at FROM connection_state" + where)) {
+                        + "status_message, paused, last_delivery_at, deactivated_at FROM connection_state" + where)) {
             for (int i = 0; i < args.length; i++) {
                 p.setObject(i + 1, args[i]);
             }
@@ -127,7 +130,8 @@ public final class ConnectionStateStore {
                                     detail(rs.getString(5)),
                                     rs.getString(6),
                                     rs.getBoolean(7),
-                                    instant(rs, 8)));
+                                    instant(rs, 8),
+                                    instant(rs, 9)));
                 }
             }
         }
