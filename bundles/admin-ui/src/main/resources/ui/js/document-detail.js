@@ -77,7 +77,7 @@ function transferCard(t, names, message, refresh) {
   }
   return h('section', { class: 'card transfer', 'data-transfer': t.id, 'data-status': t.status, 'aria-label': names[t.connectionId] || t.connectionId },
     h('div', { class: 'card-head' },
-      h('h3', {}, names[t.connectionId] || t.connectionId, t.purpose === 'PAYMENT' ? ' — payment update' : ''),
+      h('h3', {}, names[t.connectionId] || t.connectionId, { PAYMENT: ' — payment update', CANCELLATION: ' — cancellation update' }[t.purpose] || ''),
       h('span', { class: ['badge', transferTone(t.status)] }, transferStatus(t.status))),
     h('p', { class: 'meta' }, [`Attempts: ${t.attempts}`, t.trigger ? `sent on: ${t.trigger.toLowerCase()}` : null,
       t.nextAttemptAt && !['DELIVERED', 'FAILED', 'SKIPPED', 'CANCELLED'].includes(t.status) ? `next try: ${formatTime(t.nextAttemptAt)}` : null,

@@ -55,6 +55,7 @@ const CAPABILITY = {
   IMPORT: 'Imports documents',
   CONTACT_SYNC: 'Syncs customers',
   PAYMENT_STATUS: 'Payment status',
+  CANCELLATION_STATUS: 'Cancellation status',
   ATTACHMENTS: 'Sends PDFs',
 };
 

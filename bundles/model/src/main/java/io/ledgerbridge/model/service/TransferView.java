@@ -9,7 +9,7 @@ import java.util.List;
  * @param id the transfer id (also the idempotency key the connector receives)
  * @param documentId the document
  * @param connectionId the connection
- * @param purpose EXPORT, or PAYMENT for a payment update
+ * @param purpose EXPORT, PAYMENT for a payment update, or CANCELLATION for a cancellation update
  * @param trigger the lifecycle event that caused it
  * @param status PENDING, IN_FLIGHT, DELIVERED, FAILED, SKIPPED, CANCELLED or WAITING_FOR_CONNECTOR
  * @param attempts attempts so far

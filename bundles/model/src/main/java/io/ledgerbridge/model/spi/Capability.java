@@ -9,5 +9,7 @@ public enum Capability {
     /** Creates and updates the customer or supplier in the target. */
     CONTACT_SYNC,
     /** Records in the target that a document was paid. */
-    PAYMENT_STATUS
+    PAYMENT_STATUS,
+    /** Records in the target that a document it has was cancelled. */
+    CANCELLATION_STATUS
 }

@@ -95,6 +95,11 @@ final class Attempts {
                 && !connector.describe().capabilities().contains(Capability.PAYMENT_STATUS)) {
             return new Outcome.Unsupported(connector.describe().displayName() + " does not record payments");
         }
+        if (t.purpose() == Purpose.CANCELLATION
+                && !connector.describe().capabilities().contains(Capability.CANCELLATION_STATUS)) {
+            return new Outcome.Unsupported(connector.describe().displayName()
+                    + " does not record cancellations: the document it has stays as it was, cancel it there too");
+        }
         try {
             Outcome o = connector.export(
                     new EngineConnectionContext(conn, secrets, db),

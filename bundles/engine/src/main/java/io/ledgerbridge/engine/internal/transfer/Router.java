@@ -10,8 +10,9 @@ import java.util.function.Consumer;
 
 /**
  * Routing, in the intake transaction (transactional outbox): a lifecycle event writes one transfer per matching
- * active connection of the document's tenant, at most one export per (document, connection). A payment of an
- * already routed document writes a payment update for connections that export it.
+ * active connection of the document's tenant, at most one export per (document, connection). A payment or a
+ * cancellation of an already exported document writes a payment or cancellation update for the connections that
+ * exported it.
  */
 public final class Router {
     private final Connections connections;
@@ -37,9 +38,12 @@ public final class Router {
                 inserted = transfers.insertIfAbsent(
                         c, doc.id(), conn.id(), doc.tenantId(), Purpose.EXPORT, event, Transfer.LIVE, null, at);
             }
-            if (!inserted && event == LifecycleEvent.PAID && hasExport(c, doc.id(), conn.id())) {
+            Purpose update = event == LifecycleEvent.PAID
+                    ? Purpose.PAYMENT
+                    : event == LifecycleEvent.CANCELLED ? Purpose.CANCELLATION : null;
+            if (!inserted && update != null && hasExport(c, doc.id(), conn.id())) {
                 inserted = transfers.insertIfAbsent(
-                        c, doc.id(), conn.id(), doc.tenantId(), Purpose.PAYMENT, event, Transfer.LIVE, null, at);
+                        c, doc.id(), conn.id(), doc.tenantId(), update, event, Transfer.LIVE, null, at);
             }
             if (inserted) {
                 routed++;

@@ -174,4 +174,22 @@ class DeliveryTest {
                 .orElseThrow();
         assertEquals("Test target does not record payments", payment.lastMessage());
     }
+
+    @Test
+    void cancellationUpdatesAreSkippedVisiblyByConnectorsThatCannotRecordThem() {
+        String id = h.invoice("acme", "k", FINALIZE);
+        h.awaitStatus(id, "c1", TransferStatus.DELIVERED);
+        h.documents.apply(
+                io.ledgerbridge.model.service.Scope.admin(), id, io.ledgerbridge.model.LifecycleAction.CANCEL);
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> h.transfers(id).stream()
+                .anyMatch(t -> t.purpose() == Purpose.CANCELLATION && t.status() == TransferStatus.SKIPPED));
+        Transfer update = h.transfers(id).stream()
+                .filter(t -> t.purpose() == Purpose.CANCELLATION)
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                "Test target does not record cancellations: the document it has stays as it was, cancel it there too",
+                update.lastMessage());
+        assertEquals(1, endpoint.totalCreates(), "the target was not called again");
+    }
 }

@@ -1,6 +1,7 @@
 package io.ledgerbridge.engine.internal.transfer;
 
 import static io.ledgerbridge.model.LifecycleAction.APPROVE;
+import static io.ledgerbridge.model.LifecycleAction.CANCEL;
 import static io.ledgerbridge.model.LifecycleAction.FINALIZE;
 import static io.ledgerbridge.model.LifecycleAction.MARK_PAID;
 import static io.ledgerbridge.model.LifecycleAction.SEND;
@@ -94,6 +95,17 @@ class RoutingTest {
         assertEquals(
                 List.of(Purpose.EXPORT, Purpose.PAYMENT),
                 t.stream().map(Transfer::purpose).toList());
+    }
+
+    @Test
+    void aCancellationAfterExportBecomesACancellationUpdateAndBeforeExportNothing() {
+        h.connect("c1", "acme");
+        String exported = h.invoice("acme", "c", FINALIZE, CANCEL);
+        assertEquals(
+                List.of(Purpose.EXPORT, Purpose.CANCELLATION),
+                h.transfers(exported).stream().map(Transfer::purpose).toList());
+        String draft = h.invoice("acme", "d", CANCEL);
+        assertEquals(List.of(), h.transfers(draft), "a draft cancelled was never exported: nothing to update");
     }
 
     @Test
