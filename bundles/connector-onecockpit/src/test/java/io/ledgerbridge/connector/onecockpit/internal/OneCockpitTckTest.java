@@ -1,88 +1,109 @@
 package io.ledgerbridge.connector.onecockpit.internal;
 
+import io.ledgerbridge.connector.kit.HttpSettings;
 import io.ledgerbridge.connector.tck.Configs;
 import io.ledgerbridge.connector.tck.ConnectorTck;
 import io.ledgerbridge.connector.tck.ErrorReply;
 import io.ledgerbridge.connector.tck.Setup;
 import io.ledgerbridge.model.Document;
 import io.ledgerbridge.model.spi.Connector;
+import io.ledgerbridge.sandbox.OneCockpitSimulator;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
-/** The connector TCK for the OneCockpit connector, against {@link OneCockpitSimulator}. */
+/**
+ * The connector TCK for OneCockpit, against the sandbox's simulator of the assumed OneCockpit API, with a user of
+ * its own whose password appears nowhere else. Each connector keeps its token in memory, as a freshly activated
+ * connection does: its first request is the token exchange.
+ */
 class OneCockpitTckTest extends ConnectorTck {
-    private static OneCockpitSimulator simulator;
+    private static final String USER = "tck@onecockpit.test";
+    private static final String PASSWORD = "Pa55-w0rd-of-the-TCK";
+    private static OneCockpitSimulator onecockpit;
 
     @BeforeAll
     static void startSimulator() {
-        simulator = OneCockpitSimulator.start();
+        onecockpit = OneCockpitSimulator.builder().requestsPerSecond(1000).start();
     }
 
     @AfterAll
     static void stopSimulator() {
-        simulator.close();
+        onecockpit.close();
     }
 
     @Override
     protected String targetUrl() {
-        return simulator.baseUrl();
+        return onecockpit.baseUrl();
     }
 
     @Override
     protected void resetTarget() {
-        simulator.reset();
+        onecockpit.control().reset();
+        onecockpit.addUser(USER, PASSWORD);
     }
 
     @Override
     protected Map<String, Object> settings(String baseUrl) {
-        return new HashMap<>(Map.of("baseUrl", baseUrl));
+        return new HashMap<>(Map.of(
+                OneCockpitType.USER,
+                USER,
+                OneCockpitType.PASSWORD,
+                "ENC(v1:stored-encrypted)",
+                OneCockpitType.BASE_URL,
+                baseUrl));
     }
 
     @Override
     protected Map<String, String> secrets() {
-        return Map.of("apiToken", OneCockpitSimulator.TOKEN);
+        return Map.of(OneCockpitType.PASSWORD, PASSWORD);
     }
 
     @Override
     protected Connector connector(Map<String, Object> settings, Duration callTimeout) {
-        Map<String, Object> withTimeout = new HashMap<>(settings);
-        withTimeout.put("timeoutSeconds", Math.max(1, callTimeout.toSeconds()));
-        return new OneCockpitConnector(Configs.of(OneCockpitConfig.class, withTimeout));
+        return new OneCockpitConnector(
+                Configs.of(OneCockpitConfig.class, settings),
+                HttpSettings.builder(OneCockpitType.ID)
+                        .responseTimeout(callTimeout)
+                        .build());
     }
 
+    /** The invoice by its number, and its customer by e-mail (each TCK invoice has a customer of its own). */
     @Override
     protected long timesCreated(Document document) {
-        return simulator.timesCreated(document.id());
+        String email = document.party().email().toLowerCase(Locale.ROOT);
+        return Math.max(
+                onecockpit.control().createCount(OneCockpitSimulator.INVOICE_NUMBER, document.number()),
+                onecockpit.control().createCount(OneCockpitSimulator.CUSTOMER_EMAIL, email));
     }
 
     @Override
     protected void badCredentials(Setup setup) {
-        setup.secret("apiToken", "onecockpit-revoked-token-000000");
+        setup.secret(OneCockpitType.PASSWORD, "not-the-password-of-the-TCK");
     }
 
     @Override
     protected void missingPermission(Setup setup) {
-        setup.secret("apiToken", OneCockpitSimulator.TOKEN_WITHOUT_RIGHTS);
+        setup.notApplicable("the assumed OneCockpit API has no permissions: a OneCockpit login may do everything "
+                + "its account may");
     }
 
     @Override
     protected void wrongSettings(Setup setup) {
-        setup.setting("baseUrl", setup.settings().get("baseUrl") + "/v0"); // a path where there is no API
+        setup.setting(OneCockpitType.BASE_URL, setup.settings().get(OneCockpitType.BASE_URL) + "/v0");
     }
 
     @Override
     protected ErrorReply validationError() {
-        String message = "number must not be longer than 20 characters";
-        return ErrorReply.json(422, OneCockpitSimulator.validationReply("number", message), message)
-                .onPath("/documents");
-    }
-
-    @Override
-    protected Set<String> targetThreadPrefixes() {
-        return Set.of(OneCockpitSimulator.THREADS);
+        String message = "currency must be an ISO 4217 code";
+        return ErrorReply.json(
+                        422,
+                        "{\"error\":{\"code\":\"validation_failed\",\"message\":\"" + message
+                                + "\",\"field\":\"currency\"}}",
+                        message)
+                .onPath(OneCockpitClient.INVOICES_PATH);
     }
 }
