@@ -18,8 +18,8 @@ import org.osgi.service.component.annotations.Component;
 
 /**
  * The OneCockpit connector as installed: its description, rate budget, form layout (an invoice goes when it is
- * finalized, and again when it is paid or cancelled, so that OneCockpit's status follows) and the checks of a
- * connection's settings.
+ * finalized, and again when it is paid, so that OneCockpit's status follows) and the checks of a connection's
+ * settings. CANCELLED is no trigger the platform offers yet (see the README): it is not among the defaults.
  */
 @Component(service = ConnectorType.class)
 public class OneCockpitType implements ConnectorType {
@@ -56,7 +56,7 @@ public class OneCockpitType implements ConnectorType {
     public SettingsLayout settingsLayout() {
         return SettingsLayout.builder()
                 .advanced(BASE_URL)
-                .defaultTriggers(LifecycleEvent.FINALIZED, LifecycleEvent.PAID, LifecycleEvent.CANCELLED)
+                .defaultTriggers(LifecycleEvent.FINALIZED, LifecycleEvent.PAID)
                 .build();
     }
 

@@ -16,11 +16,22 @@ class OneCockpitTypeTest {
     private final OneCockpitType type = new OneCockpitType();
 
     @Test
-    void invoicesGoWhenFinalizedPaidAndCancelledByDefault() {
+    void invoicesGoWhenFinalizedAndPaidByDefault() {
         SettingsLayout layout = type.settingsLayout();
-        assertEquals(List.of("FINALIZED", "PAID", "CANCELLED"), layout.defaultOf(CommonSetting.TRIGGERS));
+        assertEquals(List.of("FINALIZED", "PAID"), layout.defaultOf(CommonSetting.TRIGGERS));
         assertEquals(SettingGroup.ADVANCED, layout.groupOf(OneCockpitType.BASE_URL));
         assertEquals(SettingGroup.CONNECTION, layout.groupOf(OneCockpitType.USER));
+    }
+
+    /** The engine refuses a new connection whose stored defaults are not among the setting's options. */
+    @Test
+    void everyDefaultTriggerIsOneThePlatformOffers() {
+        List<String> offered = CommonSetting.TRIGGERS.options().stream()
+                .map(CommonSetting.Option::value)
+                .toList();
+        for (String trigger : type.settingsLayout().defaultOf(CommonSetting.TRIGGERS)) {
+            assertTrue(offered.contains(trigger), trigger + " is not among " + offered);
+        }
     }
 
     @Test
