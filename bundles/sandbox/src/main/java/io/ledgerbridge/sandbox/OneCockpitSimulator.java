@@ -9,15 +9,27 @@ import io.ledgerbridge.sandbox.internal.onecockpit.OneCockpitControlRoutes;
 import io.ledgerbridge.sandbox.internal.state.CreateCounter;
 
 /**
- * A simulator of an ASSUMED OneCockpit partner API (OneCockpit publishes none): {@code X-Api-Key}, customer
+ * A simulator of an ASSUMED OneCockpit partner API (OneCockpit publishes none): a login (user and password)
+ * exchanged for an API token ({@code POST /api/v1/auth/token}), the token in {@code X-Api-Key}, customer
  * upsert by e-mail ({@code POST /api/v1/customers}), invoice upsert by number ({@code POST /api/v1/invoices},
- * status open/paid), lookup ({@code GET /api/v1/invoices?invoiceNumber=}), 409 when another source owns the
- * number, 429 with Retry-After past a per-second limit. Seeded with {@link #SANDBOX_API_KEY}.
+ * status open, paid or cancelled), lookup ({@code GET /api/v1/invoices?invoiceNumber=}), 409 when another source
+ * owns the number, 429 with Retry-After past a per-second limit. Seeded with the user {@link #SANDBOX_USER} /
+ * {@link #SANDBOX_PASSWORD} and the key {@link #SANDBOX_API_KEY} of the account {@link #SANDBOX_ACCOUNT_NAME}.
  */
 public final class OneCockpitSimulator implements Simulator {
 
     /** The seeded API key. */
     public static final String SANDBOX_API_KEY = "sandbox-key";
+    /** The seeded user (the OneCockpit login), case-insensitive. */
+    public static final String SANDBOX_USER = "demo@onecockpit.test";
+    /** The seeded user's password. */
+    public static final String SANDBOX_PASSWORD = "sandbox";
+    /** The id of the simulator's one account. */
+    public static final String SANDBOX_ACCOUNT_ID = AssumedOneCockpitApi.ACCOUNT_ID;
+    /** The name of the simulator's one account. */
+    public static final String SANDBOX_ACCOUNT_NAME = AssumedOneCockpitApi.ACCOUNT_NAME;
+    /** Where a user and password are exchanged for an API token. */
+    public static final String TOKEN_PATH = AssumedOneCockpitApi.TOKEN_PATH;
     /** Create-count kind: invoices per invoiceNumber (upserts of an existing number do not count). */
     public static final String INVOICE_NUMBER = AssumedOneCockpitApi.KIND_INVOICE_NUMBER;
     /** Create-count kind: customers per (lower-cased) e-mail. */
@@ -29,7 +41,8 @@ public final class OneCockpitSimulator implements Simulator {
 
     private OneCockpitSimulator(Builder builder) {
         CreateCounter creates = new CreateCounter();
-        this.api = new AssumedOneCockpitApi(builder.clock(), creates, SANDBOX_API_KEY, builder.requestsPerSecond);
+        this.api = new AssumedOneCockpitApi(
+                builder.clock(), creates, SANDBOX_API_KEY, SANDBOX_USER, SANDBOX_PASSWORD, builder.requestsPerSecond);
         this.control = new ControlPanel(creates, api);
         Router controlRoutes = ControlRoutes.commonRoutes(control);
         OneCockpitControlRoutes.register(controlRoutes, api);
@@ -93,6 +106,21 @@ public final class OneCockpitSimulator implements Simulator {
     /** @param apiKey a key that from now on gets 401 */
     public void revokeApiKey(String apiKey) {
         api.revokeApiKey(apiKey);
+    }
+
+    /**
+     * Adds a user of the account, or sets a known user's password (tokens already issued stay valid).
+     *
+     * @param user the login, case-insensitive
+     * @param password its password
+     */
+    public void addUser(String user, String password) {
+        api.addUser(user, password);
+    }
+
+    /** @param user a known user whose API tokens from now on get 401 (as when the login is revoked in OneCockpit) */
+    public void revokeTokens(String user) {
+        api.revokeTokens(user);
     }
 
     /** @param requestsPerSecond the per-key limit; more requests in the same second get 429 */

@@ -69,6 +69,22 @@ class OneCockpitSimulatorTest {
     }
 
     @Test
+    void aCancelledInvoiceStaysButNoLongerCountsInTheCustomerValue() {
+        api().post("/api/v1/customers", "{\"email\":\"a@acme.test\"}");
+        api().post("/api/v1/invoices", invoice("RE-1", "a@acme.test", "100.00", "open"));
+        api().post("/api/v1/invoices", invoice("RE-2", "a@acme.test", "19.00", "paid"));
+        Http.Reply cancelled = api().post("/api/v1/invoices", invoice("RE-1", "a@acme.test", "100.00", "cancelled"));
+        assertEquals(200, cancelled.status(), cancelled.text());
+        assertEquals("cancelled", cancelled.at("/status").asText());
+        assertEquals(
+                "19.00",
+                api().get("/api/v1/customers?email=a@acme.test")
+                        .at("/items/0/customerValue")
+                        .asText());
+        assertEquals(1, onecockpit.control().createCount(OneCockpitSimulator.INVOICE_NUMBER, "RE-1"));
+    }
+
+    @Test
     void invoiceNeedsAKnownOrEmbeddedCustomer() {
         Http.Reply unknown = api().post("/api/v1/invoices", invoice("RE-1", "new@beta.test", "10", "open"));
         assertEquals(404, unknown.status());

@@ -14,31 +14,44 @@ import io.ledgerbridge.sandbox.internal.state.Store;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
 /**
- * ASSUMED CONTRACT - OneCockpit publishes no API; this is our own minimal partner API: {@code X-Api-Key},
- * customer upsert by e-mail, invoice upsert by number, 409 across sources, 429 with Retry-After per second.
+ * ASSUMED CONTRACT - OneCockpit publishes no API; this is our own minimal partner API: a login exchanged for an
+ * API token ({@link OneCockpitAuth}), the token or a key in {@code X-Api-Key}, customer upsert by e-mail, invoice
+ * upsert by number, 409 across sources, 429 with Retry-After per second.
  */
 public final class AssumedOneCockpitApi implements SimulatedApi, ControlledState {
 
     public static final String KIND_INVOICE_NUMBER = OneCockpitInvoices.KIND_INVOICE_NUMBER;
     public static final String KIND_CUSTOMER_EMAIL = OneCockpitCustomers.KIND_CUSTOMER_EMAIL;
+    public static final String ACCOUNT_ID = OneCockpitState.ACCOUNT_ID;
+    public static final String ACCOUNT_NAME = OneCockpitState.ACCOUNT_NAME;
+    public static final String TOKEN_PATH = OneCockpitAuth.TOKEN_PATH;
 
     private final String seedKey;
+    private final String seedUser;
+    private final String seedPassword;
     private final int initialRequestsPerSecond;
     private final OneCockpitContext context;
     private final OneCockpitCustomers customers;
     private final OneCockpitInvoices invoices;
     private final Router router = new Router();
+    private final Router publicRoutes = new Router();
 
-    public AssumedOneCockpitApi(Clock clock, CreateCounter creates, String apiKey, int requestsPerSecond) {
+    /** A simulator seeded with one API key and one user (user name and password) of its one account. */
+    public AssumedOneCockpitApi(
+            Clock clock, CreateCounter creates, String apiKey, String user, String password, int requestsPerSecond) {
         this.seedKey = apiKey;
+        this.seedUser = login(user);
+        this.seedPassword = password;
         this.initialRequestsPerSecond = checkRate(requestsPerSecond);
-        this.context = new OneCockpitContext(clock, creates, new OneCockpitState(apiKey, requestsPerSecond));
+        this.context = new OneCockpitContext(clock, creates, freshState());
         this.customers = new OneCockpitCustomers(context);
         this.invoices = new OneCockpitInvoices(context, customers);
+        new OneCockpitAuth(context).register(publicRoutes, router);
         customers.register(router);
         invoices.register(router);
     }
@@ -48,14 +61,15 @@ public final class AssumedOneCockpitApi implements SimulatedApi, ControlledState
         if (!request.path().startsWith("/api/v1/")) {
             throw ApiException.notFound("Not found: " + request.path());
         }
+        if (OneCockpitAuth.TOKEN_PATH.equals(request.path())) {
+            return publicRoutes.dispatch(request, request.path());
+        }
         String key = request.header("X-Api-Key");
-        if (key == null || !context.state.apiKeys.contains(key)) {
-            throw ApiException.unauthorized("Missing or invalid API key (X-Api-Key)");
+        if (!context.state.validKey(key)) {
+            throw ApiException.unauthorized("Missing, invalid or revoked API token (X-Api-Key)");
         }
         if (!context.state.admit(key, context.clock.instant().getEpochSecond())) {
-            throw new ApiException(
-                            429, "Rate limit of " + context.state.requestsPerSecond + " requests per second exceeded")
-                    .withHeader("Retry-After", "1");
+            throw OneCockpitState.rateLimited(context.state.requestsPerSecond);
         }
         return router.dispatch(request, request.path());
     }
@@ -67,7 +81,11 @@ public final class AssumedOneCockpitApi implements SimulatedApi, ControlledState
 
     @Override
     public synchronized void reset() {
-        context.state = new OneCockpitState(seedKey, initialRequestsPerSecond);
+        context.state = freshState();
+    }
+
+    private OneCockpitState freshState() {
+        return new OneCockpitState(seedKey, seedUser, seedPassword, initialRequestsPerSecond);
     }
 
     @Override
@@ -99,6 +117,22 @@ public final class AssumedOneCockpitApi implements SimulatedApi, ControlledState
         context.state.apiKeys.remove(apiKey);
     }
 
+    /** Adds a user of the account, or gives a known one a new password (its tokens stay valid). */
+    public synchronized void addUser(String user, String password) {
+        if (user == null || user.isBlank() || password == null || password.isEmpty()) {
+            throw new IllegalArgumentException("user and password must not be blank");
+        }
+        context.state.users.put(login(user), password);
+    }
+
+    /** Revokes every API token issued to the user: the next call with one of them gets 401. */
+    public synchronized void revokeTokens(String user) {
+        if (user == null || !context.state.users.containsKey(login(user))) {
+            throw new IllegalArgumentException("no such user: " + user);
+        }
+        context.state.revokeTokens(login(user));
+    }
+
     public synchronized void setRequestsPerSecond(int requestsPerSecond) {
         context.state.requestsPerSecond = checkRate(requestsPerSecond);
     }
@@ -114,6 +148,10 @@ public final class AssumedOneCockpitApi implements SimulatedApi, ControlledState
         ObjectNode customer = customers.upsert(input);
         ObjectNode fields = OneCockpitInvoices.validated(Json.object().put("amount", amount));
         invoices.store(context.state.invoicesByNumber.get(invoiceNumber), invoiceNumber, source, customer, fields);
+    }
+
+    private static String login(String user) {
+        return user == null ? null : user.strip().toLowerCase(Locale.ROOT);
     }
 
     private static int checkRate(int requestsPerSecond) {

@@ -9,6 +9,7 @@ import io.ledgerbridge.sandbox.internal.http.SimResponse;
 
 /**
  * OneCockpit-only control routes: {@code POST /__sim/keys {"apiKey"}}, {@code DELETE /__sim/keys/{key}},
+ * {@code POST /__sim/users {"user","password"}}, {@code DELETE /__sim/users/{user}/tokens},
  * {@code POST /__sim/foreign-invoices {"invoiceNumber","source","customerEmail","amount"}} and
  * {@code PUT /__sim/settings {"requestsPerSecond"}}.
  */
@@ -23,6 +24,14 @@ public final class OneCockpitControlRoutes {
                         request ->
                                 guarded(() -> api.addApiKey(Json.nonBlank(Json.parseObject(request.body()), "apiKey"))))
                 .on("DELETE", "/__sim/keys/{key}", request -> guarded(() -> api.revokeApiKey(request.param("key"))))
+                .on("POST", "/__sim/users", request -> {
+                    ObjectNode body = Json.parseObject(request.body());
+                    return guarded(() -> api.addUser(Json.nonBlank(body, "user"), Json.text(body, "password")));
+                })
+                .on(
+                        "DELETE",
+                        "/__sim/users/{user}/tokens",
+                        request -> guarded(() -> api.revokeTokens(request.param("user"))))
                 .on("POST", "/__sim/foreign-invoices", request -> {
                     ObjectNode body = Json.parseObject(request.body());
                     return guarded(() -> api.addForeignInvoice(

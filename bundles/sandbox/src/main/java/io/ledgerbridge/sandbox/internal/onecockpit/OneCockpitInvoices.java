@@ -15,14 +15,15 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * ASSUMED CONTRACT - invoices upserted by invoice number ({@code POST /api/v1/invoices}, status open or paid);
- * a number owned by another source gets 409. Each customer's value is the sum of their invoices' amounts.
+ * ASSUMED CONTRACT - invoices upserted by invoice number ({@code POST /api/v1/invoices}, status open, paid or
+ * cancelled); a number owned by another source gets 409. Each customer's value is the sum of the amounts of their
+ * invoices that are not cancelled.
  */
 final class OneCockpitInvoices {
 
     static final String KIND_INVOICE_NUMBER = "invoiceNumber";
     static final String DEFAULT_SOURCE = "ledgerbridge";
-    private static final Set<String> STATUSES = Set.of("open", "paid");
+    private static final Set<String> STATUSES = Set.of("open", "paid", "cancelled");
 
     private final OneCockpitContext context;
     private final OneCockpitCustomers customers;
@@ -106,7 +107,7 @@ final class OneCockpitInvoices {
         String status = Objects.requireNonNullElse(Json.nonBlank(body, "status"), "open")
                 .toLowerCase(Locale.ROOT);
         if (!STATUSES.contains(status)) {
-            throw ApiException.invalid(422, "status", "status must be open or paid");
+            throw ApiException.invalid(422, "status", "status must be open, paid or cancelled");
         }
         String currency = Objects.requireNonNullElse(Json.nonBlank(body, "currency"), "EUR");
         if (!currency.matches("[A-Za-z]{3}")) {
@@ -132,7 +133,11 @@ final class OneCockpitInvoices {
         }
     }
 
+    /** What the invoice adds to its customer's value: nothing once it is cancelled. */
     private static BigDecimal amountOf(ObjectNode invoice) {
+        if ("cancelled".equals(invoice.path("status").asText())) {
+            return BigDecimal.ZERO;
+        }
         return new BigDecimal(invoice.path("amount").asText("0"));
     }
 

@@ -61,7 +61,9 @@ public final class SandboxComponent {
                 "OneCockpit (assumed API)",
                 config.onecockpit_port(),
                 () -> OneCockpitSimulator.builder().requestsPerSecond(config.onecockpit_requestsPerSecond()),
-                "API key " + OneCockpitSimulator.SANDBOX_API_KEY);
+                "user " + OneCockpitSimulator.SANDBOX_USER + " / " + OneCockpitSimulator.SANDBOX_PASSWORD
+                        + ", account " + OneCockpitSimulator.SANDBOX_ACCOUNT_NAME + "; API key "
+                        + OneCockpitSimulator.SANDBOX_API_KEY);
     }
 
     @Deactivate

@@ -1,0 +1,103 @@
+package io.ledgerbridge.connector.onecockpit.internal;
+
+import io.ledgerbridge.model.FieldError;
+import io.ledgerbridge.model.LifecycleEvent;
+import io.ledgerbridge.model.spi.Capability;
+import io.ledgerbridge.model.spi.ConnectorInfo;
+import io.ledgerbridge.model.spi.ConnectorType;
+import io.ledgerbridge.model.spi.RateBudget;
+import io.ledgerbridge.model.spi.SettingsLayout;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * The OneCockpit connector as installed: its description, rate budget, form layout (an invoice goes when it is
+ * finalized, and again when it is paid, so that OneCockpit's status follows) and the checks of a connection's
+ * settings. CANCELLED is no trigger the platform offers yet (see the README): it is not among the defaults.
+ */
+@Component(service = ConnectorType.class)
+public class OneCockpitType implements ConnectorType {
+    static final String ID = "onecockpit";
+    static final String PID = ConnectorInfo.PID_PREFIX + ID;
+    /** ASSUMED: OneCockpit publishes no API address. */
+    static final String DEFAULT_BASE_URL = "https://app.onecockpit.de";
+
+    static final String USER = "user";
+    static final String PASSWORD = "password";
+    static final String BASE_URL = "baseUrl";
+
+    /**
+     * OneCockpit publishes no limit; the assumed API allows 10 requests per second and token. An export costs one
+     * upsert (one lookup more after an uncertain attempt; the token exchange once per start).
+     */
+    static final RateBudget BUDGET = new RateBudget(8, Duration.ofSeconds(1), 4, 1);
+
+    static final ConnectorInfo INFO = new ConnectorInfo(
+            ID,
+            "OneCockpit",
+            "Ledgerbridge",
+            "Shows every invoice, open or paid, with its customer in OneCockpit, assigned by the customer's e-mail "
+                    + "address.",
+            Set.of(Capability.EXPORT, Capability.CONTACT_SYNC, Capability.PAYMENT_STATUS),
+            BUDGET);
+
+    @Override
+    public ConnectorInfo describe() {
+        return INFO;
+    }
+
+    @Override
+    public SettingsLayout settingsLayout() {
+        return SettingsLayout.builder()
+                .advanced(BASE_URL)
+                .defaultTriggers(LifecycleEvent.FINALIZED, LifecycleEvent.PAID)
+                .build();
+    }
+
+    @Override
+    public List<FieldError> validate(Map<String, Object> settings) {
+        List<FieldError> errors = new ArrayList<>();
+        if (settings.containsKey(USER) && text(settings, USER) == null) {
+            errors.add(new FieldError(USER, "is required: the user (e-mail address) you sign in to OneCockpit with"));
+        }
+        String baseUrl = text(settings, BASE_URL);
+        if (baseUrl != null && !validBaseUrl(baseUrl)) {
+            errors.add(new FieldError(
+                    BASE_URL,
+                    "must be an https address such as " + DEFAULT_BASE_URL
+                            + " (http only for a simulator on localhost or 127.0.0.1)"));
+        }
+        return errors;
+    }
+
+    /** https anywhere; http only on the loopback interface, where the sandbox simulator runs. */
+    static boolean validBaseUrl(String url) {
+        try {
+            URI u = URI.create(url.strip());
+            String host = u.getHost();
+            if (host == null || u.getRawQuery() != null || u.getRawFragment() != null) {
+                return false;
+            }
+            boolean loopback = host.equals("localhost") || host.equals("127.0.0.1") || host.equals("[::1]");
+            return "https".equals(u.getScheme()) || "http".equals(u.getScheme()) && loopback;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static String text(Map<String, Object> settings, String key) {
+        Object value = settings.get(key);
+        if (value instanceof Collection<?> c) {
+            value = c.isEmpty() ? null : c.iterator().next();
+        } else if (value instanceof Object[] a) {
+            value = a.length == 0 ? null : a[0];
+        }
+        return value == null || value.toString().isBlank() ? null : value.toString();
+    }
+}

@@ -1,0 +1,2 @@
+/** The OneCockpit connector (internal). */
+package io.ledgerbridge.connector.onecockpit.internal;
