@@ -55,6 +55,7 @@ final class OneCockpitMapper {
                 doc.issueDate(),
                 status(doc),
                 InvoiceDto.SOURCE,
+                doc.sourceUrl(),
                 customer);
     }
 

@@ -5,6 +5,7 @@ import io.ledgerbridge.model.LifecycleEvent;
 import io.ledgerbridge.model.spi.Capability;
 import io.ledgerbridge.model.spi.ConnectorInfo;
 import io.ledgerbridge.model.spi.ConnectorType;
+import io.ledgerbridge.model.spi.DocumentRequirement;
 import io.ledgerbridge.model.spi.RateBudget;
 import io.ledgerbridge.model.spi.SettingsLayout;
 import java.net.URI;
@@ -19,7 +20,7 @@ import org.osgi.service.component.annotations.Component;
 /**
  * The OneCockpit connector as installed: its description, rate budget, form layout (an invoice goes when it is
  * finalized, and again when it is paid, so that OneCockpit's status follows) and the checks of a connection's
- * settings. CANCELLED is no trigger the platform offers yet (see the README): it is not among the defaults.
+ * settings. A cancellation of an invoice OneCockpit has reaches it as the platform's cancellation update.
  */
 @Component(service = ConnectorType.class)
 public class OneCockpitType implements ConnectorType {
@@ -44,8 +45,15 @@ public class OneCockpitType implements ConnectorType {
             "Ledgerbridge",
             "Shows every invoice, open or paid, with its customer in OneCockpit, assigned by the customer's e-mail "
                     + "address.",
-            Set.of(Capability.EXPORT, Capability.CONTACT_SYNC, Capability.PAYMENT_STATUS),
-            BUDGET);
+            Set.of(
+                    Capability.EXPORT,
+                    Capability.CONTACT_SYNC,
+                    Capability.PAYMENT_STATUS,
+                    Capability.CANCELLATION_STATUS),
+            BUDGET,
+            // checked by the engine before any call: OneCockpit assigns invoices by e-mail and tells them apart by
+            // number (the article's two warnings)
+            Set.of(DocumentRequirement.RECIPIENT_EMAIL, DocumentRequirement.UNIQUE_NUMBER));
 
     @Override
     public ConnectorInfo describe() {

@@ -123,7 +123,24 @@ final class OneCockpitInvoices {
                 .put("amount", money(Objects.requireNonNullElse(amount, BigDecimal.ZERO)))
                 .put("currency", currency.toUpperCase(Locale.ROOT))
                 .put("date", date)
-                .put("status", status);
+                .put("status", status)
+                .put("url", link(Json.nonBlank(body, "url")));
+    }
+
+    /** The link back to the invoice in the invoicing tool (the ticket view opens it): an http(s) address. */
+    private static String link(String url) {
+        if (url == null) {
+            return null;
+        }
+        try {
+            java.net.URI uri = new java.net.URI(url);
+            if (uri.getHost() != null && ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
+                return url;
+            }
+        } catch (java.net.URISyntaxException e) {
+            // refused below
+        }
+        throw ApiException.invalid(422, "url", "url must be an http or https address");
     }
 
     private static void addToValue(ObjectNode customer, BigDecimal amount) {

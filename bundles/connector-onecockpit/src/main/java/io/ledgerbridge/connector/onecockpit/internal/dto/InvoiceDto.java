@@ -14,6 +14,7 @@ import java.time.LocalDate;
  * @param date the issue date
  * @param status {@code open}, {@code paid} or {@code cancelled}
  * @param source which invoicing tool sent it: always {@link #SOURCE}
+ * @param url where the invoice opens in the ERP (the ticket view links to it); null when the ERP sent none
  * @param customer the customer's fields
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -25,6 +26,7 @@ public record InvoiceDto(
         LocalDate date,
         String status,
         String source,
+        String url,
         CustomerDto customer) {
     /** The source Ledgerbridge's invoices carry; a number sent by another tool is refused (409). */
     public static final String SOURCE = "ledgerbridge";
