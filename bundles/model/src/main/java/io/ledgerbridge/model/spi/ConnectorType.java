@@ -30,4 +30,18 @@ public interface ConnectorType {
     default SettingsLayout settingsLayout() {
         return SettingsLayout.DEFAULT;
     }
+
+    /**
+     * Exchanges credentials a partner entered for what the connection keeps, after the settings passed
+     * {@link #validate} and before they are stored: e.g. a login for an API token, so that only the token is stored
+     * (encrypted, as every PASSWORD setting) and the password nowhere. Called when a connection is created or
+     * changed, with its complete settings (secrets in plain text); returns the settings to store. The default keeps
+     * them as they are.
+     *
+     * @throws io.ledgerbridge.model.service.ValidationException naming the field when the target refuses the
+     *     credentials or cannot be reached; nothing is stored then
+     */
+    default Map<String, Object> exchangeCredentials(Map<String, Object> settings) {
+        return settings;
+    }
 }

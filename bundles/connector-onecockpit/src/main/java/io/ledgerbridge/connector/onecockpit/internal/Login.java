@@ -2,18 +2,11 @@ package io.ledgerbridge.connector.onecockpit.internal;
 
 import io.ledgerbridge.connector.kit.ConnectorException;
 import io.ledgerbridge.connector.onecockpit.internal.OneCockpitErrors.Step;
-import io.ledgerbridge.connector.onecockpit.internal.dto.TokenGrant;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.Locale;
 
 /**
- * A connection's OneCockpit login (user and the decrypted password) for one call: runs API calls with the token
- * from the {@link TokenKeeper}, exchanging the login when there is none. A 401 (the token was revoked) gets one new
- * exchange and one repeat of the call; when that is refused too, the failure is AUTH and says to authenticate
- * again. Failures leave here worded by {@link OneCockpitErrors}.
+ * A connection's OneCockpit API token (obtained when the partner authenticated, stored encrypted, decrypted by the
+ * engine for each call) and the calls made with it. A 401 means OneCockpit revoked it: the failure is AUTH and says
+ * to authenticate again, since the password is not kept. Failures leave here worded by {@link OneCockpitErrors}.
  */
 final class Login {
 
@@ -22,64 +15,19 @@ final class Login {
         T run(String token) throws ConnectorException;
     }
 
-    private final OneCockpitClient client;
-    private final TokenKeeper tokens;
+    private final String token;
     private final OneCockpitErrors errors;
-    private final String user;
-    private final String password;
-    private final String key;
 
-    Login(OneCockpitClient client, TokenKeeper tokens, OneCockpitErrors errors, String user, String password) {
-        this.client = client;
-        this.tokens = tokens;
+    Login(String token, OneCockpitErrors errors) {
+        this.token = token;
         this.errors = errors;
-        this.user = user;
-        this.password = password;
-        this.key = hash(user.toLowerCase(Locale.ROOT) + "\n" + password);
     }
 
-    /** Exchanges the login now, whatever is remembered, as "Authentifizieren" does. */
-    TokenKeeper.Token authenticate() throws ConnectorException {
-        return tokens.fresh(key, this::exchange);
-    }
-
-    /** Runs the call with the current token; after a 401 once more with a token from a new exchange. */
     <T> T call(Step step, Call<T> call) throws ConnectorException {
-        TokenKeeper.Token token = tokens.current(key, this::exchange);
         try {
-            return call.run(token.value());
-        } catch (ConnectorException e) {
-            if (!revoked(e)) {
-                throw errors.explain(step, e);
-            }
-        }
-        TokenKeeper.Token renewed = tokens.renew(key, token, this::exchange);
-        try {
-            return call.run(renewed.value());
+            return call.run(token);
         } catch (ConnectorException e) {
             throw errors.explain(step, e);
-        }
-    }
-
-    private TokenKeeper.Token exchange() throws ConnectorException {
-        try {
-            TokenGrant grant = client.exchange(user, password);
-            return new TokenKeeper.Token(grant.token(), grant.account(), key);
-        } catch (ConnectorException e) {
-            throw errors.explain(Step.EXCHANGE, e);
-        }
-    }
-
-    private static boolean revoked(ConnectorException e) {
-        return e.kind() == ConnectorException.Kind.AUTH && e.httpStatus() == 401;
-    }
-
-    private static String hash(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
         }
     }
 }

@@ -6,7 +6,8 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /**
  * The settings of a OneCockpit connection: only the connector's own. The partner enters the OneCockpit login, as
- * in invoiz's "Authentifizieren"; the connection exchanges it for an API token kept in memory only.
+ * in invoiz's "Authentifizieren"; saving exchanges it for an API token, which is stored (encrypted) instead of the
+ * password ({@link OneCockpitType#exchangeCredentials}).
  */
 @ObjectClassDefinition(
         id = OneCockpitType.PID,
@@ -23,9 +24,18 @@ public @interface OneCockpitConfig {
     @AttributeDefinition(
             name = "OneCockpit password",
             type = AttributeType.PASSWORD,
-            description = "That user's OneCockpit password. Stored encrypted; used only to obtain an API token "
-                    + "(at the first transfer, after a restart, and once when OneCockpit revokes the token).")
+            required = false,
+            description = "That user's OneCockpit password. Saving authenticates with it once and keeps only the API "
+                    + "token OneCockpit issues; the password is not stored. Enter it again to authenticate again.")
     String password();
+
+    @AttributeDefinition(
+            name = "OneCockpit API token (advanced)",
+            type = AttributeType.PASSWORD,
+            required = false,
+            description = "Set when you authenticate; stored encrypted. Paste a token here only if OneCockpit gave "
+                    + "you one directly.")
+    String apiToken();
 
     @AttributeDefinition(
             name = "OneCockpit address (advanced)",

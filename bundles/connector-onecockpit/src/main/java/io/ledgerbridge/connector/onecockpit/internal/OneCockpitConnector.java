@@ -35,7 +35,6 @@ public class OneCockpitConnector implements Connector {
     private final OneCockpitConfig config;
     private final HttpJson http;
     private final OneCockpitClient client;
-    private final TokenKeeper tokens = new TokenKeeper();
 
     @Activate
     public OneCockpitConnector(OneCockpitConfig config) {
@@ -65,9 +64,7 @@ public class OneCockpitConnector implements Connector {
     @Override
     public TestResult test(ConnectionContext context) {
         try {
-            Login login = login(context);
-            login.authenticate();
-            AccountDto account = login.call(Step.ACCOUNT, client::account);
+            AccountDto account = login(context).call(Step.ACCOUNT, client::account);
             return TestResult.success(OneCockpitErrors.connected(account));
         } catch (ConnectorException e) {
             return e.toTestResult();
@@ -112,20 +109,20 @@ public class OneCockpitConnector implements Connector {
         return Outcome.delivered(saved.id());
     }
 
-    /** This call's login: the user from the settings, the password decrypted by the engine. */
+    /** This call's login: the API token the engine decrypts, obtained when the partner authenticated. */
     private Login login(ConnectionContext context) throws ConnectorException {
         String user = config.user() == null ? "" : config.user().strip();
         if (user.isEmpty()) {
             throw OneCockpitErrors.noUser();
         }
-        String password = context.secret(OneCockpitType.PASSWORD).orElse("");
-        if (password.isEmpty()) {
-            throw OneCockpitErrors.noPassword();
+        String token = context.secret(OneCockpitType.API_TOKEN).orElse("");
+        if (token.isEmpty()) {
+            throw OneCockpitErrors.notAuthenticated();
         }
         if (!OneCockpitType.validBaseUrl(baseUrl(config))) {
             throw OneCockpitErrors.notAnAddress(baseUrl(config));
         }
-        return new Login(client, tokens, new OneCockpitErrors(user, client.base()), user, password);
+        return new Login(token, new OneCockpitErrors(user, client.base()));
     }
 
     private static String baseUrl(OneCockpitConfig config) {

@@ -10,8 +10,8 @@ import io.ledgerbridge.connector.onecockpit.internal.dto.AccountDto;
  * own words); this says, after the step it happened in, what to do about it.
  */
 final class OneCockpitErrors {
-    static final String AUTHENTICATE_AGAIN =
-            "authenticate again: enter your OneCockpit user and password in the connection's settings and save";
+    static final String AUTHENTICATE_AGAIN = "authenticate again: enter your OneCockpit password in the "
+            + "connection's settings and save (only the token OneCockpit issues for it is kept)";
     static final String NO_EMAIL = "the customer has no e-mail address: OneCockpit can only assign invoices by "
             + "e-mail; add it to the customer's contact in the ERP";
     static final String INTERFACES = "Mein Konto > Einstellungen > Schnittstellen";
@@ -47,8 +47,11 @@ final class OneCockpitErrors {
                         + "connection's settings and save");
     }
 
-    static ConnectorException noPassword() {
-        return new ConnectorException(Kind.CONFIGURATION, "no OneCockpit password is set: " + AUTHENTICATE_AGAIN);
+    static ConnectorException notAuthenticated() {
+        return new ConnectorException(
+                Kind.CONFIGURATION,
+                "the connection is not authenticated with OneCockpit yet: enter your OneCockpit user and password in "
+                        + "the connection's settings and save");
     }
 
     static ConnectorException notAnAddress(String baseUrl) {
@@ -72,10 +75,11 @@ final class OneCockpitErrors {
                         e,
                         Kind.AUTH,
                         step == Step.EXCHANGE
-                                ? "OneCockpit did not accept the user '" + user + "' or its password: "
-                                        + AUTHENTICATE_AGAIN + says
-                                : "OneCockpit refused the API token of user '" + user
-                                        + "' right after authenticating again: " + AUTHENTICATE_AGAIN + says);
+                                ? "OneCockpit did not accept the user '" + user + "' or its password: check "
+                                        + "both (they are those you sign in to OneCockpit with) and save again" + says
+                                : "OneCockpit no longer accepts this connection's API token for user '" + user
+                                        + "' (it was revoked, e.g. when the interface was switched off in OneCockpit "
+                                        + "or the password changed): " + AUTHENTICATE_AGAIN + says);
             case PERMISSION ->
                 advise(
                         e,

@@ -1,7 +1,13 @@
 package io.ledgerbridge.connector.onecockpit.internal;
 
+import io.ledgerbridge.connector.kit.ConnectorException;
+import io.ledgerbridge.connector.kit.HttpJson;
+import io.ledgerbridge.connector.kit.HttpSettings;
+import io.ledgerbridge.connector.onecockpit.internal.OneCockpitErrors.Step;
+import io.ledgerbridge.connector.onecockpit.internal.dto.TokenGrant;
 import io.ledgerbridge.model.FieldError;
 import io.ledgerbridge.model.LifecycleEvent;
+import io.ledgerbridge.model.service.ValidationException;
 import io.ledgerbridge.model.spi.Capability;
 import io.ledgerbridge.model.spi.ConnectorInfo;
 import io.ledgerbridge.model.spi.ConnectorType;
@@ -12,6 +18,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,6 +38,10 @@ public class OneCockpitType implements ConnectorType {
 
     static final String USER = "user";
     static final String PASSWORD = "password";
+    static final String API_TOKEN = "apiToken";
+    /** How long saving waits for OneCockpit to exchange a login. */
+    static final Duration EXCHANGE_TIMEOUT = Duration.ofSeconds(20);
+
     static final String BASE_URL = "baseUrl";
 
     /**
@@ -63,7 +74,7 @@ public class OneCockpitType implements ConnectorType {
     @Override
     public SettingsLayout settingsLayout() {
         return SettingsLayout.builder()
-                .advanced(BASE_URL)
+                .advanced(API_TOKEN, BASE_URL)
                 .defaultTriggers(LifecycleEvent.FINALIZED, LifecycleEvent.PAID)
                 .build();
     }
@@ -74,6 +85,10 @@ public class OneCockpitType implements ConnectorType {
         if (settings.containsKey(USER) && text(settings, USER) == null) {
             errors.add(new FieldError(USER, "is required: the user (e-mail address) you sign in to OneCockpit with"));
         }
+        if (text(settings, PASSWORD) == null && text(settings, API_TOKEN) == null) {
+            errors.add(new FieldError(
+                    PASSWORD, "is required to authenticate: the password of your OneCockpit user (it is not stored)"));
+        }
         String baseUrl = text(settings, BASE_URL);
         if (baseUrl != null && !validBaseUrl(baseUrl)) {
             errors.add(new FieldError(
@@ -82,6 +97,34 @@ public class OneCockpitType implements ConnectorType {
                             + " (http only for a simulator on localhost or 127.0.0.1)"));
         }
         return errors;
+    }
+
+    /**
+     * "Authentifizieren": a password entered is exchanged for an API token before anything is stored; the token is
+     * kept (encrypted) and the password dropped. Without a password the settings stay as they are.
+     */
+    @Override
+    public Map<String, Object> exchangeCredentials(Map<String, Object> settings) {
+        String password = text(settings, PASSWORD);
+        if (password == null) {
+            return settings;
+        }
+        String user = text(settings, USER) == null ? "" : text(settings, USER).strip();
+        String base = text(settings, BASE_URL) == null
+                ? DEFAULT_BASE_URL
+                : text(settings, BASE_URL).strip();
+        try (HttpJson http = HttpJson.create(
+                HttpSettings.builder(ID).responseTimeout(EXCHANGE_TIMEOUT).build())) {
+            TokenGrant grant = new OneCockpitClient(http, base).exchange(user, password);
+            Map<String, Object> out = new HashMap<>(settings);
+            out.remove(PASSWORD);
+            out.put(API_TOKEN, grant.token());
+            return out;
+        } catch (ConnectorException e) {
+            String why =
+                    new OneCockpitErrors(user, base).explain(Step.EXCHANGE, e).getMessage();
+            throw new ValidationException(List.of(new FieldError(PASSWORD, why + "; nothing was saved")));
+        }
     }
 
     /** https anywhere; http only on the loopback interface, where the sandbox simulator runs. */

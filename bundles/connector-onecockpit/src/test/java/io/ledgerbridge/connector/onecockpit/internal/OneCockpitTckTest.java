@@ -16,13 +16,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
 /**
- * The connector TCK for OneCockpit, against the sandbox's simulator of the assumed OneCockpit API, with a user of
- * its own whose password appears nowhere else. Each connector keeps its token in memory, as a freshly activated
- * connection does: its first request is the token exchange.
+ * The connector TCK for OneCockpit, against the sandbox's simulator of the assumed OneCockpit API, with an API token
+ * of its own that appears nowhere else (a connection keeps only the token it got when the partner authenticated).
  */
 class OneCockpitTckTest extends ConnectorTck {
     private static final String USER = "tck@onecockpit.test";
-    private static final String PASSWORD = "Pa55-w0rd-of-the-TCK";
+    private static final String TOKEN = "tck-token-0f3e9a";
     private static OneCockpitSimulator onecockpit;
 
     @BeforeAll
@@ -43,7 +42,7 @@ class OneCockpitTckTest extends ConnectorTck {
     @Override
     protected void resetTarget() {
         onecockpit.control().reset();
-        onecockpit.addUser(USER, PASSWORD);
+        onecockpit.addApiKey(TOKEN);
     }
 
     @Override
@@ -51,7 +50,7 @@ class OneCockpitTckTest extends ConnectorTck {
         return new HashMap<>(Map.of(
                 OneCockpitType.USER,
                 USER,
-                OneCockpitType.PASSWORD,
+                OneCockpitType.API_TOKEN,
                 "ENC(v1:stored-encrypted)",
                 OneCockpitType.BASE_URL,
                 baseUrl));
@@ -59,7 +58,7 @@ class OneCockpitTckTest extends ConnectorTck {
 
     @Override
     protected Map<String, String> secrets() {
-        return Map.of(OneCockpitType.PASSWORD, PASSWORD);
+        return Map.of(OneCockpitType.API_TOKEN, TOKEN);
     }
 
     @Override
@@ -82,7 +81,7 @@ class OneCockpitTckTest extends ConnectorTck {
 
     @Override
     protected void badCredentials(Setup setup) {
-        setup.secret(OneCockpitType.PASSWORD, "not-the-password-of-the-TCK");
+        setup.secret(OneCockpitType.API_TOKEN, "not-the-token-of-the-TCK");
     }
 
     @Override

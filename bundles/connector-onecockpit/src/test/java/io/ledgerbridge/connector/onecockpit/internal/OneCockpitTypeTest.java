@@ -38,16 +38,30 @@ class OneCockpitTypeTest {
     void aWorkingConnectionHasNoFieldErrors() {
         assertTrue(type.validate(Map.of(
                         OneCockpitType.USER, "buchhaltung@agentur.example",
+                        OneCockpitType.PASSWORD, "secret",
                         OneCockpitType.BASE_URL, "https://app.onecockpit.de"))
                 .isEmpty());
-        assertTrue(type.validate(Map.of(OneCockpitType.BASE_URL, "http://127.0.0.1:8284"))
+        assertTrue(type.validate(
+                        Map.of(OneCockpitType.BASE_URL, "http://127.0.0.1:8284", OneCockpitType.API_TOKEN, "token"))
                 .isEmpty());
+    }
+
+    @Test
+    void withNeitherPasswordNorTokenThePasswordIsAskedFor() {
+        List<FieldError> errors = type.validate(Map.of(OneCockpitType.USER, "buchhaltung@agentur.example"));
+        assertEquals(
+                List.of(OneCockpitType.PASSWORD),
+                errors.stream().map(FieldError::field).toList());
+        assertTrue(
+                errors.get(0).message().startsWith("is required to authenticate"),
+                errors.get(0).message());
     }
 
     @Test
     void aBlankUserAndAnAddressThatIsNotHttpsAreNamed() {
         List<FieldError> errors = type.validate(Map.of(
                 OneCockpitType.USER, " ",
+                OneCockpitType.API_TOKEN, "token",
                 OneCockpitType.BASE_URL, "http://onecockpit.example"));
         assertEquals(
                 List.of(OneCockpitType.USER, OneCockpitType.BASE_URL),
@@ -55,7 +69,7 @@ class OneCockpitTypeTest {
         assertTrue(errors.get(1).message().contains("https"), errors.get(1).message());
         assertEquals(
                 1,
-                type.validate(Map.of(OneCockpitType.BASE_URL, "app.onecockpit.de"))
+                type.validate(Map.of(OneCockpitType.BASE_URL, "app.onecockpit.de", OneCockpitType.API_TOKEN, "t"))
                         .size());
     }
 

@@ -43,7 +43,7 @@ abstract class SimulatorFixture {
     @BeforeEach
     void resetSimulator() {
         onecockpit.control().reset();
-        context = context(OneCockpitSimulator.SANDBOX_PASSWORD);
+        context = context(OneCockpitSimulator.SANDBOX_API_KEY);
     }
 
     @AfterEach
@@ -51,9 +51,9 @@ abstract class SimulatorFixture {
         connectors.forEach(OneCockpitConnector::deactivate);
     }
 
-    /** A connection context holding this password, as the engine decrypts it. */
-    static FakeContext context(String password) {
-        return new FakeContext(OneCockpitType.PID + "~test").secret(OneCockpitType.PASSWORD, password);
+    /** A connection context holding this API token (none when empty), as the engine decrypts it. */
+    static FakeContext context(String token) {
+        return new FakeContext(OneCockpitType.PID + "~test").secret(OneCockpitType.API_TOKEN, token);
     }
 
     OneCockpitConnector connector() {
@@ -91,7 +91,7 @@ abstract class SimulatorFixture {
     }
 
     static long exchanges() {
-        return requests("POST", OneCockpitClient.TOKEN_PATH);
+        return requests("POST", OneCockpitSimulator.TOKEN_PATH);
     }
 
     static List<Map<String, Object>> stored(String collection) {

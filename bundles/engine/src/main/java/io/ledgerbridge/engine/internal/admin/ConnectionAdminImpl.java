@@ -97,6 +97,7 @@ public class ConnectionAdminImpl implements ConnectionAdmin {
                         .settings()
                 : CommonDefaults.applied(own, type.type().settingsLayout());
         validation.check(scope, type, settings, null, true);
+        settings = type.type().exchangeCredentials(settings);
         String tenant = String.valueOf(settings.get(ConnectionKeys.TENANT));
         try {
             Configuration config = configAdmin.getFactoryConfiguration(
@@ -128,6 +129,7 @@ public class ConnectionAdminImpl implements ConnectionAdmin {
                     .settings();
         }
         validation.check(scope, type, plain, connectionId, false);
+        plain = type.type().exchangeCredentials(plain);
         long mark = connectors.mark();
         store(config, plain, type);
         if (!ClientSettings.isClient(plain)) {
