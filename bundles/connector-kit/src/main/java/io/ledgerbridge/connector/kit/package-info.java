@@ -10,5 +10,5 @@
  * <p>Nothing here starts a thread or retries: the engine owns threads, pacing and retries.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package io.ledgerbridge.connector.kit;

@@ -3,6 +3,7 @@ package io.ledgerbridge.connector.onecockpit.internal;
 import io.ledgerbridge.connector.kit.ConnectorException;
 import io.ledgerbridge.connector.kit.HttpJson;
 import io.ledgerbridge.connector.kit.HttpSettings;
+import io.ledgerbridge.connector.kit.SettingValues;
 import io.ledgerbridge.connector.onecockpit.internal.OneCockpitErrors.Step;
 import io.ledgerbridge.connector.onecockpit.internal.dto.TokenGrant;
 import io.ledgerbridge.model.FieldError;
@@ -14,10 +15,8 @@ import io.ledgerbridge.model.spi.ConnectorType;
 import io.ledgerbridge.model.spi.DocumentRequirement;
 import io.ledgerbridge.model.spi.RateBudget;
 import io.ledgerbridge.model.spi.SettingsLayout;
-import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -129,26 +128,10 @@ public class OneCockpitType implements ConnectorType {
 
     /** https anywhere; http only on the loopback interface, where the sandbox simulator runs. */
     static boolean validBaseUrl(String url) {
-        try {
-            URI u = URI.create(url.strip());
-            String host = u.getHost();
-            if (host == null || u.getRawQuery() != null || u.getRawFragment() != null) {
-                return false;
-            }
-            boolean loopback = host.equals("localhost") || host.equals("127.0.0.1") || host.equals("[::1]");
-            return "https".equals(u.getScheme()) || "http".equals(u.getScheme()) && loopback;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        return SettingValues.isHttpsOrLoopback(url);
     }
 
     private static String text(Map<String, Object> settings, String key) {
-        Object value = settings.get(key);
-        if (value instanceof Collection<?> c) {
-            value = c.isEmpty() ? null : c.iterator().next();
-        } else if (value instanceof Object[] a) {
-            value = a.length == 0 ? null : a[0];
-        }
-        return value == null || value.toString().isBlank() ? null : value.toString();
+        return SettingValues.text(settings, key);
     }
 }

@@ -1,5 +1,6 @@
 package io.ledgerbridge.connector.zenvoices.internal;
 
+import io.ledgerbridge.connector.kit.SettingValues;
 import io.ledgerbridge.model.FieldError;
 import io.ledgerbridge.model.LifecycleEvent;
 import io.ledgerbridge.model.spi.Capability;
@@ -8,7 +9,6 @@ import io.ledgerbridge.model.spi.ConnectorInfo;
 import io.ledgerbridge.model.spi.ConnectorType;
 import io.ledgerbridge.model.spi.RateBudget;
 import io.ledgerbridge.model.spi.SettingsLayout;
-import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -114,17 +114,7 @@ public class ZenvoicesType implements ConnectorType {
 
     /** https anywhere; http only on the loopback interface, where the sandbox simulator runs. */
     static boolean validBaseUrl(String url) {
-        try {
-            URI u = URI.create(url.strip());
-            String host = u.getHost();
-            if (host == null || u.getRawQuery() != null || u.getRawFragment() != null) {
-                return false;
-            }
-            boolean loopback = host.equals("localhost") || host.equals("127.0.0.1") || host.equals("[::1]");
-            return "https".equals(u.getScheme()) || "http".equals(u.getScheme()) && loopback;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        return SettingValues.isHttpsOrLoopback(url);
     }
 
     private static Collection<String> overrides(Map<String, Object> settings) {
@@ -140,12 +130,6 @@ public class ZenvoicesType implements ConnectorType {
     }
 
     private static String text(Map<String, Object> settings, String key) {
-        Object value = settings.get(key);
-        if (value instanceof Collection<?> c) {
-            value = c.isEmpty() ? null : c.iterator().next();
-        } else if (value instanceof Object[] a) {
-            value = a.length == 0 ? null : a[0];
-        }
-        return value == null || value.toString().isBlank() ? null : value.toString();
+        return SettingValues.text(settings, key);
     }
 }
