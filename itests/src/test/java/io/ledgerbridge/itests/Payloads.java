@@ -1,5 +1,9 @@
 package io.ledgerbridge.itests;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -9,6 +13,17 @@ public final class Payloads {
 
     public static String invoice(String sourceId, String number) {
         return invoice(sourceId, number, null);
+    }
+
+    /** The invoice of {@link #invoice(String, String)} for another customer, with a link back to the ERP. */
+    public static String invoice(String sourceId, String number, JsonNode party, String sourceUrl) {
+        try {
+            ObjectNode draft = (ObjectNode) Api.JSON.readTree(invoice(sourceId, number));
+            draft.set("party", party);
+            return draft.put("sourceUrl", sourceUrl).toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static String invoice(String sourceId, String number, String tenantId) {

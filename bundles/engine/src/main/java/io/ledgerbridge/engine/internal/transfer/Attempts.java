@@ -53,7 +53,7 @@ final class Attempts {
     void run(Connection conn, Connector connector, RateGate gate, Transfer t) {
         Instant started = clock.instant();
         Optional<Document> doc = db.inTransaction(c -> documents.find(c, t.documentId()));
-        Optional<String> unmet = doc.flatMap(d -> DocumentChecks.unmet(d, t.purpose(), connector.describe()));
+        Optional<String> unmet = doc.flatMap(d -> DocumentChecks.unmet(d, connector.describe()));
         Outcome outcome = doc.isEmpty()
                 ? Outcome.failed(FailureKind.NOT_FOUND, "the document no longer exists")
                 : unmet.isPresent()

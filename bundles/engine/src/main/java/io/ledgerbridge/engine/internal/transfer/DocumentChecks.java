@@ -14,11 +14,11 @@ import java.util.Optional;
 final class DocumentChecks {
     private DocumentChecks() {}
 
-    /** Why the connector cannot take the document yet; empty when it can. Payment updates follow their export. */
-    static Optional<String> unmet(Document doc, Purpose purpose, ConnectorInfo connector) {
-        if (purpose != Purpose.EXPORT) {
-            return Optional.empty();
-        }
+    /**
+     * Why the connector cannot take the document yet; empty when it can. Updates are checked as their export is: a
+     * payment or cancellation of a held document would otherwise send what its export was held for.
+     */
+    static Optional<String> unmet(Document doc, ConnectorInfo connector) {
         for (DocumentRequirement r : DocumentRequirement.values()) {
             if (connector.requirements().contains(r) && !met(doc, r)) {
                 return Optional.of(reason(doc, r, connector.displayName()));

@@ -1,6 +1,8 @@
 package io.ledgerbridge.engine.internal.transfer;
 
 import static io.ledgerbridge.model.LifecycleAction.FINALIZE;
+import static io.ledgerbridge.model.LifecycleAction.MARK_PAID;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,6 +17,7 @@ import io.ledgerbridge.model.service.ValidationException;
 import io.ledgerbridge.model.spi.Capability;
 import io.ledgerbridge.model.spi.DocumentRequirement;
 import io.ledgerbridge.model.spi.RateBudget;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -35,7 +38,8 @@ class DataQualityTest {
     void setUp() throws Exception {
         h = new EngineHarness(TestDatabases.h2(), EngineHarness.FAST);
         endpoint = new TestEndpoint();
-        connector = new HttpTestConnector(endpoint.url(), RateBudget.MODERATE, Set.of(Capability.EXPORT));
+        connector = new HttpTestConnector(
+                endpoint.url(), RateBudget.MODERATE, Set.of(Capability.EXPORT, Capability.PAYMENT_STATUS));
         connector.requirements =
                 new DocumentRequirement[] {DocumentRequirement.RECIPIENT_EMAIL, DocumentRequirement.UNIQUE_NUMBER};
         h.installed.put("crm", connector);
@@ -87,6 +91,24 @@ class DataQualityTest {
                                 + "tells documents apart by their number"),
                 held.lastMessage());
         assertEquals(1, endpoint.totalCreates());
+    }
+
+    /** Marked paid, the held second invoice would overwrite the first at a target that keys invoices by number. */
+    @Test
+    void aPaymentOfTheHeldSecondInvoiceIsHeldTooAndNeverReachesTheTarget() {
+        String first = submit(Samples.invoice("erp-1", "RE-8"));
+        h.awaitStatus(first, "crm", TransferStatus.DELIVERED);
+        String second = submit(Samples.invoice("other-program-1", "RE-8"));
+        h.awaitStatus(second, "crm", TransferStatus.NEEDS_ATTENTION);
+
+        h.documents.apply(ADMIN, second, MARK_PAID);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> h.transfers(second).stream()
+                .anyMatch(t -> t.purpose() == Purpose.PAYMENT && t.status() == TransferStatus.NEEDS_ATTENTION));
+        assertEquals(
+                List.of(first),
+                connector.requests.stream().map(r -> r.document().id()).toList(),
+                "only the first invoice reached the connector");
     }
 
     @Test
