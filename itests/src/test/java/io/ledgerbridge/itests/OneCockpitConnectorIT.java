@@ -85,7 +85,10 @@ public class OneCockpitConnectorIT {
         assertEquals(expectedCreates.keySet(), onecockpit.invoices().keySet());
     }
 
-    /** "Jetzt Buchen" and "Authentifizieren": the sandbox login, tested; the answer names the linked account. */
+    /**
+     * "Jetzt Buchen" and "Authentifizieren": the sandbox login, exchanged for a token when saved (the password is not
+     * kept), tested; the answer names the linked account.
+     */
     private String linkedAccount() throws InterruptedException {
         String body = "{\"connectorId\":\"onecockpit\",\"settings\":{\"tenant\":\"demo\",\"name\":\"OneCockpit\","
                 + "\"active\":true,\"user\":\"" + OneCockpitSandbox.USER + "\",\"password\":\""
@@ -97,6 +100,11 @@ public class OneCockpitConnectorIT {
             id[0] = created.status() == 201 ? created.json().get("id").asText() : null;
             return id[0] != null;
         });
+        JsonNode stored = demo.get("/connections/" + id[0] + "/settings").json();
+        assertEquals(
+                "only the token is kept: " + stored,
+                "[\"apiToken\"]",
+                stored.path("storedSecrets").toString());
         JsonNode tested = demo.post("/connections/" + id[0] + "/test", null).json();
         assertTrue(tested.toString(), tested.path("ok").asBoolean());
         assertEquals(
