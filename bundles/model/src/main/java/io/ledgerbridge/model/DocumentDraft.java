@@ -77,6 +77,20 @@ public record DocumentDraft(
 
     /** A copy that belongs to the given tenant. */
     public DocumentDraft withTenant(String tenant) {
+        return copy(tenant, party, sourceUrl);
+    }
+
+    /** A copy with this link back to the document in the ERP. */
+    public DocumentDraft withSourceUrl(String url) {
+        return copy(tenantId, party, url);
+    }
+
+    /** A copy with another customer or supplier. */
+    public DocumentDraft withParty(Party newParty) {
+        return copy(tenantId, newParty, sourceUrl);
+    }
+
+    private DocumentDraft copy(String tenant, Party newParty, String url) {
         return new DocumentDraft(
                 tenant,
                 sourceId,
@@ -89,9 +103,9 @@ public record DocumentDraft(
                 currency,
                 lines,
                 totals,
-                party,
+                newParty,
                 tags,
                 attachments,
-                sourceUrl);
+                url);
     }
 }

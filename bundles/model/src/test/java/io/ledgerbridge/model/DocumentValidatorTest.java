@@ -40,11 +40,11 @@ class DocumentValidatorTest {
     void aLinkBackToTheErpMustBeAFullWebAddress() {
         DocumentDraft v = Drafts.valid();
         for (String good : List.of("https://erp.example.com/invoices/42", "http://localhost:8080/inv?id=7")) {
-            assertEquals(List.of(), DocumentValidator.validate(withSourceUrl(v, good)), good);
+            assertEquals(List.of(), DocumentValidator.validate(v.withSourceUrl(good)), good);
         }
         for (String bad :
                 List.of("erp.example.com/invoices/42", "ftp://erp.example.com/x", "https://", "javascript:alert(1)")) {
-            List<FieldError> errors = DocumentValidator.validate(withSourceUrl(v, bad));
+            List<FieldError> errors = DocumentValidator.validate(v.withSourceUrl(bad));
             assertEquals(
                     List.of("sourceUrl"), errors.stream().map(FieldError::field).toList(), bad);
             assertEquals(
@@ -52,25 +52,6 @@ class DocumentValidatorTest {
                             + "e.g. https://erp.example.com/invoices/42",
                     errors.get(0).message());
         }
-    }
-
-    private static DocumentDraft withSourceUrl(DocumentDraft d, String url) {
-        return new DocumentDraft(
-                d.tenantId(),
-                d.sourceId(),
-                d.type(),
-                d.direction(),
-                d.number(),
-                d.issueDate(),
-                d.deliveryDate(),
-                d.dueDate(),
-                d.currency(),
-                d.lines(),
-                d.totals(),
-                d.party(),
-                d.tags(),
-                d.attachments(),
-                url);
     }
 
     @Test

@@ -149,22 +149,7 @@ abstract class StoreContract {
     @Test
     void aLinkBackToTheErpIsKept() {
         DocumentDraft d = Samples.invoice("src-url", "RE-URL");
-        DocumentDraft linked = new DocumentDraft(
-                d.tenantId(),
-                d.sourceId(),
-                d.type(),
-                d.direction(),
-                d.number(),
-                d.issueDate(),
-                d.deliveryDate(),
-                d.dueDate(),
-                d.currency(),
-                d.lines(),
-                d.totals(),
-                d.party(),
-                d.tags(),
-                d.attachments(),
-                "https://erp.example.com/invoices/42");
+        DocumentDraft linked = d.withSourceUrl("https://erp.example.com/invoices/42");
         Document stored = documents.create(acme, linked).document();
         assertEquals(
                 "https://erp.example.com/invoices/42",

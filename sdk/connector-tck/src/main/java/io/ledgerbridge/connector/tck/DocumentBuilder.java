@@ -41,6 +41,7 @@ public final class DocumentBuilder {
     private String currency = "EUR";
     private List<LineItem> lines = new ArrayList<>();
     private Party party;
+    private String sourceUrl;
     private List<String> tags = List.of();
     private final Map<Attachment, byte[]> attachments = new LinkedHashMap<>();
     private DocumentState state =
@@ -100,6 +101,12 @@ public final class DocumentBuilder {
     /** @param value the customer or supplier @return this */
     public DocumentBuilder party(Party value) {
         this.party = value;
+        return this;
+    }
+
+    /** The document's address in the ERP (its link back); none by default. */
+    public DocumentBuilder sourceUrl(String value) {
+        this.sourceUrl = value;
         return this;
     }
 
@@ -202,7 +209,9 @@ public final class DocumentBuilder {
                 List.copyOf(attachments.keySet()),
                 state,
                 created,
-                created.plusSeconds(3600));
+                created.plusSeconds(3600),
+                sourceUrl,
+                List.of());
     }
 
     /**

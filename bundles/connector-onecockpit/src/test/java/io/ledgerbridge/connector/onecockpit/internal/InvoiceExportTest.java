@@ -98,29 +98,9 @@ class InvoiceExportTest extends SimulatorFixture {
 
     @Test
     void theInvoiceLinksBackToTheErpWhenTheErpSentItsAddress() {
-        Document d = Documents.invoice("RE-URL").build();
-        Document linked = new Document(
-                d.id(),
-                d.tenantId(),
-                d.sourceId(),
-                d.source(),
-                d.type(),
-                d.direction(),
-                d.number(),
-                d.issueDate(),
-                d.deliveryDate(),
-                d.dueDate(),
-                d.currency(),
-                d.lines(),
-                d.totals(),
-                d.party(),
-                d.tags(),
-                d.attachments(),
-                d.state(),
-                d.createdAt(),
-                d.updatedAt(),
-                "https://erp.example.com/invoices/42",
-                d.warnings());
+        Document linked = Documents.invoice("RE-URL")
+                .sourceUrl("https://erp.example.com/invoices/42")
+                .build();
         delivered(connector().export(context, finalized(linked)));
         assertEquals(
                 "https://erp.example.com/invoices/42", only(stored("invoices")).get("url"));

@@ -163,21 +163,6 @@ class DataQualityTest {
                 p.phone(),
                 p.vatId(),
                 p.customerNumber());
-        return new DocumentDraft(
-                d.tenantId(),
-                d.sourceId(),
-                d.type(),
-                d.direction(),
-                d.number(),
-                d.issueDate(),
-                d.deliveryDate(),
-                d.dueDate(),
-                d.currency(),
-                d.lines(),
-                d.totals(),
-                changed,
-                d.tags(),
-                d.attachments(),
-                d.sourceUrl());
+        return d.withParty(changed);
     }
 }
