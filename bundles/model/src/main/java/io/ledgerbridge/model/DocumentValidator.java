@@ -1,6 +1,7 @@
 package io.ledgerbridge.model;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
@@ -21,6 +22,17 @@ public final class DocumentValidator {
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** The largest quantity of a line. */
+    static final BigDecimal MAX_QUANTITY = new BigDecimal("1000000000");
+    /**
+     * The largest unit price and total, far below what the store keeps (NUMERIC(19, 2)), so that no line total or
+     * sum of 1,000 lines can exceed it.
+     */
+    static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
+    /** Dates a business document can have. */
+    private static final LocalDate FIRST_DATE = LocalDate.of(1900, 1, 1);
+
+    private static final LocalDate LAST_DATE = LocalDate.of(2999, 12, 31);
 
     private DocumentValidator() {}
 
@@ -37,6 +49,9 @@ public final class DocumentValidator {
             v.text("number", d.number(), 64);
         }
         v.required("issueDate", d.issueDate());
+        inRange(v, "issueDate", d.issueDate());
+        inRange(v, "deliveryDate", d.deliveryDate());
+        inRange(v, "dueDate", d.dueDate());
         if (d.issueDate() != null) {
             v.check("dueDate", d.dueDate(), due -> !due.isBefore(d.issueDate()), "must not be before issueDate");
         }
@@ -84,6 +99,14 @@ public final class DocumentValidator {
                         .anyMatch(c -> c.getCurrencyCode().equals(code));
     }
 
+    private static void inRange(Violations v, String field, LocalDate date) {
+        v.check(
+                field,
+                date,
+                x -> !x.isBefore(FIRST_DATE) && !x.isAfter(LAST_DATE),
+                "must be between " + FIRST_DATE + " and " + LAST_DATE);
+    }
+
     private static boolean validateLines(Violations v, List<LineItem> lines) {
         if (lines == null || lines.isEmpty()) {
             v.add("lines", "must contain at least one line");
@@ -112,9 +135,19 @@ public final class DocumentValidator {
         if (v.required(at + ".quantity", line.quantity())) {
             v.check(at + ".quantity", line.quantity(), q -> q.signum() != 0, "must not be zero");
             v.check(at + ".quantity", line.quantity(), q -> q.scale() <= 6, "must have at most 6 decimals");
+            v.check(
+                    at + ".quantity",
+                    line.quantity(),
+                    q -> q.abs().compareTo(MAX_QUANTITY) <= 0,
+                    "must be at most " + MAX_QUANTITY.toPlainString() + " (in either direction)");
         }
         if (v.required(at + ".unitPrice", line.unitPrice())) {
             v.check(at + ".unitPrice", line.unitPrice(), p -> p.scale() <= 6, "must have at most 6 decimals");
+            v.check(
+                    at + ".unitPrice",
+                    line.unitPrice(),
+                    p -> p.abs().compareTo(MAX_AMOUNT) <= 0,
+                    "must be at most " + MAX_AMOUNT.toPlainString() + " (in either direction)");
         }
         if (v.required(at + ".taxRate", line.taxRate())) {
             v.check(

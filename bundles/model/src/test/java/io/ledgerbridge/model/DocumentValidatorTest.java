@@ -55,6 +55,36 @@ class DocumentValidatorTest {
     }
 
     @Test
+    void amountsAndDatesStayWithinWhatABusinessDocumentCanHave() {
+        assertEquals(
+                List.of("lines[0].quantity", "lines[0].unitPrice"),
+                fields(invoice(List.of(line("1000000001", "1000000000001", "19")), totals("1", "1", "2"))).stream()
+                        .filter(f -> f.startsWith("lines"))
+                        .toList());
+        DocumentDraft v = Drafts.valid();
+        DocumentDraft ancient = new DocumentDraft(
+                v.tenantId(),
+                v.sourceId(),
+                v.type(),
+                v.direction(),
+                v.number(),
+                LocalDate.of(0, 1, 1),
+                null,
+                LocalDate.of(57443, 1, 1),
+                v.currency(),
+                v.lines(),
+                v.totals(),
+                v.party(),
+                v.tags(),
+                v.attachments());
+        List<FieldError> errors = DocumentValidator.validate(ancient);
+        assertEquals(
+                List.of("issueDate", "dueDate"),
+                errors.stream().map(FieldError::field).toList());
+        assertEquals("must be between 1900-01-01 and 2999-12-31", errors.get(0).message());
+    }
+
+    @Test
     void totalsMustMatchTheLines() {
         DocumentDraft d = invoice(List.of(line("3", "33.33", "19")), totals("100.00", "19.00", "119.00"));
         List<FieldError> errors = DocumentValidator.validate(d);

@@ -19,7 +19,9 @@ import io.ledgerbridge.model.DocumentStatus;
 import io.ledgerbridge.model.DocumentType;
 import io.ledgerbridge.model.DocumentWarning;
 import io.ledgerbridge.model.LifecycleAction;
+import io.ledgerbridge.model.LineItem;
 import io.ledgerbridge.model.PaymentStatus;
+import io.ledgerbridge.model.Totals;
 import io.ledgerbridge.model.service.ConflictException;
 import io.ledgerbridge.model.service.CreateResult;
 import io.ledgerbridge.model.service.DocumentQuery;
@@ -28,6 +30,7 @@ import io.ledgerbridge.model.service.Page;
 import io.ledgerbridge.model.service.Scope;
 import io.ledgerbridge.model.service.Tenant;
 import io.ledgerbridge.model.service.ValidationException;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -96,6 +99,36 @@ abstract class StoreContract {
         // the same source id in another tenant is another document
         documents.create(acme, Samples.invoice("src-1", "RE-1").withTenant("acme-client"));
         assertEquals(2, count("SELECT COUNT(*) FROM document"));
+    }
+
+    @Test
+    void aRepeatWithNumbersSpelledDifferentlyIsTheSameDocument() {
+        DocumentDraft d = Samples.invoice("src-spelling", "RE-SP");
+        Document first = documents.create(acme, d).document();
+        LineItem line = d.lines().get(0);
+        DocumentDraft respelled = new DocumentDraft(
+                d.tenantId(),
+                d.sourceId(),
+                d.type(),
+                d.direction(),
+                d.number(),
+                d.issueDate(),
+                d.deliveryDate(),
+                d.dueDate(),
+                d.currency(),
+                List.of(new LineItem(
+                        line.description(),
+                        new BigDecimal("2.000"),
+                        line.unit(),
+                        new BigDecimal("50.0"),
+                        new BigDecimal("19.00"))),
+                new Totals(new BigDecimal("100"), new BigDecimal("19.0"), new BigDecimal("119.000")),
+                d.party(),
+                d.tags(),
+                d.attachments());
+        CreateResult again = documents.create(acme, respelled);
+        assertFalse(again.created(), "150.0 and 150.00 are the same amount");
+        assertEquals(first.id(), again.document().id());
     }
 
     @Test

@@ -1,11 +1,13 @@
 package io.ledgerbridge.rest.internal;
 
+import io.ledgerbridge.model.FieldError;
 import io.ledgerbridge.model.service.ConflictException;
 import io.ledgerbridge.model.service.NotFoundException;
 import io.ledgerbridge.model.service.Scope;
 import io.ledgerbridge.model.service.TenantService;
 import io.ledgerbridge.model.service.ValidationException;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -68,6 +70,32 @@ abstract class ApiServlet extends HttpServlet {
     @Override
     protected final void doDelete(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         dispatch("DELETE", req, resp);
+    }
+
+    /** Methods HttpServlet does not know (PATCH, ...) get the API's 405 with {@code Allow}, not a bare 501. */
+    @Override
+    protected void service(HttpServletRequest req, HttpServletResponse resp)
+            throws javax.servlet.ServletException, IOException {
+        if (Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS", "TRACE").contains(req.getMethod())) {
+            super.service(req, resp);
+        } else {
+            dispatch(req.getMethod(), req, resp);
+        }
+    }
+
+    /** A boolean query parameter: absent is false; anything but {@code true} or {@code false} is refused. */
+    protected static boolean flag(HttpServletRequest req, String name) {
+        String value = req.getParameter(name);
+        if (value == null || value.equals("false")) {
+            return false;
+        }
+        if (value.equals("true")) {
+            return true;
+        }
+        throw new Json.BadRequest(
+                422,
+                name + " must be true or false",
+                List.of(new FieldError(name, "must be true or false, not '" + value + "'")));
     }
 
     @Override

@@ -68,7 +68,15 @@ public class BackfillsServlet extends ApiServlet {
             throw new Json.BadRequest(
                     422, "the backfill request is incomplete", List.of(new FieldError("connectionId", "is required")));
         }
-        if ("true".equals(req.getParameter("dryRun"))) {
+        if (request.issuedFrom() != null
+                && request.issuedTo() != null
+                && request.issuedTo().isBefore(request.issuedFrom())) {
+            throw new Json.BadRequest(
+                    422,
+                    "the backfill's date range is inverted",
+                    List.of(new FieldError("issuedTo", "must not be before issuedFrom")));
+        }
+        if (flag(req, "dryRun")) {
             Json.write(resp, 200, transfers.planBackfill(scope, request));
         } else {
             Json.write(

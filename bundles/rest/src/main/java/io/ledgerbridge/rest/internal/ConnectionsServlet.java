@@ -121,7 +121,7 @@ public class ConnectionsServlet extends ApiServlet {
         Scope scope = scope(req, tenants);
         String id = path.get("id");
         ConnectionView partner = transfers.connection(scope, id).orElseThrow(() -> missing(id));
-        boolean dryRun = dryRun(req.getParameter("dryRun"));
+        boolean dryRun = flag(req, "dryRun");
         Set<String> keys = admin.form(partner.connectorId())
                 .map(f -> f.fields().stream().map(ConnectorForm.Field::id).collect(Collectors.toSet()))
                 .orElse(Set.of());
@@ -131,19 +131,6 @@ public class ConnectionsServlet extends ApiServlet {
                 resp,
                 200,
                 Map.of("dryRun", dryRun, "added", added, "failed", results.size() - added, "results", results));
-    }
-
-    private static boolean dryRun(String value) {
-        if (value == null || value.equals("false")) {
-            return false;
-        }
-        if (value.equals("true")) {
-            return true;
-        }
-        throw new Json.BadRequest(
-                422,
-                "dryRun must be true or false",
-                List.of(new FieldError("dryRun", "must be true or false, not '" + value + "'")));
     }
 
     /** The settings a client's row may set: the connector's form, without those the batch sets itself. */

@@ -1,15 +1,23 @@
 package io.ledgerbridge.rest.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.ledgerbridge.model.FieldError;
 import java.io.IOException;
@@ -28,8 +36,26 @@ final class Json {
     /** The largest request body accepted: 10 MiB, enough for a document with its PDF and e-invoice in base64. */
     static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
 
-    static final ObjectMapper MAPPER = JsonMapper.builder()
+    /** The deepest nesting of arrays and objects accepted (a document needs 4). */
+    static final int MAX_DEPTH = 32;
+    /** The longest string accepted: an attachment's base64 content within {@link #MAX_BODY_BYTES}. */
+    static final int MAX_STRING = MAX_BODY_BYTES;
+
+    static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(MAX_DEPTH)
+                            .maxStringLength(MAX_STRING)
+                            .maxNumberLength(40)
+                            .build())
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .build())
             .addModule(new JavaTimeModule())
+            // no coercion: "1" is no number, 123 no text, 20261102 no date, "2026-11-02T10:00" no date either
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .defaultLeniency(false)
+            .withCoercionConfig(LogicalType.Textual, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
@@ -61,17 +87,44 @@ final class Json {
         if (body.length == 0) {
             throw new BadRequest(400, "the request body is empty; send a JSON object", List.of());
         }
+        return parse(body, type);
+    }
+
+    /** Parses a JSON body as the type, or throws {@link BadRequest} naming what is wrong. */
+    static <T> T parse(byte[] body, Class<T> type) throws IOException {
+        LoneSurrogates.refuse(body);
+        T value;
         try {
-            return MAPPER.readValue(body, type);
+            value = MAPPER.readValue(body, type);
+        } catch (StreamConstraintsException e) {
+            throw beyondLimits(e);
         } catch (JsonMappingException e) {
+            if (e.getCause() instanceof StreamConstraintsException limit) {
+                throw beyondLimits(limit);
+            }
             throw mappingError(e);
         } catch (JsonProcessingException e) {
-            throw new BadRequest(
-                    400,
-                    "malformed JSON at line " + e.getLocation().getLineNr() + ", column "
-                            + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(),
-                    List.of());
+            throw new BadRequest(400, "malformed JSON" + where(e) + ": " + e.getOriginalMessage(), List.of());
         }
+        if (value == null) {
+            throw new BadRequest(400, "the request body is null; send a JSON object", List.of());
+        }
+        return value;
+    }
+
+    private static BadRequest beyondLimits(StreamConstraintsException e) {
+        return new BadRequest(
+                400,
+                "the body is beyond the API's limits (at most " + MAX_DEPTH + " levels of nesting): "
+                        + e.getOriginalMessage(),
+                List.of());
+    }
+
+    private static String where(JsonProcessingException e) {
+        return e.getLocation() == null
+                ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column "
+                        + e.getLocation().getColumnNr();
     }
 
     private static BadRequest tooLarge() {

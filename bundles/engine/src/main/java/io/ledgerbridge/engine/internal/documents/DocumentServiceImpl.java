@@ -126,7 +126,8 @@ public class DocumentServiceImpl implements DocumentService, ImportSink {
             throws SQLException {
         Optional<DocumentStore.Existing> existing = store.findBySource(c, draft.tenantId(), draft.sourceId());
         if (existing.isPresent()) {
-            if (!existing.get().fingerprint().equals(fingerprint)) {
+            String stored = existing.get().fingerprint();
+            if (!stored.equals(fingerprint) && !stored.equals(DocumentJson.legacyFingerprint(draft))) {
                 throw new ConflictException("sourceId '" + draft.sourceId() + "' was already used for a different "
                         + "document (id " + existing.get().id()
                         + "); a submitted document cannot be changed, use a new sourceId");
