@@ -59,7 +59,8 @@ public class StoreApiIT {
                 "[\"CONTACT_SYNC\",\"EXPORT\",\"PAYMENT_STATUS\"]",
                 before.get("capabilities").toString());
         assertEquals(
-                List.of("billomat", "sevdesk"),
+                "the connectors that sync contacts",
+                List.of("billomat", "onecockpit", "sevdesk"),
                 ids(admin.get("/store/connectors?q=contact").json()));
         assertFalse(
                 "partners see installed connectors only",
