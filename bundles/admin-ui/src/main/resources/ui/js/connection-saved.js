@@ -32,7 +32,8 @@ export function savedPanel(page) {
   return h('section', { class: 'card saved', 'aria-label': 'Status and activation' },
     status.node, partnerOff, toggle.node,
     h('div', { class: 'actions' }, test.button, h('a', { class: 'button secondary', href: '#/documents' }, 'Documents'),
-      h('a', { class: 'button secondary', href: '#/backfills' }, 'Send older documents')),
+      h('a', { class: 'button secondary', id: 'send-older',
+        href: `#/backfills?connectionId=${encodeURIComponent(d.view.id)}` }, 'Send older documents')),
     h('p', { class: 'help' }, 'The test uses the saved settings: save your changes first.'), test.result);
 }
 

@@ -61,7 +61,7 @@ export function documentsTable(ctx, connections) {
 
   const statusCell = (docId, c) => {
     const td = h('td', { class: 'transfer', 'data-connection': c.id, 'data-connection-name': c.name,
-      'data-label': columnTitle(c, ctx) });
+      'data-document': docId, 'data-label': columnTitle(c, ctx) });
     cells.set(`${docId}|${c.id}`, td);
     paint(td, statuses[docId] && statuses[docId][c.id]);
     return td;
@@ -105,8 +105,11 @@ export function documentsTable(ctx, connections) {
 function paint(td, status) {
   if (td.dataset.status === (status || 'NONE')) return;
   td.dataset.status = status || 'NONE';
-  replace(td, status ? h('span', { class: ['badge', transferTone(status)] }, transferStatus(status))
-    : h('span', { class: 'meta' }, '—'));
+  const badge = status ? h('span', { class: ['badge', transferTone(status)] }, transferStatus(status))
+    : h('span', { class: 'meta' }, '—');
+  // a held document needs someone to act: the badge leads to its page, which says what to do
+  replace(td, status === 'NEEDS_ATTENTION' ? h('a', { class: 'what-to-do', href: `#/documents/${encodeURIComponent(td.dataset.document)}`,
+    'aria-label': `Needs attention for ${td.dataset.connectionName}: what to do` }, badge) : badge);
 }
 
 function columnTitle(c, ctx) {
