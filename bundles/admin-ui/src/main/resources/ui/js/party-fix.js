@@ -69,6 +69,7 @@ function fixForm(doc, targets, onSaved) {
     if (message) input.setAttribute('aria-invalid', 'true');
     else input.removeAttribute('aria-invalid');
   };
+  input.addEventListener('input', () => setError(''));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const address = input.value.trim();

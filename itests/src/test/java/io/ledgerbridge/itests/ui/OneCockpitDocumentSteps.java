@@ -55,6 +55,8 @@ final class OneCockpitDocumentSteps {
                 "Same number as another",
                 browser.text("tr[data-document='" + duplicate + "'] [data-warning=DUPLICATE_NUMBER]"));
         assertFalse(browser.present("tr[data-document='" + delivered + "'] [data-warning]"));
+        assertEquals("What to do", browser.text(cell(byErp) + " a.what-to-do"));
+        assertFalse(browser.present(cell(delivered) + " a.what-to-do"));
         browser.screenshot("oc-06-documents-needs-attention");
 
         browser.choose("#filter-transferStatus", "NEEDS_ATTENTION");
@@ -76,6 +78,7 @@ final class OneCockpitDocumentSteps {
                 .startsWith("What to do: enter the customer\u2019s e-mail address"));
         assertEquals("Needs attention", browser.text(transfer + " .badge"));
         assertTrue(browser.text("#party-fix").contains("RE-2026-011 is not sent to OneCockpit because Anna Muster"));
+        browser.scrollTo("#party-fix");
         browser.screenshot("oc-08-document-needs-attention");
 
         ObjectNode party =
@@ -85,14 +88,20 @@ final class OneCockpitDocumentSteps {
         browser.waitForText(".transfer .badge", "Delivered", DELIVERY_SECONDS);
         browser.waitForText(".doc-summary", "bruno@example.com");
         assertFalse("nothing left to correct", browser.present("#party-fix"));
+        browser.scrollTo(".doc-summary");
         browser.screenshot("oc-09-corrected-by-erp-delivered");
         assertTrue(dist.oneCockpitState("customers").contains("bruno@example.com"));
     }
 
     /** The partner enters the address on the document's page: saved, sent, and the summary shows it. */
     void correctedOnTheDocumentsPage() throws IOException, InterruptedException {
-        pages.go("documents?transferStatus=NEEDS_ATTENTION", "Documents");
+        pages.go("connections/" + connectionId, "OneCockpit");
+        String held = browser.waitForText("#held-notice", "2 documents are not sent to OneCockpit");
+        assertTrue(held, held.contains("They wait until corrected."));
+        browser.screenshot("oc-10-connection-documents-held");
+        browser.click("#held-documents");
         browser.waitForText(".documents-message", "2 documents shown.");
+        assertEquals("NEEDS_ATTENTION", browser.find("#filter-transferStatus").getAttribute("value"));
         browser.click("tr[data-document='" + byPartner + "'] th a");
         browser.waitFor("the document's page", () -> browser.textNow("#main h1").equals("Invoice RE-2026-012"));
         assertEquals("E-mail address of Anna Muster", browser.text("label[for=party-email]"));
@@ -100,14 +109,20 @@ final class OneCockpitDocumentSteps {
         browser.waitForText("#party-email-error", "Enter the e-mail address.");
         assertEquals("true", browser.find("#party-email").getAttribute("aria-invalid"));
         browser.type("#party-email", "clara@example.com");
-        browser.screenshot("oc-10-correct-email-form");
+        assertFalse(
+                "typing clears the error",
+                browser.driver.findElement(By.id("party-email-error")).isDisplayed());
+        pages.assertLabelled("oc-document-correction");
+        browser.scrollTo("#party-fix");
+        browser.screenshot("oc-11-correct-email-form");
         browser.click("#party-email-save");
 
         browser.waitForText(".transfer-message", "Saved clara@example.com for Anna Muster: sending to OneCockpit now.");
         browser.waitForText(".transfer .badge", "Delivered", DELIVERY_SECONDS);
         assertFalse(browser.present("#party-fix"));
         assertTrue(browser.text(".doc-summary").contains("clara@example.com"));
-        browser.screenshot("oc-11-corrected-on-page-delivered");
+        browser.scrollTo(".doc-summary");
+        browser.screenshot("oc-12-corrected-on-page-delivered");
         assertEquals(
                 "clara@example.com",
                 ok(bohne.get("/documents/" + byPartner))
@@ -116,7 +131,9 @@ final class OneCockpitDocumentSteps {
                         .asText());
         assertTrue(dist.oneCockpitState("invoices").contains("clara@example.com"));
 
-        pages.go("documents?transferStatus=NEEDS_ATTENTION", "Documents");
+        pages.go("connections/" + connectionId, "OneCockpit");
+        browser.waitForText("#held-notice", "1 document is not sent to OneCockpit");
+        browser.click("#held-documents");
         browser.waitForText(".documents-message", "1 document shown.");
         assertEquals("the duplicate number stays held", Set.of(duplicate), shownDocuments());
     }
