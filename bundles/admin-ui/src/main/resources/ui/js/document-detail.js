@@ -96,7 +96,8 @@ function transferCard(t, doc, names, message, refresh) {
       h('h3', {}, names[t.connectionId] || t.connectionId, { PAYMENT: ' — payment update', CANCELLATION: ' — cancellation update' }[t.purpose] || ''),
       h('span', { class: ['badge', transferTone(t.status)] }, transferStatus(t.status))),
     h('p', { class: 'meta' }, [`Attempts: ${t.attempts}`, t.trigger ? `sent on: ${t.trigger.toLowerCase()}` : null,
-      t.nextAttemptAt && !['DELIVERED', 'FAILED', 'SKIPPED', 'CANCELLED'].includes(t.status) ? `next try: ${formatTime(t.nextAttemptAt)}` : null,
+      t.nextAttemptAt && !['DELIVERED', 'FAILED', 'SKIPPED', 'CANCELLED', 'NEEDS_ATTENTION'].includes(t.status)
+        ? `next try: ${formatTime(t.nextAttemptAt)}` : null,
       t.backfillJobId ? 'by a backfill' : null].filter(Boolean).join(' · ')),
     t.remoteId ? h('p', {}, 'At the service: ', t.remoteUrl ? externalLink(t.remoteUrl, t.remoteId) : t.remoteId) : null,
     t.status === 'NEEDS_ATTENTION' ? held(t, doc, names) : null,
@@ -110,7 +111,7 @@ function transferCard(t, doc, names, message, refresh) {
 function held(t, doc, names) {
   const target = names[t.connectionId] || 'the connection';
   return h('div', { class: 'message warn held', role: 'note' },
-    h('p', { class: 'held-reason' }, `Not sent to ${target} yet: the document lacks what ${target} needs. `,
+    h('p', { class: 'held-reason' }, `Not sent to ${target} yet. `,
       t.lastMessage ? sentence(t.lastMessage).replace(/([^.!?])$/, '$1.') : ''),
     h('p', { class: 'held-advice' }, heldAdvice(doc)));
 }
@@ -123,6 +124,12 @@ function ledger(attempts) {
     h('tbody', {}, attempts.map((a) => h('tr', {},
       h('td', { class: 'num' }, String(a.attempt)), h('td', {}, formatTime(a.startedAt)),
       h('td', { class: 'num' }, `${a.durationMillis} ms`),
-      h('td', {}, a.outcome, a.kind ? ` (${failureKind(a.kind)})` : ''),
+      h('td', {}, outcome(a)),
       h('td', {}, a.message || ''), h('td', {}, a.remoteId || ''))))));
+}
+
+/** An attempt's outcome in words; a held one never reached the service, so no failure kind is blamed on it. */
+function outcome(a) {
+  if (a.outcome === 'HELD') return 'Held: not sent';
+  return [a.outcome, a.kind ? ` (${failureKind(a.kind)})` : ''].join('');
 }

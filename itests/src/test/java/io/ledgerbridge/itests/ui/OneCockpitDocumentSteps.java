@@ -72,8 +72,11 @@ final class OneCockpitDocumentSteps {
         browser.waitFor("the document's page", () -> browser.textNow("#main h1").equals("Invoice RE-2026-011"));
         String transfer = ".transfer[data-status=NEEDS_ATTENTION]";
         String reason = browser.text(transfer + " .held-reason");
-        assertTrue(reason, reason.startsWith("Not sent to OneCockpit yet: the document lacks what OneCockpit needs."));
-        assertTrue(reason, reason.contains("The customer has no e-mail address"));
+        assertTrue(reason, reason.startsWith("Not sent to OneCockpit yet. The customer has no e-mail address"));
+        assertFalse(
+                "a held transfer is not retried by itself",
+                browser.text(transfer + " .meta").contains("next try"));
+        assertEquals("Held: not sent", browser.text(transfer + " .ledger tbody td:nth-child(4)"));
         assertTrue(browser.text(transfer + " .held-advice")
                 .startsWith("What to do: enter the customer\u2019s e-mail address"));
         assertEquals("Needs attention", browser.text(transfer + " .badge"));
