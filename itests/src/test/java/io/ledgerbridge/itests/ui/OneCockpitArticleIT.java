@@ -150,7 +150,7 @@ public class OneCockpitArticleIT {
                 .equals(browser.find("#backfill-plan").getAttribute("data-total")));
         String plan = browser.text("#backfill-plan");
         assertTrue(plan, plan.startsWith("3 documents would be sent to OneCockpit. Estimated time: about "));
-        browser.screenshot("oc-13-massenimport-dry-run");
+        browser.screenshot("oc-14-massenimport-dry-run");
         browser.click("#backfill-start");
         browser.waitFor("the backfill is done", DELIVERY_SECONDS, () -> browser.present(".backfill[data-status=DONE]"));
         assertEquals("Done", browser.text(".backfill .badge"));
@@ -162,7 +162,7 @@ public class OneCockpitArticleIT {
                 ((Number) browser.js("const p = document.querySelector('.backfill progress'); return p.value / p.max;"))
                         .doubleValue(),
                 0);
-        browser.screenshot("oc-14-massenimport-done");
+        browser.screenshot("oc-15-massenimport-done");
         String invoices = dist.oneCockpitState("invoices");
         for (int i = 1; i <= 3; i++) {
             assertTrue(invoices, invoices.contains("RE-2026-00" + i));
@@ -178,7 +178,7 @@ public class OneCockpitArticleIT {
         browser.waitForText(".switch-message", "Switched off.");
         assertFalse("a company without clients is not asked", browser.present("dialog[open]"));
         browser.waitForText(".status-block .badge", "Off");
-        browser.screenshot("oc-15-switched-off");
+        browser.screenshot("oc-16-switched-off");
         List<String> meanwhile = List.of(
                 OneCockpitDocumentSteps.finalized(bohne, "oc-off-1", "RE-2026-101", "anna@example.com"),
                 OneCockpitDocumentSteps.finalized(bohne, "oc-off-2", "RE-2026-102", "anna@example.com"));
@@ -188,7 +188,7 @@ public class OneCockpitArticleIT {
         String offer = browser.waitForText("#missed-offer", "2 documents issued while it was off");
         assertTrue(offer, offer.contains("They were not sent by themselves."));
         assertEquals("Send these 2 documents", browser.text("#send-missed"));
-        browser.screenshot("oc-16-on-again-offer");
+        browser.screenshot("oc-17-on-again-offer");
         browser.click("#send-missed");
         browser.waitForText("#missed-sent", "Sending 2 documents to OneCockpit.");
 
@@ -196,7 +196,7 @@ public class OneCockpitArticleIT {
         for (String id : meanwhile) {
             browser.waitForText(documents.cell(id), "Delivered", DELIVERY_SECONDS);
         }
-        browser.screenshot("oc-17-meanwhile-delivered");
+        browser.screenshot("oc-18-meanwhile-delivered");
         String invoices = dist.oneCockpitState("invoices");
         assertTrue(invoices, invoices.contains("RE-2026-101") && invoices.contains("RE-2026-102"));
         pages.signOut();

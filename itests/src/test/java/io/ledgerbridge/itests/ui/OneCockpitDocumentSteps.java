@@ -17,8 +17,9 @@ import org.openqa.selenium.By;
  * The article's "Wichtige Hinweise" in the browser: an invoice whose customer has no e-mail address, and one with a
  * number another invoice has, are held ("Needs attention") with the reason; the Documents page marks them and its
  * Transfer filter finds them; the document's page says what to do. One is corrected by the ERP through the API
- * ({@code PUT /documents/{id}/party}), the other on its page with the e-mail form; both are delivered, the duplicate
- * stays held. Run as steps of {@link OneCockpitArticleIT}.
+ * ({@code PUT /documents/{id}/party}), the other on its page with the e-mail form (reached from the connection's
+ * page, which names the documents it holds); both are delivered, the duplicate stays held and says what to do. Run
+ * as steps of {@link OneCockpitArticleIT}.
  */
 final class OneCockpitDocumentSteps {
     private static final int DELIVERY_SECONDS = 60;
@@ -139,6 +140,15 @@ final class OneCockpitDocumentSteps {
         browser.click("#held-documents");
         browser.waitForText(".documents-message", "1 document shown.");
         assertEquals("the duplicate number stays held", Set.of(duplicate), shownDocuments());
+        browser.click(cell(duplicate) + " a.what-to-do");
+        browser.waitForText(
+                ".document-warning", "another sales invoice of this tenant already has the number RE-2026-010");
+        String transfer = ".transfer[data-status=NEEDS_ATTENTION]";
+        assertTrue(browser.text(transfer + " .held-reason").contains("has the number RE-2026-010"));
+        assertTrue(browser.text(transfer + " .held-advice")
+                .startsWith("What to do: give the invoice a number of its own"));
+        assertFalse("the e-mail is there: nothing to correct here", browser.present("#party-fix"));
+        browser.screenshot("oc-13-duplicate-number-held");
     }
 
     String cell(String documentId) {
