@@ -49,7 +49,7 @@ function heading(doc) {
     h('p', {}, h('a', { href: '#/documents' }, '← All documents')),
     h('h1', { tabindex: '-1' }, `${documentType(doc.type)} ${doc.number}`),
     (doc.warnings || []).map((w) => h('p', { class: 'message warn document-warning', role: 'note', 'data-code': w.code },
-      w.message)),
+      sentence(w.message))),
   ];
 }
 

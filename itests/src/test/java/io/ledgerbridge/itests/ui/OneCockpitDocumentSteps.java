@@ -142,7 +142,7 @@ final class OneCockpitDocumentSteps {
         assertEquals("the duplicate number stays held", Set.of(duplicate), shownDocuments());
         browser.click(cell(duplicate) + " a.what-to-do");
         browser.waitForText(
-                ".document-warning", "another sales invoice of this tenant already has the number RE-2026-010");
+                ".document-warning", "Another sales invoice of this tenant already has the number RE-2026-010");
         String transfer = ".transfer[data-status=NEEDS_ATTENTION]";
         assertTrue(browser.text(transfer + " .held-reason").contains("has the number RE-2026-010"));
         assertTrue(browser.text(transfer + " .held-advice")
