@@ -2,7 +2,7 @@
 // page (PUT /documents/{id}/party with the document's party and the new address), since the ERP is not always quick
 // to change. The held transfers are tried again at once.
 
-import { h, field, liveRegion, say } from './dom.js';
+import { h, field, liveRegion, say, sentence } from './dom.js';
 import * as api from './api.js';
 import { partyName } from './documents-table.js';
 import { documentType } from './labels.js';
@@ -48,13 +48,7 @@ export function partyFix(names, onSaved) {
 
 function fixForm(doc, targets, onSaved) {
   const name = partyName(doc.party) || 'the customer';
-  const input = h('input', { type: 'email', id: 'party-email', name: 'email', required: true, autocomplete: 'off',
-    'aria-describedby': 'party-email-help party-email-error' });
-  const email = field(`E-mail address of ${name}`, input);
-  const help = h('p', { class: 'help', id: 'party-email-help' }, 'Only the address is added; the number, the amounts '
-    + 'and the rest of the contact stay as the ERP sent them.');
-  const error = h('p', { class: 'field-error', id: 'party-email-error', hidden: true });
-  email.wrap.append(help, error);
+  const email = emailField(`E-mail address of ${name}`);
   const save = h('button', { type: 'submit', class: 'primary', id: 'party-email-save' }, 'Save address and send');
   const result = liveRegion('party-fix-result');
   const form = h('form', { class: 'card party-fix', id: 'party-fix', 'aria-labelledby': 'party-fix-title', novalidate: true },
@@ -63,19 +57,12 @@ function fixForm(doc, targets, onSaved) {
       + `address: ${targets} needs it to assign the document to the customer. Enter it here if the ERP cannot be `
       + 'changed quickly.'),
     email.wrap, h('div', { class: 'actions' }, save), result);
-  const setError = (message) => {
-    error.textContent = message;
-    error.hidden = !message;
-    if (message) input.setAttribute('aria-invalid', 'true');
-    else input.removeAttribute('aria-invalid');
-  };
-  input.addEventListener('input', () => setError(''));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    const address = input.value.trim();
-    setError(address ? '' : 'Enter the e-mail address.');
+    const address = email.input.value.trim();
     if (!address) {
-      input.focus();
+      email.setError('Enter the e-mail address.');
+      email.input.focus();
       return;
     }
     save.disabled = true;
@@ -85,12 +72,30 @@ function fixForm(doc, targets, onSaved) {
       say(result, '');
       onSaved(corrected, `Saved ${address} for ${name}: sending to ${targets} now.`);
     } catch (e) {
-      const message = (e.fields || []).filter((f) => /email$/.test(f.field)).map((f) => f.message).join('; ');
-      setError(message ? `The address ${message}.` : '');
-      say(result, `Not saved: ${e.message}`, 'error');
-      if (message) input.focus();
+      const problem = (e.fields || []).filter((f) => /email$/.test(f.field)).map((f) => f.message).join('; ');
+      email.setError(sentence(problem));
+      say(result, problem ? `Not saved: the address ${problem}.` : `Not saved: ${e.message}`, 'error');
+      if (problem) email.input.focus();
       save.disabled = false;
     }
   });
   return form;
+}
+
+/** The labelled address input with its help and its error (cleared as soon as the address is typed). */
+function emailField(label) {
+  const input = h('input', { type: 'email', id: 'party-email', name: 'email', required: true, autocomplete: 'off',
+    'aria-describedby': 'party-email-help party-email-error' });
+  const { wrap } = field(label, input);
+  const error = h('p', { class: 'field-error', id: 'party-email-error', hidden: true });
+  wrap.append(h('p', { class: 'help', id: 'party-email-help' }, 'Only the address is added; the number, the '
+    + 'amounts and the rest of the contact stay as the ERP sent them.'), error);
+  const setError = (message) => {
+    error.textContent = message;
+    error.hidden = !message;
+    if (message) input.setAttribute('aria-invalid', 'true');
+    else input.removeAttribute('aria-invalid');
+  };
+  input.addEventListener('input', () => setError(''));
+  return { wrap, input, setError };
 }

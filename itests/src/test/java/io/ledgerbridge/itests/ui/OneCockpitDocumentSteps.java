@@ -112,6 +112,12 @@ final class OneCockpitDocumentSteps {
         browser.click("#party-email-save");
         browser.waitForText("#party-email-error", "Enter the e-mail address.");
         assertEquals("true", browser.find("#party-email").getAttribute("aria-invalid"));
+        browser.type("#party-email", "clara(at)example.com");
+        browser.click("#party-email-save");
+        browser.waitForText("#party-email-error", "Must be an e-mail address such as name@example.com");
+        assertEquals(
+                "Not saved: the address must be an e-mail address such as name@example.com.",
+                browser.text(".party-fix-result"));
         browser.type("#party-email", "clara@example.com");
         assertFalse(
                 "typing clears the error",
