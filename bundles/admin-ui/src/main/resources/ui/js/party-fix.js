@@ -57,6 +57,7 @@ function fixForm(doc, targets, onSaved) {
       + `address: ${targets} needs it to assign the document to the customer. Enter it here if the ERP cannot be `
       + 'changed quickly.'),
     email.wrap, h('div', { class: 'actions' }, save), result);
+  email.input.addEventListener('input', () => { if (!save.disabled) say(result, ''); });
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const address = email.input.value.trim();

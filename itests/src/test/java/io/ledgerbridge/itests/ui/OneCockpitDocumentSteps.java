@@ -119,6 +119,7 @@ final class OneCockpitDocumentSteps {
                 "Not saved: the address must be an e-mail address such as name@example.com.",
                 browser.text(".party-fix-result"));
         browser.type("#party-email", "clara@example.com");
+        assertEquals("the refusal goes once the address is typed again", "", browser.textNow(".party-fix-result"));
         assertFalse(
                 "typing clears the error",
                 browser.driver.findElement(By.id("party-email-error")).isDisplayed());
