@@ -1,7 +1,7 @@
 // Backfills: send older documents to a connection. "Check" counts them and estimates the time (dry run) before
 // "Start"; running jobs show a progress bar and can be paused, resumed or cancelled.
 
-import { h, replace, field, liveRegion, say, formatTime, duration } from './dom.js';
+import { h, replace, field, liveRegion, say, formatTime, duration, hashQuery } from './dom.js';
 import * as api from './api.js';
 import { DOCUMENT_TYPES, DIRECTIONS, backfillStatus } from './labels.js';
 import { confirmDialog } from './dialogs.js';
@@ -55,6 +55,9 @@ function newBackfillForm(ctx, connections, refresh) {
     select('direction', 'Direction', DIRECTIONS, 'Income and expenses'),
     input('issuedFrom', 'Issued from', 'date'), input('issuedTo', 'Issued until', 'date'), input('tag', 'Tag', 'text'),
     h('div', { class: 'actions' }, check, start), plan);
+  // "Send older documents" on a connection's page comes here with that connection chosen
+  const chosen = hashQuery().connectionId;
+  if (connections.some((c) => c.id === chosen)) form.elements.connectionId.value = chosen;
   if (!connections.length) {
     check.disabled = true;
     say(plan, 'Add a connection first: a backfill sends documents to one.', 'info');

@@ -6,6 +6,7 @@ import * as api from './api.js';
 import { asBoolean } from './form.js';
 import { statusBlock, activeSwitch, testButton } from './connection-parts.js';
 import { confirmDialog } from './dialogs.js';
+import { showHeld } from './held-notice.js';
 
 /** Status, the Active switch and the test of a saved connection, kept up to date while the page is shown. */
 export function savedPanel(page) {
@@ -25,14 +26,18 @@ export function savedPanel(page) {
   };
   refresh(d.view);
   const test = testButton(d.view, refresh);
+  const held = h('div', { class: 'held-slot' });
+  showHeld(d.view, held, ctx).catch(() => {});
   ctx.after(3000, () => ctx.poll(async () => {
     if (d.partner) d.partner.view = await api.get(`/connections/${api.enc(d.partner.id)}`);
     refresh(await api.get(`/connections/${api.enc(d.view.id)}`));
+    await showHeld(d.view, held, ctx);
   }, 3000));
   return h('section', { class: 'card saved', 'aria-label': 'Status and activation' },
-    status.node, partnerOff, toggle.node,
+    status.node, held, partnerOff, toggle.node,
     h('div', { class: 'actions' }, test.button, h('a', { class: 'button secondary', href: '#/documents' }, 'Documents'),
-      h('a', { class: 'button secondary', href: '#/backfills' }, 'Send older documents')),
+      h('a', { class: 'button secondary', id: 'send-older',
+        href: `#/backfills?connectionId=${encodeURIComponent(d.view.id)}` }, 'Send older documents')),
     h('p', { class: 'help' }, 'The test uses the saved settings: save your changes first.'), test.result);
 }
 

@@ -1,10 +1,11 @@
-// One document: what it is, and its transfers with the ledger of every attempt; Retry for failed or skipped ones.
-// The transfers refresh every 3 seconds while the page is open.
+// One document: what it is, and its transfers with the ledger of every attempt; Retry for failed or skipped ones,
+// what to do for held ones (and the e-mail correction, see party-fix.js). Transfers refresh every 3 seconds.
 
 import { h, replace, say, formatTime, externalLink, liveRegion, sentence } from './dom.js';
 import * as api from './api.js';
 import { documentType, direction, documentStatus, transferStatus, transferTone, failureKind, tenantName } from './labels.js';
 import { partyName, money } from './documents-table.js';
+import { partyFix, heldAdvice } from './party-fix.js';
 
 const REFRESH_MS = 3000;
 
@@ -16,26 +17,40 @@ export async function renderDocument(el, ctx, documentId) {
   const names = Object.fromEntries(connections.map((c) => [c.id, c.name]));
   const message = liveRegion('transfer-message');
   const transfers = h('div', { class: 'transfers', id: 'transfers' });
-  replace(el,
-    h('p', {}, h('a', { href: '#/documents' }, '← All documents')),
-    h('h1', { tabindex: '-1' }, `${documentType(doc.type)} ${doc.number}`),
-    (doc.warnings || []).map((w) => h('p', { class: 'message warn document-warning', role: 'note', 'data-code': w.code },
-      w.message)),
-    summary(doc, ctx),
-    h('h2', {}, 'Transfers'), message, transfers);
-
-  let last = '';
+  const page = { doc, facts: summary(doc, ctx), last: '' };
+  const showDoc = (d) => {
+    page.doc = d;
+    page.facts.replaceWith(page.facts = summary(d, ctx));
+  };
   const refresh = async () => {
     const items = (await api.get(`/transfers${api.query({ documentId })}`)).items || [];
     const fingerprint = JSON.stringify(items);
-    if (fingerprint === last || !ctx.alive()) return true;
-    last = fingerprint;
-    replace(transfers, items.length ? items.map((t) => transferCard(t, names, message, refresh))
+    if (fingerprint === page.last || !ctx.alive()) return true;
+    // a change after the first look may come from a correction by the ERP: show the document as it is now
+    if (page.last) showDoc(await api.get(`/documents/${api.enc(documentId)}`));
+    page.last = fingerprint;
+    fix.update(page.doc, items);
+    replace(transfers, items.length ? items.map((t) => transferCard(t, page.doc, names, message, refresh))
       : h('p', { class: 'empty' }, 'Not sent anywhere yet. Documents are sent when they reach a step a connection listens to (e.g. finalized).'));
     return true;
   };
+  const fix = partyFix(names, (corrected, text) => {
+    showDoc(corrected);
+    say(message, text, 'ok');
+    refresh();
+  });
+  replace(el, heading(doc), page.facts, fix.node, h('h2', {}, 'Transfers'), message, transfers);
   await refresh();
   ctx.after(REFRESH_MS, () => ctx.poll(refresh, REFRESH_MS));
+}
+
+function heading(doc) {
+  return [
+    h('p', {}, h('a', { href: '#/documents' }, '← All documents')),
+    h('h1', { tabindex: '-1' }, `${documentType(doc.type)} ${doc.number}`),
+    (doc.warnings || []).map((w) => h('p', { class: 'message warn document-warning', role: 'note', 'data-code': w.code },
+      sentence(w.message))),
+  ];
 }
 
 function summary(doc, ctx) {
@@ -49,6 +64,7 @@ function summary(doc, ctx) {
         .join('')),
       row('Issued', doc.issueDate), row('Due', doc.dueDate),
       row(doc.direction === 'INCOMING' ? 'Supplier' : 'Customer', partyName(doc.party)),
+      row('E-mail', (doc.party && doc.party.email) || 'none'),
       row('Net', money(doc.totals && doc.totals.net, doc.currency)),
       row('Tax', money(doc.totals && doc.totals.tax, doc.currency)),
       row('Total', money(doc.totals && doc.totals.gross, doc.currency)),
@@ -59,7 +75,7 @@ function summary(doc, ctx) {
         download: a.fileName }, a.fileName), h('span', { class: 'meta' }, ` ${a.kind} · ${Math.ceil(a.size / 1024)} KB`)))) : null);
 }
 
-function transferCard(t, names, message, refresh) {
+function transferCard(t, doc, names, message, refresh) {
   const retryable = t.status === 'FAILED' || t.status === 'SKIPPED';
   const retry = retryable ? h('button', { type: 'button', class: 'primary' }, 'Retry') : null;
   if (retry) {
@@ -80,13 +96,24 @@ function transferCard(t, names, message, refresh) {
       h('h3', {}, names[t.connectionId] || t.connectionId, { PAYMENT: ' — payment update', CANCELLATION: ' — cancellation update' }[t.purpose] || ''),
       h('span', { class: ['badge', transferTone(t.status)] }, transferStatus(t.status))),
     h('p', { class: 'meta' }, [`Attempts: ${t.attempts}`, t.trigger ? `sent on: ${t.trigger.toLowerCase()}` : null,
-      t.nextAttemptAt && !['DELIVERED', 'FAILED', 'SKIPPED', 'CANCELLED'].includes(t.status) ? `next try: ${formatTime(t.nextAttemptAt)}` : null,
+      t.nextAttemptAt && !['DELIVERED', 'FAILED', 'SKIPPED', 'CANCELLED', 'NEEDS_ATTENTION'].includes(t.status)
+        ? `next try: ${formatTime(t.nextAttemptAt)}` : null,
       t.backfillJobId ? 'by a backfill' : null].filter(Boolean).join(' · ')),
     t.remoteId ? h('p', {}, 'At the service: ', t.remoteUrl ? externalLink(t.remoteUrl, t.remoteId) : t.remoteId) : null,
-    t.lastMessage ? h('p', { class: ['message', t.status === 'FAILED' ? 'error' : 'info'] },
+    t.status === 'NEEDS_ATTENTION' ? held(t, doc, names) : null,
+    t.lastMessage && t.status !== 'NEEDS_ATTENTION' ? h('p', { class: ['message', t.status === 'FAILED' ? 'error' : 'info'] },
       t.lastKind ? `${failureKind(t.lastKind)}: ${t.lastMessage}` : sentence(t.lastMessage)) : null,
     retry ? h('div', { class: 'actions' }, retry) : null,
     ledger(t.ledger || []));
+}
+
+/** A held transfer: the document was never offered to the service; why, and what to do. */
+function held(t, doc, names) {
+  const target = names[t.connectionId] || 'the connection';
+  return h('div', { class: 'message warn held', role: 'note' },
+    h('p', { class: 'held-reason' }, `Not sent to ${target} yet. `,
+      t.lastMessage ? sentence(t.lastMessage).replace(/([^.!?])$/, '$1.') : ''),
+    h('p', { class: 'held-advice' }, heldAdvice(doc)));
 }
 
 function ledger(attempts) {
@@ -97,6 +124,12 @@ function ledger(attempts) {
     h('tbody', {}, attempts.map((a) => h('tr', {},
       h('td', { class: 'num' }, String(a.attempt)), h('td', {}, formatTime(a.startedAt)),
       h('td', { class: 'num' }, `${a.durationMillis} ms`),
-      h('td', {}, a.outcome, a.kind ? ` (${failureKind(a.kind)})` : ''),
+      h('td', {}, outcome(a)),
       h('td', {}, a.message || ''), h('td', {}, a.remoteId || ''))))));
+}
+
+/** An attempt's outcome in words; a held one never reached the service, so no failure kind is blamed on it. */
+function outcome(a) {
+  if (a.outcome === 'HELD') return 'Held: not sent';
+  return [a.outcome, a.kind ? ` (${failureKind(a.kind)})` : ''].join('');
 }

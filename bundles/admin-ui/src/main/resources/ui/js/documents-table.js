@@ -56,14 +56,14 @@ export function documentsTable(ctx, connections) {
       h('td', { 'data-label': 'Customer or supplier' }, partyName(d.party)),
       h('td', { class: 'num', 'data-label': 'Total' }, money(d.totals && d.totals.gross, d.currency)),
       h('td', { 'data-label': 'Status' }, documentStatus(d.state && d.state.status)),
-      columns.map((c) => statusCell(d.id, c)));
+      columns.map((c) => statusCell(d, c)));
   };
 
-  const statusCell = (docId, c) => {
+  const statusCell = (d, c) => {
     const td = h('td', { class: 'transfer', 'data-connection': c.id, 'data-connection-name': c.name,
-      'data-label': columnTitle(c, ctx) });
-    cells.set(`${docId}|${c.id}`, td);
-    paint(td, statuses[docId] && statuses[docId][c.id]);
+      'data-document': d.id, 'data-number': d.number, 'data-label': columnTitle(c, ctx) });
+    cells.set(`${d.id}|${c.id}`, td);
+    paint(td, statuses[d.id] && statuses[d.id][c.id]);
     return td;
   };
 
@@ -105,8 +105,12 @@ export function documentsTable(ctx, connections) {
 function paint(td, status) {
   if (td.dataset.status === (status || 'NONE')) return;
   td.dataset.status = status || 'NONE';
-  replace(td, status ? h('span', { class: ['badge', transferTone(status)] }, transferStatus(status))
-    : h('span', { class: 'meta' }, '—'));
+  const badge = status ? h('span', { class: ['badge', transferTone(status)] }, transferStatus(status))
+    : h('span', { class: 'meta' }, '—');
+  // a held document needs someone to act: its page says what to do
+  replace(td, badge, status === 'NEEDS_ATTENTION' ? [' ', h('a', { class: 'what-to-do',
+    href: `#/documents/${encodeURIComponent(td.dataset.document)}`,
+    'aria-label': `What to do for ${td.dataset.number} (${td.dataset.connectionName})` }, 'What to do')] : null);
 }
 
 function columnTitle(c, ctx) {

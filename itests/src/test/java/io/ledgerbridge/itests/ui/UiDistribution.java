@@ -23,12 +23,13 @@ import java.util.Properties;
  * The distribution as a process, prepared for the browser tests: the sandbox's sevdesk simulator on a free port
  * (the other simulators off) as a boot feature, no connector installed, and a second partner "other" with its own
  * user. {@link #startWithZenvoices} adds the Zenvoices simulator, the Zenvoices connector as a boot feature (as if
- * the platform admin had installed it from the store) and a single company "bohne". Everything else is the
- * distribution as shipped.
+ * the platform admin had installed it from the store) and a single company "bohne"; {@link #startWithOneCockpit}
+ * does the same with the OneCockpit simulator and connector. Everything else is the distribution as shipped.
  */
 final class UiDistribution implements AutoCloseable {
     static final String SANDBOX_TOKEN = "0123456789abcdef0123456789abcdef";
     static final String ZENVOICES_FEATURE = "ledgerbridge-connector-zenvoices";
+    static final String ONECOCKPIT_FEATURE = "ledgerbridge-connector-onecockpit";
     /** A single company (a partner without clients), user and password alike. */
     static final String COMPANY = "bohne";
 
@@ -39,25 +40,40 @@ final class UiDistribution implements AutoCloseable {
     final int sevdeskPort = freePort();
     /** The Zenvoices simulator's port, -1 when it is off. */
     final int zenvoicesPort;
+    /** The OneCockpit simulator's port, -1 when it is off. */
+    final int oneCockpitPort;
 
-    private UiDistribution(KarafProcess karaf, boolean zenvoices) throws IOException {
+    /** The target besides sevdesk whose simulator is on and whose connector is a boot feature. */
+    private enum Target {
+        NONE,
+        ZENVOICES,
+        ONECOCKPIT
+    }
+
+    private UiDistribution(KarafProcess karaf, Target target) throws IOException {
         this.karaf = karaf;
-        this.zenvoicesPort = zenvoices ? freePort() : -1;
+        this.zenvoicesPort = target == Target.ZENVOICES ? freePort() : -1;
+        this.oneCockpitPort = target == Target.ONECOCKPIT ? freePort() : -1;
         this.httpPort = Integer.parseInt(
                 load(karaf.home().resolve("etc/org.ops4j.pax.web.cfg")).getProperty("org.osgi.service.http.port"));
     }
 
     static UiDistribution start(String name) throws IOException, InterruptedException {
-        return start(name, false);
+        return start(name, Target.NONE);
     }
 
     /** The distribution with the Zenvoices simulator on, the Zenvoices connector installed and a company "bohne". */
     static UiDistribution startWithZenvoices(String name) throws IOException, InterruptedException {
-        return start(name, true);
+        return start(name, Target.ZENVOICES);
     }
 
-    private static UiDistribution start(String name, boolean zenvoices) throws IOException, InterruptedException {
-        UiDistribution d = new UiDistribution(KarafProcess.unpack(name), zenvoices);
+    /** The distribution with the OneCockpit simulator on, the OneCockpit connector installed and a company "bohne". */
+    static UiDistribution startWithOneCockpit(String name) throws IOException, InterruptedException {
+        return start(name, Target.ONECOCKPIT);
+    }
+
+    private static UiDistribution start(String name, Target target) throws IOException, InterruptedException {
+        UiDistribution d = new UiDistribution(KarafProcess.unpack(name), target);
         d.configure();
         d.karaf.start();
         return d;
@@ -68,13 +84,15 @@ final class UiDistribution implements AutoCloseable {
         karaf.setProperty(sandbox, "host", "127.0.0.1");
         karaf.setProperty(sandbox, "sevdesk.port", Integer.toString(sevdeskPort));
         karaf.setProperty(sandbox, "zenvoices.port", Integer.toString(zenvoicesPort));
-        for (String off : List.of("billomat.port", "onecockpit.port")) {
-            karaf.setProperty(sandbox, off, "-1");
-        }
+        karaf.setProperty(sandbox, "onecockpit.port", Integer.toString(oneCockpitPort));
+        karaf.setProperty(sandbox, "billomat.port", "-1");
         Path features = karaf.home().resolve("etc/org.apache.karaf.features.cfg");
         bootFeature(features, "ledgerbridge-sandbox");
         if (zenvoicesPort > 0) {
             bootFeature(features, ZENVOICES_FEATURE);
+        }
+        if (oneCockpitPort > 0) {
+            bootFeature(features, ONECOCKPIT_FEATURE);
         }
         karaf.setProperty("etc/users.properties", "other", "other,partner,tenant:other");
         karaf.setProperty("etc/users.properties", COMPANY, COMPANY + ",partner,tenant:" + COMPANY);
@@ -123,6 +141,22 @@ final class UiDistribution implements AutoCloseable {
     /** The address to enter as the Zenvoices connection's advanced "Zenvoices address". */
     String zenvoicesAddress() {
         return "http://127.0.0.1:" + zenvoicesPort;
+    }
+
+    /** The address to enter as the OneCockpit connection's advanced "OneCockpit address". */
+    String oneCockpitAddress() {
+        return "http://127.0.0.1:" + oneCockpitPort;
+    }
+
+    /** What the OneCockpit simulator holds of a collection ("invoices", "customers"), as JSON text. */
+    String oneCockpitState(String collection) throws IOException, InterruptedException {
+        HttpResponse<String> r = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(oneCockpitAddress() + "/__sim/state/" + collection))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertEquals(r.body(), 200, r.statusCode());
+        return r.body();
     }
 
     /** Adds a company to the Zenvoices simulator's organisation SANDBOX (its control API). */
