@@ -33,9 +33,14 @@ export function whenSent(form) {
   return labels.length ? labels.join(' or ') : 'finalized';
 }
 
-/** The settings of the connector itself the form asks for, e.g. "User name, Password, Company code". */
+/**
+ * The settings of the connector itself the form asks for, e.g. "User name, Password, Company code": the required
+ * ones and the other secrets of its Connection group (a login's password may be optional once a token is stored).
+ */
 function askedFor(form) {
-  return (form.fields || []).filter((f) => !f.common && f.required).map((f) => f.name || f.id);
+  return (form.fields || [])
+    .filter((f) => !f.common && (f.required || (f.type === 'PASSWORD' && (f.group || 'CONNECTION') === 'CONNECTION')))
+    .map((f) => f.name || f.id);
 }
 
 /**
