@@ -1,15 +1,6 @@
 package io.ledgerbridge.itests;
 
-import static org.junit.Assert.assertEquals;
-
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.util.Hashtable;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.karaf.features.FeaturesService;
@@ -26,33 +17,20 @@ final class OneCockpitSandbox {
     static final String PASSWORD = "sandbox";
     static final String ACCOUNT = "Sandbox Agentur GmbH (4711)";
 
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final String root;
+    private final SandboxSimulator simulator;
 
-    private OneCockpitSandbox(String root) {
-        this.root = root;
+    private OneCockpitSandbox(SandboxSimulator simulator) {
+        this.simulator = simulator;
     }
 
     /** Configures the sandbox with only the OneCockpit simulator on a free port, installs it and waits for it. */
     static OneCockpitSandbox start(ConfigurationAdmin configAdmin, FeaturesService features) throws Exception {
-        int port = Distribution.freePort();
-        Hashtable<String, Object> props = new Hashtable<>();
-        props.put("host", "127.0.0.1");
-        props.put("onecockpit.port", port);
-        props.put("sevdesk.port", -1);
-        props.put("billomat.port", -1);
-        props.put("zenvoices.port", -1);
-        configAdmin.getConfiguration("io.ledgerbridge.sandbox", "?").update(props);
-        features.installFeature("ledgerbridge-sandbox");
-        OneCockpitSandbox sandbox = new OneCockpitSandbox("http://127.0.0.1:" + port);
-        Await.until("OneCockpit simulator on port " + port, 60, sandbox::answers);
-        return sandbox;
+        return new OneCockpitSandbox(SandboxSimulator.startAlone("onecockpit", configAdmin, features));
     }
 
     /** The address a connection's advanced {@code baseUrl} points to. */
     String baseUrl() {
-        return root;
+        return simulator.root();
     }
 
     /** The invoices OneCockpit shows, by invoice number. */
@@ -84,33 +62,6 @@ final class OneCockpitSandbox {
     }
 
     private JsonNode get(String path) {
-        try {
-            HttpResponse<String> response = trySend(path);
-            assertEquals(response.body(), 200, response.statusCode());
-            return Api.JSON.readTree(response.body());
-        } catch (IOException e) {
-            throw new AssertionError("the OneCockpit simulator did not answer GET " + path, e);
-        }
-    }
-
-    private boolean answers() {
-        try {
-            return trySend("/__sim/state").statusCode() == 200;
-        } catch (IOException e) {
-            return false; // not listening yet
-        }
-    }
-
-    private HttpResponse<String> trySend(String path) throws IOException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(root + path))
-                .timeout(Duration.ofSeconds(10))
-                .GET()
-                .build();
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        }
+        return simulator.json(path);
     }
 }

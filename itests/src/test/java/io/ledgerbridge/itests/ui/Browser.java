@@ -65,6 +65,14 @@ final class Browser implements AutoCloseable {
     }
 
     /** Removes the screenshots of an earlier run, so the folder shows this run only. */
+    /** Opens the UI once it is served (its servlet registers shortly after the API answers). */
+    void openWhenServed(String url) {
+        waitFor("the UI is served at " + url, 60, () -> {
+            open(url);
+            return present("input[name=user]");
+        });
+    }
+
     void open(String url) {
         driver.get(url);
     }

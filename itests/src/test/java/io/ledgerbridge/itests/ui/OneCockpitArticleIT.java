@@ -11,10 +11,7 @@ import org.junit.BeforeClass;
 import org.junit.FixMethodOrder;
 import org.junit.Rule;
 import org.junit.Test;
-import org.junit.rules.TestWatcher;
-import org.junit.runner.Description;
 import org.junit.runners.MethodSorters;
-import org.openqa.selenium.By;
 
 /**
  * The help-centre article "invoiz – OneCockpit" walked in Chromium, against the distribution with the OneCockpit
@@ -39,17 +36,7 @@ public class OneCockpitArticleIT {
     private static String connectionId;
 
     @Rule
-    public final TestWatcher onFailure = new TestWatcher() {
-        @Override
-        protected void failed(Throwable e, Description d) {
-            if (browser != null) {
-                browser.screenshot("FAILED-oc-" + d.getMethodName());
-                System.out.println("FAILED at " + browser.driver.getCurrentUrl() + "\n"
-                        + browser.driver.findElement(By.tagName("body")).getText() + "\nconsole: " + browser.console()
-                        + "\nKaraf log: " + dist.log());
-            }
-        }
-    };
+    public final FailureReport onFailure = new FailureReport("oc-", () -> browser, () -> dist);
 
     @BeforeClass
     public static void startDistributionAndBrowser() throws Exception {
@@ -57,10 +44,7 @@ public class OneCockpitArticleIT {
         bohne = dist.api(UiDistribution.COMPANY, UiDistribution.COMPANY);
         browser = Browser.start(1280, 1000);
         pages = new UiPages(browser, dist.ui());
-        browser.waitFor("the UI is served at " + dist.ui(), 60, () -> {
-            browser.open(dist.ui()); // the UI servlet registers shortly after the API
-            return browser.present("input[name=user]");
-        });
+        browser.openWhenServed(dist.ui());
         documents = new OneCockpitDocumentSteps(dist, browser, pages, bohne);
     }
 

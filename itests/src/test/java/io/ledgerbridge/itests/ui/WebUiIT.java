@@ -13,8 +13,6 @@ import org.junit.BeforeClass;
 import org.junit.FixMethodOrder;
 import org.junit.Rule;
 import org.junit.Test;
-import org.junit.rules.TestWatcher;
-import org.junit.runner.Description;
 import org.junit.runners.MethodSorters;
 import org.openqa.selenium.By;
 
@@ -43,17 +41,7 @@ public class WebUiIT {
     private static final List<String[]> PROVOKED = new java.util.ArrayList<>();
 
     @Rule
-    public final TestWatcher onFailure = new TestWatcher() {
-        @Override
-        protected void failed(Throwable e, Description d) {
-            if (browser != null) {
-                browser.screenshot("FAILED-" + d.getMethodName());
-                System.out.println("FAILED at " + browser.driver.getCurrentUrl() + "\n"
-                        + browser.driver.findElement(By.tagName("body")).getText() + "\nconsole: " + browser.console()
-                        + "\nKaraf log: " + dist.log());
-            }
-        }
-    };
+    public final FailureReport onFailure = new FailureReport("", () -> browser, () -> dist);
 
     @BeforeClass
     public static void startDistributionAndBrowser() throws Exception {
@@ -61,13 +49,7 @@ public class WebUiIT {
         demo = dist.api("demo", "demo");
         browser = Browser.start(1280, 800);
         pages = new UiPages(browser, dist.ui());
-        browser.open(dist.ui());
-        browser.waitFor("the UI is served at " + dist.ui(), 60, () -> {
-            if (!browser.present("input[name=user]")) {
-                browser.open(dist.ui()); // the UI servlet registers shortly after the API
-            }
-            return browser.present("input[name=user]");
-        });
+        browser.openWhenServed(dist.ui());
     }
 
     @AfterClass

@@ -12,8 +12,6 @@ import org.junit.BeforeClass;
 import org.junit.FixMethodOrder;
 import org.junit.Rule;
 import org.junit.Test;
-import org.junit.rules.TestWatcher;
-import org.junit.runner.Description;
 import org.junit.runners.MethodSorters;
 import org.openqa.selenium.By;
 
@@ -36,17 +34,7 @@ public class ZenvoicesArticlesIT {
     private static ZenvoicesPartnerSteps partner;
 
     @Rule
-    public final TestWatcher onFailure = new TestWatcher() {
-        @Override
-        protected void failed(Throwable e, Description d) {
-            if (browser != null) {
-                browser.screenshot("FAILED-" + d.getMethodName());
-                System.out.println("FAILED at " + browser.driver.getCurrentUrl() + "\n"
-                        + browser.driver.findElement(By.tagName("body")).getText() + "\nconsole: " + browser.console()
-                        + "\nKaraf log: " + dist.log());
-            }
-        }
-    };
+    public final FailureReport onFailure = new FailureReport("", () -> browser, () -> dist);
 
     @BeforeClass
     public static void startDistributionAndBrowser() throws Exception {
@@ -54,10 +42,7 @@ public class ZenvoicesArticlesIT {
         dist.addZenvoicesCompany(ZenvoicesPartnerSteps.BAKERY_CODE, "Baeckerei Korn GmbH");
         browser = Browser.start(1280, 900);
         pages = new UiPages(browser, dist.ui());
-        browser.waitFor("the UI is served at " + dist.ui(), 60, () -> {
-            browser.open(dist.ui()); // the UI servlet registers shortly after the API
-            return browser.present("input[name=user]");
-        });
+        browser.openWhenServed(dist.ui());
         partner = new ZenvoicesPartnerSteps(dist, browser, pages);
     }
 
