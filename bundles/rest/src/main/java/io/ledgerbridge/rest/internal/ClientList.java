@@ -3,7 +3,6 @@ package io.ledgerbridge.rest.internal;
 import io.ledgerbridge.model.FieldError;
 import io.ledgerbridge.model.service.ClientRequest;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -163,14 +162,7 @@ final class ClientList {
     }
 
     private static String text(HttpServletRequest req) throws IOException {
-        byte[] body;
-        try (InputStream in = req.getInputStream()) {
-            body = in.readNBytes(MAX_BYTES + 1);
-        }
-        if (body.length > MAX_BYTES) {
-            throw new Json.BadRequest(413, "the file is larger than 1 MiB: split the list", List.of());
-        }
-        String text = decoded(body);
+        String text = decoded(Json.body(req, MAX_BYTES));
         return text.startsWith("\uFEFF") ? text.substring(1) : text; // spreadsheets write a byte order mark
     }
 

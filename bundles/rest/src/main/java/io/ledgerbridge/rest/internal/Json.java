@@ -74,16 +74,7 @@ final class Json {
         if (contentType == null || !contentType.toLowerCase().startsWith("application/json")) {
             throw new BadRequest(415, "send the body as application/json", List.of());
         }
-        if (request.getContentLengthLong() > MAX_BODY_BYTES) {
-            throw tooLarge();
-        }
-        byte[] body;
-        try (InputStream in = request.getInputStream()) {
-            body = in.readNBytes(MAX_BODY_BYTES + 1);
-        }
-        if (body.length > MAX_BODY_BYTES) {
-            throw tooLarge();
-        }
+        byte[] body = body(request, MAX_BODY_BYTES);
         if (body.length == 0) {
             throw new BadRequest(400, "the request body is empty; send a JSON object", List.of());
         }
@@ -127,9 +118,23 @@ final class Json {
                         + e.getLocation().getColumnNr();
     }
 
-    private static BadRequest tooLarge() {
-        return new BadRequest(
-                413, "the request body is larger than " + MAX_BODY_BYTES / (1024 * 1024) + " MiB", List.of());
+    /** The request's body, refused with 413 when it is larger than {@code max} bytes (checked as it is read). */
+    static byte[] body(HttpServletRequest request, int max) throws IOException {
+        if (request.getContentLengthLong() > max) {
+            throw tooLarge(max);
+        }
+        byte[] body;
+        try (InputStream in = request.getInputStream()) {
+            body = in.readNBytes(max + 1);
+        }
+        if (body.length > max) {
+            throw tooLarge(max);
+        }
+        return body;
+    }
+
+    private static BadRequest tooLarge(int max) {
+        return new BadRequest(413, "the request body is larger than " + max / (1024 * 1024) + " MiB", List.of());
     }
 
     private static BadRequest mappingError(JsonMappingException e) {

@@ -1,5 +1,6 @@
 package io.ledgerbridge.engine.internal.documents;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,30 +11,25 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import io.ledgerbridge.model.Direction;
 import io.ledgerbridge.model.Document;
 import io.ledgerbridge.model.DocumentDraft;
-import io.ledgerbridge.model.DocumentType;
-import io.ledgerbridge.model.LineItem;
-import io.ledgerbridge.model.NewAttachment;
-import io.ledgerbridge.model.Party;
-import io.ledgerbridge.model.Totals;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
 import java.util.HexFormat;
-import java.util.List;
 
 /** How documents are stored as JSON, and the fingerprint that tells a repeated submission from a changed one. */
 final class DocumentJson {
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .build();
+
+    /** The mapper as release 0.1 fingerprinted drafts with. */
+    private static final ObjectMapper RELEASE_01 = MAPPER.copy().addMixIn(DocumentDraft.class, DraftOfRelease01.class);
 
     private DocumentJson() {}
 
@@ -58,60 +54,22 @@ final class DocumentJson {
      * are the same amount, so a client that re-serializes numbers repeats the same document).
      */
     static String fingerprint(DocumentDraft draft) {
-        ObjectNode tree = compatibleTree(draft);
+        JsonNode tree = MAPPER.valueToTree(draft);
         normalizeNumbers(tree);
-        return hash(tree, draft);
+        return hash(MAPPER, tree, draft);
     }
 
     /**
      * The fingerprint documents were stored with in release 0.1: the draft as it was then (no sourceUrl), numbers as
      * spelled. A repeat of such a document is recognized by it.
      */
-    static String legacyFingerprint(DocumentDraft d) {
-        return hash(
-                new DraftOfRelease01(
-                        d.tenantId(),
-                        d.sourceId(),
-                        d.type(),
-                        d.direction(),
-                        d.number(),
-                        d.issueDate(),
-                        d.deliveryDate(),
-                        d.dueDate(),
-                        d.currency(),
-                        d.lines(),
-                        d.totals(),
-                        d.party(),
-                        d.tags(),
-                        d.attachments()),
-                d);
+    static String legacyFingerprint(DocumentDraft draft) {
+        return hash(RELEASE_01, draft, draft);
     }
 
-    /** The components of a draft in release 0.1, for {@link #legacyFingerprint}. */
-    private record DraftOfRelease01(
-            String tenantId,
-            String sourceId,
-            DocumentType type,
-            Direction direction,
-            String number,
-            LocalDate issueDate,
-            LocalDate deliveryDate,
-            LocalDate dueDate,
-            String currency,
-            List<LineItem> lines,
-            Totals totals,
-            Party party,
-            List<String> tags,
-            List<NewAttachment> attachments) {}
-
-    /** The draft as JSON, without sourceUrl while it is unset. */
-    private static ObjectNode compatibleTree(DocumentDraft draft) {
-        ObjectNode tree = MAPPER.valueToTree(draft);
-        if (tree.path("sourceUrl").isNull()) {
-            tree.remove("sourceUrl");
-        }
-        return tree;
-    }
+    /** Leaves out what a draft of release 0.1 did not have. */
+    @JsonIgnoreProperties("sourceUrl")
+    private interface DraftOfRelease01 {}
 
     private static void normalizeNumbers(JsonNode node) {
         if (node instanceof ObjectNode o) {
@@ -128,10 +86,10 @@ final class DocumentJson {
         }
     }
 
-    /** SHA-256 of the value's JSON (a record as such: its components sorted by name, as release 0.1 wrote them). */
-    private static String hash(Object value, DocumentDraft draft) {
+    /** SHA-256 of the value's JSON as the mapper writes it. */
+    private static String hash(ObjectMapper mapper, Object value, DocumentDraft draft) {
         try {
-            byte[] json = MAPPER.writeValueAsString(value).getBytes(StandardCharsets.UTF_8);
+            byte[] json = mapper.writeValueAsString(value).getBytes(StandardCharsets.UTF_8);
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
         } catch (JsonProcessingException | NoSuchAlgorithmException e) {
             throw new IllegalStateException("cannot fingerprint document " + draft.sourceId(), e);

@@ -4,8 +4,8 @@ import io.ledgerbridge.engine.internal.db.Database;
 import io.ledgerbridge.engine.internal.db.StorageException;
 import io.ledgerbridge.engine.internal.imports.ImportSink;
 import io.ledgerbridge.engine.internal.tenants.TenantStore;
-import io.ledgerbridge.engine.internal.transfer.HeldTransfers;
 import io.ledgerbridge.engine.internal.transfer.Router;
+import io.ledgerbridge.engine.internal.transfer.TransferQueries;
 import io.ledgerbridge.model.Attachment;
 import io.ledgerbridge.model.Document;
 import io.ledgerbridge.model.DocumentDraft;
@@ -221,7 +221,7 @@ public class DocumentServiceImpl implements DocumentService, ImportSink {
             Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             Document corrected = doc.withParty(party, now);
             store.updateBody(c, corrected);
-            HeldTransfers.release(c, documentId, now);
+            TransferQueries.releaseHeld(c, documentId, now);
             return corrected;
         });
     }

@@ -98,4 +98,18 @@ public final class TransferQueries {
             return p.executeUpdate();
         }
     }
+
+    /**
+     * Queues a corrected document's held (NEEDS_ATTENTION) transfers again at once; the checks run anew before any
+     * call. They never reached the target, so their attempts stay and no lookup is needed. Returns how many.
+     */
+    public static int releaseHeld(java.sql.Connection c, String documentId, Instant now) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("UPDATE transfer SET status = 'PENDING', next_attempt_at = ?, "
+                + "updated_at = ? WHERE document_id = ? AND status = 'NEEDS_ATTENTION'")) {
+            p.setObject(1, utc(now));
+            p.setObject(2, utc(now));
+            p.setString(3, documentId);
+            return p.executeUpdate();
+        }
+    }
 }
