@@ -257,6 +257,36 @@ abstract class StoreContract {
     }
 
     @Test
+    void aPartnerAddingAClientNeverLearnsThatAnotherPartnersTenantExists() {
+        Scope other = tenants.scopeOf("other");
+        // acme's client exists, acme-nobody does not: other gets the same answer for both
+        ValidationException taken = assertThrows(
+                ValidationException.class, () -> tenants.create(other, new Tenant("acme-client", "Probe", "other")));
+        ValidationException free = assertThrows(
+                ValidationException.class, () -> tenants.create(other, new Tenant("acme-nobody", "Probe", "other")));
+        assertEquals(free.errors(), taken.errors());
+        assertTrue(
+                taken.errors().get(0).message().startsWith("must start with 'other-'"),
+                taken.errors().toString());
+        assertEquals(
+                "other-bello",
+                tenants.create(other, new Tenant("other-bello", "Bello", "other"))
+                        .id());
+        assertThrows(ConflictException.class, () -> tenants.create(other, new Tenant("other-bello", "B", "other")));
+        // no partner id may lie in another partner's namespace, in either direction
+        assertThrows(ValidationException.class, () -> tenants.create(Scope.admin(), new Tenant("acme-x", "X", null)));
+        assertEquals(
+                "big-firm",
+                tenants.create(Scope.admin(), new Tenant("big-firm", "Big", null))
+                        .id());
+        assertThrows(ValidationException.class, () -> tenants.create(Scope.admin(), new Tenant("big", "Big", null)));
+        assertEquals(
+                "bigger",
+                tenants.create(Scope.admin(), new Tenant("bigger", "Bigger", null))
+                        .id());
+    }
+
+    @Test
     void listFiltersAndPagesStably() {
         for (int i = 0; i < 7; i++) {
             documents.create(acme, Samples.invoice("p-" + i, "RE-P" + i));

@@ -3,6 +3,7 @@ package io.ledgerbridge.engine.internal.tenants;
 import io.ledgerbridge.model.service.Scope;
 import io.ledgerbridge.model.service.Tenant;
 import io.ledgerbridge.model.service.TenantService;
+import io.ledgerbridge.model.service.ValidationException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -47,9 +48,21 @@ public class TenantSeeder {
             }
             Tenant t = new Tenant(parts[0].strip(), parts[1].strip(), parts.length > 2 ? parts[2].strip() : null);
             if (tenants.get(Scope.admin(), t.id()).isEmpty()) {
-                tenants.create(Scope.admin(), t);
-                LOG.info("Created tenant {} ({})", t.id(), t.isPartner() ? "partner" : "client of " + t.parentId());
+                create(tenants, t);
             }
+        }
+    }
+
+    private static void create(TenantService tenants, Tenant t) {
+        try {
+            tenants.create(Scope.admin(), t);
+            LOG.info("Created tenant {} ({})", t.id(), t.isPartner() ? "partner" : "client of " + t.parentId());
+        } catch (ValidationException e) {
+            LOG.warn(
+                    "Tenant '{}' of etc/io.ledgerbridge.tenants.cfg was not created: {}. The other entries are; "
+                            + "correct this one in the file and it is created at the next start.",
+                    t.id(),
+                    e.errors().stream().map(f -> f.field() + " " + f.message()).toList());
         }
     }
 }

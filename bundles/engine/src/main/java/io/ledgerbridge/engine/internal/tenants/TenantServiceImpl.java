@@ -11,17 +11,17 @@ import io.ledgerbridge.model.service.ValidationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** Partners and clients, stored in the Ledgerbridge database. Clients cannot have clients of their own. */
+/**
+ * Partners and clients, stored in the Ledgerbridge database. Clients cannot have clients of their own; their ids
+ * lie in their partner's namespace ({@link TenantIds}).
+ */
 @Component(service = TenantService.class)
 public class TenantServiceImpl implements TenantService {
-    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
-
     private final Database db;
 
     @Activate
@@ -44,10 +44,7 @@ public class TenantServiceImpl implements TenantService {
     @Override
     public Tenant create(Scope scope, Tenant t) {
         List<FieldError> errors = new ArrayList<>();
-        if (t.id() == null || !ID.matcher(t.id()).matches()) {
-            errors.add(new FieldError(
-                    "id", "must be 1-63 lowercase letters, digits or dashes, starting with a letter or digit"));
-        }
+        TenantIds.checkFormat(t.id()).ifPresent(errors::add);
         if (t.name() == null || t.name().isBlank() || t.name().length() > 200) {
             errors.add(new FieldError("name", "is required (at most 200 characters)"));
         }
@@ -68,6 +65,9 @@ public class TenantServiceImpl implements TenantService {
                     throw new ValidationException(
                             List.of(new FieldError("parentId", "must be a partner; a client cannot have clients")));
                 }
+                refuse(TenantIds.checkClient(t));
+            } else {
+                refuse(TenantIds.checkPartner(t.id(), TenantStore.all(c)));
             }
             if (TenantStore.exists(c, t.id())) {
                 throw new ConflictException("tenant id '" + t.id() + "' is already taken");
@@ -75,6 +75,12 @@ public class TenantServiceImpl implements TenantService {
             TenantStore.insert(c, t);
             return t;
         });
+    }
+
+    private static void refuse(Optional<FieldError> error) {
+        if (error.isPresent()) {
+            throw new ValidationException(List.of(error.get()));
+        }
     }
 
     @Override

@@ -111,7 +111,7 @@ class FairnessTest {
         TenantServiceImpl tenants = new TenantServiceImpl(h.db);
         List<String> clients = new ArrayList<>();
         for (int i = 1; i <= 12; i++) {
-            String client = "firm-client-" + i;
+            String client = "acme-firm-" + i;
             tenants.create(Scope.admin(), new Tenant(client, "Client " + i, "acme"));
             h.installed.put(
                     "zen-" + client,
@@ -120,7 +120,7 @@ class FairnessTest {
             h.connectAs("zen", "zen-" + client, client);
             clients.add(client);
         }
-        backlog("zen-firm-client-1", "firm-client-1", 200); // 200 x 50 ms at 4 in parallel: about 2.5 s of work
+        backlog("zen-acme-firm-1", "acme-firm-1", 200); // 200 x 50 ms at 4 in parallel: about 2.5 s of work
         Instant submitted = Instant.now();
         List<String> live = clients.subList(1, clients.size()).stream()
                 .map(client -> h.invoice(client, "live-" + client, FINALIZE))
