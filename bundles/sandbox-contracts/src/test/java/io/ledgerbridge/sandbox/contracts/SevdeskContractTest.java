@@ -39,7 +39,7 @@ class SevdeskContractTest {
 
     @Test
     void withoutTheOverridesTheSpecificationsOwnMistakesRefuseACorrectInvoice() {
-        OpenApiContract published = OpenApiContract.load("sevdesk/openapi-official.yaml", "sevdesk/no-overrides.json");
+        OpenApiContract published = OpenApiContract.load("sevdesk/openapi-official.yaml", "no-overrides.json");
         List<String> found =
                 published.violations("POST", "/Invoice/Factory/saveInvoice", "", JSON_HEADERS, invoice("12"));
         assertTrue(found.stream().anyMatch(v -> v.contains("invoicePos")), found.toString());
