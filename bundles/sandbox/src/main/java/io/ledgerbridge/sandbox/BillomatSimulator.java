@@ -5,6 +5,7 @@ import io.ledgerbridge.sandbox.internal.billomat.BillomatControlRoutes;
 import io.ledgerbridge.sandbox.internal.billomat.BillomatSettings;
 import io.ledgerbridge.sandbox.internal.control.ControlPanel;
 import io.ledgerbridge.sandbox.internal.control.ControlRoutes;
+import io.ledgerbridge.sandbox.internal.http.ContractCheck;
 import io.ledgerbridge.sandbox.internal.http.Router;
 import io.ledgerbridge.sandbox.internal.http.SimHttpServer;
 import io.ledgerbridge.sandbox.internal.state.CreateCounter;
@@ -46,7 +47,8 @@ public final class BillomatSimulator implements Simulator {
                 builder.settings,
                 SANDBOX_ID,
                 SANDBOX_API_KEY,
-                Map.of(SANDBOX_APP_ID, SANDBOX_APP_SECRET));
+                Map.of(SANDBOX_APP_ID, SANDBOX_APP_SECRET),
+                new ContractCheck(builder.contract("billomat")));
         this.control = new ControlPanel(creates, api);
         Router controlRoutes = ControlRoutes.commonRoutes(control);
         BillomatControlRoutes.register(controlRoutes, api);

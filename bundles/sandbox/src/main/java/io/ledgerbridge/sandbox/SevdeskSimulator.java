@@ -2,6 +2,7 @@ package io.ledgerbridge.sandbox;
 
 import io.ledgerbridge.sandbox.internal.control.ControlPanel;
 import io.ledgerbridge.sandbox.internal.control.ControlRoutes;
+import io.ledgerbridge.sandbox.internal.http.ContractCheck;
 import io.ledgerbridge.sandbox.internal.http.Router;
 import io.ledgerbridge.sandbox.internal.http.SimHttpServer;
 import io.ledgerbridge.sandbox.internal.sevdesk.SevdeskApi;
@@ -38,7 +39,12 @@ public final class SevdeskSimulator implements Simulator {
 
     private SevdeskSimulator(Builder builder) {
         CreateCounter creates = new CreateCounter();
-        this.api = new SevdeskApi(builder.clock(), creates, builder.systemVersion, SANDBOX_TOKEN);
+        this.api = new SevdeskApi(
+                builder.clock(),
+                creates,
+                builder.systemVersion,
+                SANDBOX_TOKEN,
+                new ContractCheck(builder.contract("sevdesk")));
         this.control = new ControlPanel(creates, api);
         Router controlRoutes = ControlRoutes.commonRoutes(control);
         SevdeskControlRoutes.register(controlRoutes, api);

@@ -2,6 +2,7 @@ package io.ledgerbridge.sandbox;
 
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Settings every simulator shares: interface, port, worker threads and clock.
@@ -15,6 +16,7 @@ public abstract class SimulatorBuilder<B extends SimulatorBuilder<B, S>, S exten
     private int port;
     private int threads = 8;
     private Clock clock = Clock.systemUTC();
+    private Optional<RequestContract> contract;
 
     /** Only the simulators of this package extend it. */
     SimulatorBuilder() {}
@@ -62,12 +64,37 @@ public abstract class SimulatorBuilder<B extends SimulatorBuilder<B, S>, S exten
     }
 
     /**
+     * @param value the contract each request is checked against (a breach answers 400 the service's way); by default
+     *     the one of {@code sandbox-contracts} when that jar is on the class path ({@link RequestContract#onClassPath})
+     * @return this builder
+     */
+    public B contract(RequestContract value) {
+        this.contract = Optional.of(Objects.requireNonNull(value, "contract"));
+        return self();
+    }
+
+    /**
+     * Accept every request the handlers accept, even with a contract on the class path (e.g. to test a client's
+     * handling of a quirk the contract forbids).
+     *
+     * @return this builder
+     */
+    public B withoutContract() {
+        this.contract = Optional.empty();
+        return self();
+    }
+
+    /**
      * Starts the simulator.
      *
      * @return the running simulator
      * @throws java.io.UncheckedIOException when the port cannot be bound
      */
     public abstract S start();
+
+    Optional<RequestContract> contract(String service) {
+        return contract != null ? contract : RequestContract.onClassPath(service);
+    }
 
     String host() {
         return host;

@@ -20,6 +20,7 @@ record BillomatField(String name, String type, boolean required) {
     private static final Pattern BARE_CHOICES =
             Pattern.compile("(?:ENUM\\s*[\\[(])?([A-Z_]+(?:\\s*[,/]\\s*[A-Z_]+)+)[\\])]?");
     private static final Pattern INT = Pattern.compile("-?\\d{1,18}");
+    private static final Pattern BASE64 = Pattern.compile("[A-Za-z0-9+/\\r\\n]+={0,2}");
     private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,15}(\\.\\d{1,8})?");
 
     static BillomatField of(JsonNode field) {
@@ -42,6 +43,10 @@ record BillomatField(String name, String type, boolean required) {
 
     /** What is wrong with the value, if anything. */
     Optional<String> check(JsonNode value) {
+        if (type.equals("ARRAY")) {
+            // a list, as JSON or in the XML-shaped wrapper element ({"data":[…]})
+            return value.isArray() || value.isObject() ? Optional.empty() : Optional.of("must be a list");
+        }
         if (!value.isValueNode() || value.isNull()) {
             return Optional.of("must be a single value (" + type + ")");
         }
@@ -60,6 +65,7 @@ record BillomatField(String name, String type, boolean required) {
                         : Optional.of("must be 0 or 1 (or true/false): " + text);
             case "DATE" -> date(text);
             case "DATETIME" -> dateTime(text);
+            case "BASE64FILE" -> matches(BASE64, text, "the file's content in base64");
             case "ISO-Währungscode" -> matches(Pattern.compile("[A-Z]{3}"), text, "an ISO 4217 currency code");
             case "Ländercode nach ISO 3166 Alpha-2" ->
                 matches(Pattern.compile("[A-Z]{2}"), text, "an ISO 3166 alpha-2 country code");

@@ -1,10 +1,11 @@
 package io.ledgerbridge.sandbox.contracts;
 
+import java.util.List;
+
 /**
- * One deliberate change to a published specification, where the specification is wrong about the real service.
+ * One deliberate correction of a published specification, where it is wrong about the real service.
  *
- * @param op the JSON Patch operation ({@code add}, {@code replace}, {@code remove})
- * @param path the JSON Pointer of what is changed, e.g. {@code /components/schemas/saveInvoice/required}
- * @param why what the specification says, what the service really does, and the evidence
+ * @param why what the specification says, what is right instead, and the evidence
+ * @param paths the JSON Pointers the correction changes, e.g. {@code /components/schemas/saveInvoice/required}
  */
-public record SpecOverride(String op, String path, String why) {}
+public record SpecOverride(String why, List<String> paths) {}

@@ -51,7 +51,7 @@ class SevdeskContractTest {
         List<SpecOverride> overrides = SevdeskContract.official().overrides();
         assertFalse(overrides.isEmpty());
         assertTrue(overrides.size() <= 10, overrides.size() + " overrides");
-        overrides.forEach(o -> assertTrue(o.why().length() > 40, o.path() + ": " + o.why()));
+        overrides.forEach(o -> assertTrue(o.why().length() > 40, o.paths() + ": " + o.why()));
     }
 
     @Test

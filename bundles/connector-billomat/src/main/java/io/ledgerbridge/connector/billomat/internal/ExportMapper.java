@@ -104,12 +104,10 @@ final class ExportMapper {
     }
 
     /** {@code {"inbox-document":{..}}}: the file, with metadata naming the document (the lookup key). */
-    ObjectNode inboxDocument(Document document, String fileName, String mediaType, byte[] content) {
+    ObjectNode inboxDocument(Document document, String fileName, byte[] content) {
         ObjectNode body = json.createObjectNode();
         ObjectNode inbox = body.putObject("inbox-document");
-        inbox.put("filename", fileName)
-                .put("mimetype", mediaType)
-                .put("base64file", Base64.getEncoder().encodeToString(content));
+        inbox.put("filename", fileName).put("base64file", Base64.getEncoder().encodeToString(content));
         ArrayNode data = inbox.putObject("metadata").putArray("data");
         data.addObject().put("key", DOCUMENT_KEY).put("value", document.id());
         data.addObject().put("key", "INVOICE_NUMBER").put("value", document.number());

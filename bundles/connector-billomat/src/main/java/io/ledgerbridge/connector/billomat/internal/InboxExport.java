@@ -63,8 +63,7 @@ final class InboxExport {
                         Kind.NOT_FOUND,
                         "the file " + file.fileName() + " of document " + document.number()
                                 + " is missing in Ledgerbridge's store"));
-        String id =
-                client.createInboxDocument(mapper.inboxDocument(document, file.fileName(), file.mediaType(), content));
+        String id = client.createInboxDocument(mapper.inboxDocument(document, file.fileName(), content));
         memory.inboxDocumentOf(document.id(), id);
         return id;
     }

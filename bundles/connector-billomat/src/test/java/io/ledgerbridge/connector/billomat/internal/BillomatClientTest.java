@@ -139,8 +139,7 @@ class BillomatClientTest {
 
     @Test
     void inboxDocumentsKeepTheirMetadataAndAreListedWithoutTheirFile() throws ConnectorException {
-        ObjectNode body = mapper.inboxDocument(
-                Documents.invoice("d9", "RE-9"), "RE-9.pdf", "application/pdf", "%PDF-1.4 test".getBytes());
+        ObjectNode body = mapper.inboxDocument(Documents.invoice("d9", "RE-9"), "RE-9.pdf", "%PDF-1.4 test".getBytes());
         String id = client().createInboxDocument(body);
         var listed = client().inboxDocuments(1, 100);
         assertEquals(1, listed.items().size());

@@ -33,6 +33,9 @@ final class SevdeskMapper {
     private static final String KEY_PRIVATE = "1";
     private static final String KEY_WORK = "2";
     private static final int ACTIVE = 1000;
+    /** An invoice's status on create: draft, a string as the specification declares it. */
+    private static final String DRAFT = "100";
+
     private static final Set<String> HOURS =
             Set.of("h", "hr", "hrs", "hour", "hours", "std", "std.", "stunde", "stunden");
     private static final Set<String> EU = Set.of(
@@ -129,7 +132,7 @@ final class SevdeskMapper {
                 "Rechnung " + doc.number(),
                 addressBlock(doc.party()),
                 ctx.countryId() == null ? null : Ref.of("StaticCountry", ctx.countryId()),
-                100,
+                DRAFT,
                 "RE",
                 doc.currency(),
                 0,

@@ -43,10 +43,9 @@ class SevdeskMapperTest {
         JsonNode invoice = body.get("invoice");
         assertEquals("RE-2026-7", invoice.get("invoiceNumber").asText());
         assertEquals(
-                "{\"id\":\"41\",\"objectName\":\"Contact\"}",
-                invoice.get("contact").toString());
+                "{\"id\":41,\"objectName\":\"Contact\"}", invoice.get("contact").toString());
         assertEquals(
-                "{\"id\":\"1\",\"objectName\":\"SevUser\"}",
+                "{\"id\":1,\"objectName\":\"SevUser\"}",
                 invoice.get("contactPerson").toString());
         assertEquals(
                 "{\"id\":\"1\",\"objectName\":\"TaxRule\"}",
@@ -66,7 +65,7 @@ class SevdeskMapperTest {
         assertEquals(2, positions.size());
         assertEquals(
                 "{\"objectName\":\"InvoicePos\",\"mapAll\":true,\"quantity\":2,\"price\":50.00,\"name\":\"Welpenkurs\","
-                        + "\"taxRate\":19,\"unity\":{\"id\":\"9\",\"objectName\":\"Unity\"},\"positionNumber\":0}",
+                        + "\"taxRate\":19,\"unity\":{\"id\":9,\"objectName\":\"Unity\"},\"positionNumber\":0}",
                 positions.get(0).toString());
         assertEquals("1", positions.get(1).at("/unity/id").asText(), "pieces");
         assertEquals(1, positions.get(1).get("positionNumber").asInt());
@@ -132,9 +131,9 @@ class SevdeskMapperTest {
         assertEquals("DE", SevdeskMapper.countryCode(noCountry));
         assertEquals("FR", SevdeskMapper.countryCode(in("fr")));
         assertEquals(
-                "{\"contact\":{\"id\":\"41\",\"objectName\":\"Contact\"},\"street\":\"Weg 1\",\"zip\":\"12345\","
-                        + "\"city\":\"Ort\",\"country\":{\"id\":\"1\",\"objectName\":\"StaticCountry\"},"
-                        + "\"category\":{\"id\":\"43\",\"objectName\":\"Category\"}}",
+                "{\"contact\":{\"id\":41,\"objectName\":\"Contact\"},\"street\":\"Weg 1\",\"zip\":\"12345\","
+                        + "\"city\":\"Ort\",\"country\":{\"id\":1,\"objectName\":\"StaticCountry\"},"
+                        + "\"category\":{\"id\":43,\"objectName\":\"Category\"}}",
                 json(SevdeskMapper.address("41", noCountry, "1")).toString());
         assertEquals(
                 "2",

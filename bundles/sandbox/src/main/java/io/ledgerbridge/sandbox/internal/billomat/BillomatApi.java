@@ -2,6 +2,7 @@ package io.ledgerbridge.sandbox.internal.billomat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ledgerbridge.sandbox.internal.http.ApiException;
+import io.ledgerbridge.sandbox.internal.http.ContractCheck;
 import io.ledgerbridge.sandbox.internal.http.Router;
 import io.ledgerbridge.sandbox.internal.http.SimRequest;
 import io.ledgerbridge.sandbox.internal.http.SimResponse;
@@ -40,6 +41,7 @@ public final class BillomatApi implements SimulatedApi, ControlledState {
     private final Map<String, String> apps = new LinkedHashMap<>();
     private final BillomatRateLimiter limiter = new BillomatRateLimiter();
     private BillomatSettings settings;
+    private final ContractCheck contract;
 
     public BillomatApi(
             Clock clock,
@@ -47,8 +49,10 @@ public final class BillomatApi implements SimulatedApi, ControlledState {
             BillomatSettings settings,
             String billomatId,
             String apiKey,
-            Map<String, String> appSecrets) {
+            Map<String, String> appSecrets,
+            ContractCheck contract) {
         this.clock = clock;
+        this.contract = contract;
         this.seedId = billomatId;
         this.seedKey = apiKey;
         this.seedApps = Map.copyOf(appSecrets);
@@ -83,6 +87,7 @@ public final class BillomatApi implements SimulatedApi, ControlledState {
                                 + decision.retryAfterSeconds() + " seconds.");
             }
             String rest = path.group(2) == null ? "/" : path.group(2);
+            contract.verify(request, rest);
             return withRateHeaders(router.dispatch(request.withAttachment(account), rest), decision);
         } catch (ApiException problem) {
             throw withRateHeaders(problem, decision);

@@ -80,7 +80,7 @@ final class BillomatInbox {
                     .put("updated", now)
                     .put("user_id", "1")
                     .put("filename", Objects.requireNonNullElse(Json.text(input, "filename"), "document.pdf"))
-                    .put("mimetype", Objects.requireNonNullElse(Json.text(input, "mimetype"), "application/pdf"))
+                    .put("mimetype", mimeType(content))
                     .put("filesize", String.valueOf(content.length))
                     .put("page_count", "1")
                     .put("document_type", Objects.requireNonNullElse(Json.text(input, "document_type"), "other"))
@@ -90,6 +90,15 @@ final class BillomatInbox {
         });
         creates.record(KIND_INBOX_METADATA, metadataKey(metadata));
         return BillomatFormat.resource(request, 201, "inbox-document", document);
+    }
+
+    /** The file's type as Billomat detects it from the content (the create call has no field for it). */
+    private static String mimeType(byte[] content) {
+        String start = new String(content, 0, Math.min(content.length, 5), java.nio.charset.StandardCharsets.US_ASCII);
+        if (start.startsWith("%PDF-")) {
+            return "application/pdf";
+        }
+        return start.startsWith("<") ? "application/xml" : "application/octet-stream";
     }
 
     /** Normalises metadata given as {data:[..]}, {data:{..}} or a bare list to a list of {key,value}. */

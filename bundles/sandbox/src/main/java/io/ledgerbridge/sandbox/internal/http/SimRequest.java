@@ -122,6 +122,11 @@ public final class SimRequest {
     }
 
     /** The first value of a header, or null. */
+    /** All headers, names case-insensitive. */
+    public Map<String, List<String>> headers() {
+        return headers;
+    }
+
     public String header(String name) {
         List<String> values = headers.get(name);
         return values == null || values.isEmpty() ? null : values.get(0);

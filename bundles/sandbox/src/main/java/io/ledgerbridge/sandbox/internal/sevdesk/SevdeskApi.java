@@ -2,6 +2,7 @@ package io.ledgerbridge.sandbox.internal.sevdesk;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ledgerbridge.sandbox.internal.http.ApiException;
+import io.ledgerbridge.sandbox.internal.http.ContractCheck;
 import io.ledgerbridge.sandbox.internal.http.Json;
 import io.ledgerbridge.sandbox.internal.http.Router;
 import io.ledgerbridge.sandbox.internal.http.SimRequest;
@@ -31,7 +32,10 @@ public final class SevdeskApi implements SimulatedApi, ControlledState {
     private final SevdeskContext context;
     private final Router router = new Router();
 
-    public SevdeskApi(Clock clock, CreateCounter creates, String systemVersion, String token) {
+    private final ContractCheck contract;
+
+    public SevdeskApi(Clock clock, CreateCounter creates, String systemVersion, String token, ContractCheck contract) {
+        this.contract = contract;
         this.initialVersion = checkVersion(systemVersion);
         this.initialToken = checkToken(token);
         this.context = new SevdeskContext(clock, creates, new SevdeskState(systemVersion, token));
@@ -59,6 +63,7 @@ public final class SevdeskApi implements SimulatedApi, ControlledState {
         if (context.state.planLacksApi) {
             throw ApiException.forbidden("Your current sevdesk plan does not include API access");
         }
+        contract.verify(request, relativePath(request.path()));
         return router.dispatch(request, relativePath(request.path()));
     }
 

@@ -25,7 +25,8 @@ public record InvoiceSave(Head invoice, List<Position> invoicePosSave) {
      * @param header the title, e.g. "Rechnung RE-1"
      * @param address the recipient's address block, lines separated by \n
      * @param addressCountry the recipient's StaticCountry, may be null
-     * @param status always 100 (draft): the only status sevdesk 2.0 accepts on create
+     * @param status always "100" (draft): the only status sevdesk 2.0 accepts on create; the specification declares
+     *     it a string enumeration
      * @param invoiceType always RE
      * @param currency ISO 4217
      * @param discount always 0
@@ -48,7 +49,7 @@ public record InvoiceSave(Head invoice, List<Position> invoicePosSave) {
             String header,
             String address,
             Ref addressCountry,
-            int status,
+            String status,
             String invoiceType,
             String currency,
             int discount,
