@@ -28,6 +28,7 @@ import java.util.List;
  * @param updatedAt when its state last changed
  * @param sourceUrl where the document opens in the ERP (a link back for targets that show one); may be null
  * @param warnings what a person should know about it, e.g. another document with the same number; never null
+ * @param correctedDocumentId for a credit note: the platform's id of the invoice it corrects; null when it names none
  */
 public record Document(
         String id,
@@ -50,7 +51,8 @@ public record Document(
         Instant createdAt,
         Instant updatedAt,
         String sourceUrl,
-        List<DocumentWarning> warnings) {
+        List<DocumentWarning> warnings,
+        String correctedDocumentId) {
 
     public Document {
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
@@ -98,38 +100,34 @@ public record Document(
                 createdAt,
                 updatedAt,
                 null,
-                List.of());
+                List.of(),
+                null);
     }
 
-    /** A copy carrying the given tags. */
-    public Document withTags(List<String> newTags) {
-        return new Document(
-                id,
-                tenantId,
-                sourceId,
-                source,
-                type,
-                direction,
-                number,
-                issueDate,
-                deliveryDate,
-                dueDate,
-                currency,
-                lines,
-                totals,
-                party,
-                List.copyOf(newTags),
-                attachments,
-                state,
-                createdAt,
-                updatedAt,
-                sourceUrl,
-                warnings);
-    }
-
-    /** A copy in another lifecycle state. */
-    public Document withState(DocumentState newState, Instant at) {
-        return new Document(
+    /** A document that corrects no invoice (the components before credit notes named theirs). */
+    public Document(
+            String id,
+            String tenantId,
+            String sourceId,
+            Source source,
+            DocumentType type,
+            Direction direction,
+            String number,
+            LocalDate issueDate,
+            LocalDate deliveryDate,
+            LocalDate dueDate,
+            String currency,
+            List<LineItem> lines,
+            Totals totals,
+            Party party,
+            List<String> tags,
+            List<Attachment> attachments,
+            DocumentState state,
+            Instant createdAt,
+            Instant updatedAt,
+            String sourceUrl,
+            List<DocumentWarning> warnings) {
+        this(
                 id,
                 tenantId,
                 sourceId,
@@ -146,15 +144,30 @@ public record Document(
                 party,
                 tags,
                 attachments,
-                newState,
+                state,
                 createdAt,
-                at,
+                updatedAt,
                 sourceUrl,
-                warnings);
+                warnings,
+                null);
+    }
+
+    /** A copy carrying the given tags. */
+    public Document withTags(List<String> newTags) {
+        return copy(party, List.copyOf(newTags), state, updatedAt);
+    }
+
+    /** A copy in another lifecycle state. */
+    public Document withState(DocumentState newState, Instant at) {
+        return copy(party, tags, newState, at);
     }
 
     /** A copy with corrected contact data of its customer or supplier (numbers and amounts never change). */
     public Document withParty(Party newParty, Instant at) {
+        return copy(newParty, tags, state, at);
+    }
+
+    private Document copy(Party newParty, List<String> newTags, DocumentState newState, Instant at) {
         return new Document(
                 id,
                 tenantId,
@@ -170,12 +183,13 @@ public record Document(
                 lines,
                 totals,
                 newParty,
-                tags,
+                newTags,
                 attachments,
-                state,
+                newState,
                 createdAt,
                 at,
                 sourceUrl,
-                warnings);
+                warnings,
+                correctedDocumentId);
     }
 }

@@ -39,7 +39,44 @@ public record DocumentDraft(
         Party party,
         List<String> tags,
         List<NewAttachment> attachments,
-        String sourceUrl) {
+        String sourceUrl,
+        String correctedInvoice) {
+
+    /** A draft that corrects no invoice (the components before credit notes named theirs). */
+    public DocumentDraft(
+            String tenantId,
+            String sourceId,
+            DocumentType type,
+            Direction direction,
+            String number,
+            LocalDate issueDate,
+            LocalDate deliveryDate,
+            LocalDate dueDate,
+            String currency,
+            List<LineItem> lines,
+            Totals totals,
+            Party party,
+            List<String> tags,
+            List<NewAttachment> attachments,
+            String sourceUrl) {
+        this(
+                tenantId,
+                sourceId,
+                type,
+                direction,
+                number,
+                issueDate,
+                deliveryDate,
+                dueDate,
+                currency,
+                lines,
+                totals,
+                party,
+                tags,
+                attachments,
+                sourceUrl,
+                null);
+    }
 
     /** A draft without a link back (the components of release 1.0). */
     public DocumentDraft(
@@ -72,6 +109,7 @@ public record DocumentDraft(
                 party,
                 tags,
                 attachments,
+                null,
                 null);
     }
 
@@ -106,6 +144,7 @@ public record DocumentDraft(
                 newParty,
                 tags,
                 attachments,
-                url);
+                url,
+                correctedInvoice);
     }
 }

@@ -69,6 +69,14 @@ public final class DocumentValidator {
         validateParty(v, d.party(), d.type());
         validateTags(v, d.tags());
         AttachmentRules.validate(v, d.attachments());
+        if (d.correctedInvoice() != null) {
+            v.text("correctedInvoice", d.correctedInvoice(), 200);
+            v.check(
+                    "correctedInvoice",
+                    d.type(),
+                    type -> type == null || type == DocumentType.CREDIT_NOTE,
+                    "only a credit note corrects an invoice; leave it out for a " + d.type());
+        }
         if (d.sourceUrl() != null) {
             v.text("sourceUrl", d.sourceUrl(), 2048);
             v.check(

@@ -48,6 +48,29 @@ public final class Samples {
                         AttachmentKind.PDF, number + ".pdf", "application/pdf", "%PDF-1.4 sample".getBytes())));
     }
 
+    /** A credit note of one hour of the puppy course (59.50 gross), naming the invoice it corrects by sourceId. */
+    public static DocumentDraft creditNote(String sourceId, String number, String correctedInvoice) {
+        DocumentDraft invoice = invoice(sourceId, number);
+        return new DocumentDraft(
+                null,
+                sourceId,
+                DocumentType.CREDIT_NOTE,
+                Direction.OUTGOING,
+                number,
+                invoice.issueDate(),
+                null,
+                null,
+                "EUR",
+                List.of(new LineItem(
+                        "Puppy course, one hour", BigDecimal.ONE, "h", new BigDecimal("50.00"), new BigDecimal("19"))),
+                new Totals(new BigDecimal("50.00"), new BigDecimal("9.50"), new BigDecimal("59.50")),
+                invoice.party(),
+                List.of(),
+                List.of(),
+                null,
+                correctedInvoice);
+    }
+
     public static DocumentDraft receipt(String sourceId) {
         return new DocumentDraft(
                 null,

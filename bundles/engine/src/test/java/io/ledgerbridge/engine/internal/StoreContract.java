@@ -287,6 +287,44 @@ abstract class StoreContract {
     }
 
     @Test
+    void aCreditNoteNamesTheInvoiceItCorrectsAndNeverCreditsMoreThanItCharged() {
+        String invoice = documents
+                .create(acme, Samples.invoice("inv-1", "RE-1"))
+                .document()
+                .id();
+        Document first = documents
+                .create(acme, Samples.creditNote("cn-1", "GS-1", "inv-1"))
+                .document();
+        assertEquals(invoice, first.correctedDocumentId());
+        assertEquals(invoice, documents.get(acme, first.id()).orElseThrow().correctedDocumentId(), "stored");
+        assertEquals(
+                first.id(),
+                documents
+                        .create(acme, Samples.creditNote("cn-1", "GS-1", "inv-1"))
+                        .document()
+                        .id());
+        documents.create(acme, Samples.creditNote("cn-2", "GS-2", "inv-1")); // 2 x 59.50 of 119.00
+        ValidationException tooMuch = assertThrows(
+                ValidationException.class, () -> documents.create(acme, Samples.creditNote("cn-3", "GS-3", "inv-1")));
+        assertEquals("totals.gross", tooMuch.errors().get(0).field());
+        assertTrue(
+                tooMuch.errors().get(0).message().contains("0.00 left to credit on invoice RE-1"),
+                tooMuch.errors().toString());
+        ValidationException unknown = assertThrows(
+                ValidationException.class, () -> documents.create(acme, Samples.creditNote("cn-4", "GS-4", "nope")));
+        assertEquals("correctedInvoice", unknown.errors().get(0).field());
+        String otherTenants = documents
+                .create(tenants.scopeOf("other"), Samples.invoice("inv-o", "RE-O"))
+                .document()
+                .id();
+        assertThrows(
+                ValidationException.class,
+                () -> documents.create(acme, Samples.creditNote("cn-5", "GS-5", "inv-o")),
+                "another tenant's invoice is not found: " + otherTenants);
+        assertEquals(3, documents.list(acme, DocumentQuery.all()).items().size(), "nothing stored on refusal");
+    }
+
+    @Test
     void listFiltersAndPagesStably() {
         for (int i = 0; i < 7; i++) {
             documents.create(acme, Samples.invoice("p-" + i, "RE-P" + i));

@@ -32,7 +32,8 @@ public final class Migrator {
         "V3__list_indexes.sql",
         "V4__document_numbers.sql",
         "V5__transfer_status_attention.sql",
-        "V6__connection_deactivated_at.sql"
+        "V6__connection_deactivated_at.sql",
+        "V7__credit_note_corrects.sql"
     };
 
     private Migrator() {}

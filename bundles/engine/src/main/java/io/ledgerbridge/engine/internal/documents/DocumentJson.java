@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 
 /** How documents are stored as JSON, and the fingerprint that tells a repeated submission from a changed one. */
 final class DocumentJson {
@@ -30,6 +31,9 @@ final class DocumentJson {
 
     /** The mapper as release 0.1 fingerprinted drafts with. */
     private static final ObjectMapper RELEASE_01 = MAPPER.copy().addMixIn(DocumentDraft.class, DraftOfRelease01.class);
+
+    /** Fields added to drafts after documents were first fingerprinted by value; left out when not given. */
+    private static final List<String> LATER_FIELDS = List.of("correctedInvoice");
 
     private DocumentJson() {}
 
@@ -55,6 +59,11 @@ final class DocumentJson {
      */
     static String fingerprint(DocumentDraft draft) {
         JsonNode tree = MAPPER.valueToTree(draft);
+        LATER_FIELDS.forEach(field -> {
+            if (tree.path(field).isNull()) {
+                ((ObjectNode) tree).remove(field); // absent, as before the field existed: the same fingerprint
+            }
+        });
         normalizeNumbers(tree);
         return hash(MAPPER, tree, draft);
     }
@@ -68,7 +77,7 @@ final class DocumentJson {
     }
 
     /** Leaves out what a draft of release 0.1 did not have. */
-    @JsonIgnoreProperties("sourceUrl")
+    @JsonIgnoreProperties({"sourceUrl", "correctedInvoice"})
     private interface DraftOfRelease01 {}
 
     private static void normalizeNumbers(JsonNode node) {

@@ -162,7 +162,8 @@ public class DocumentServiceImpl implements DocumentService, ImportSink {
                 now,
                 now,
                 draft.sourceUrl(),
-                DuplicateNumbers.warnings(c, draft));
+                DuplicateNumbers.warnings(c, draft),
+                Corrections.resolve(c, store, draft));
         store.insert(c, doc, fingerprint);
         store.recordEvent(c, doc.id(), LifecycleEvent.CREATED, now);
         return new CreateResult(doc, true);

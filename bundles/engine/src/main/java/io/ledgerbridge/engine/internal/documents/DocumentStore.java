@@ -41,10 +41,11 @@ public final class DocumentStore implements DocumentAccess {
     }
 
     void insert(Connection c, Document d, String fingerprint) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement(
-                "INSERT INTO document (id, tenant_id, source_id, source_connection, "
+        try (PreparedStatement p =
+                c.prepareStatement("INSERT INTO document (id, tenant_id, source_id, source_connection, "
                         + "source_remote_id, payload_hash, doc_type, direction, doc_number, issue_date, currency, gross, status, "
-                        + "payment_status, approval, body, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                        + "payment_status, approval, body, created_at, updated_at, corrects_id) "
+                        + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
             int i = 0;
             p.setString(++i, d.id());
             p.setString(++i, d.tenantId());
@@ -62,6 +63,7 @@ public final class DocumentStore implements DocumentAccess {
             p.setString(++i, DocumentJson.write(d));
             p.setObject(++i, utc(d.createdAt()));
             p.setObject(++i, utc(d.updatedAt()));
+            p.setString(++i, d.correctedDocumentId());
             p.executeUpdate();
         }
         insertTags(c, d.id(), d.tags());
