@@ -157,6 +157,11 @@ abstract class ApiServlet extends HttpServlet {
         } catch (NotFoundException e) {
             ApiErrors.write(response, 404, e.getMessage());
         } catch (RuntimeException e) {
+            if (DatabaseUnavailable.causedBy(e)) {
+                LOG.warn("Request answered 503, the database is unreachable: {}", e.toString());
+                DatabaseUnavailable.answer(response);
+                return;
+            }
             String errorId = UUID.randomUUID().toString();
             LOG.error("Request failed, error id {}", errorId, e);
             ApiErrors.write(
