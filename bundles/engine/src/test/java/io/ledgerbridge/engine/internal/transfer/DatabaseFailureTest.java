@@ -131,7 +131,18 @@ class DatabaseFailureTest {
             ds.refusing.set(false);
             ImportTest.PagedSource source = new ImportTest.PagedSource();
             h.installed.put("in", source);
-            h.connectAs("source", "in", "acme", "role", "import", "importTenant", "acme", "importIntervalMinutes", "60");
+            h.connectAs(
+                    "source",
+                    "in",
+                    "acme",
+                    "role",
+                    "import",
+                    "importTenant",
+                    "acme",
+                    "importDocumentType",
+                    "SALES_INVOICE",
+                    "importIntervalMinutes",
+                    "60");
             await().atMost(Duration.ofSeconds(10)).until(() -> !source.cursorsAsked.isEmpty());
         }
     }
