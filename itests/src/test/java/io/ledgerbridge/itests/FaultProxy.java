@@ -11,19 +11,24 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.Stream;
 
 /**
  * A flaky target for tests: an HTTP proxy between Karaf and a target that answers some requests with faults. The
  * faults follow a seeded schedule, so the n-th request always gets the same one: every {@code burstEvery} requests
  * a burst of {@code burstLength} 429s with {@code Retry-After}; otherwise, drawn from a {@link Random} with the seed,
  * a 5xx without forwarding, or a timeout (forwarded, so the target accepts it, and its answer held longer than the
- * caller waits, then dropped), else the request passes through.
+ * caller waits, then dropped), else the request passes through. One transfer (the {@code Idempotency-Key} header or
+ * {@code idempotencyKey} parameter of its requests, else method and path) gets at most {@code maxFaultsPerKey} faults:
+ * flaky, not down, so every transfer can be delivered within a bounded number of attempts whatever order the
+ * requests come in (with concurrent callers the n-th request belongs to a different transfer from run to run).
  */
 public final class FaultProxy implements AutoCloseable {
     /** What the proxy did with a request. */
@@ -43,6 +48,7 @@ public final class FaultProxy implements AutoCloseable {
      * @param burstLength 429s per burst
      * @param retryAfterSeconds the {@code Retry-After} of each 429
      * @param hold how long a timed-out request's answer is held before the connection is dropped
+     * @param maxFaultsPerKey faults one transfer gets at most; its later requests pass through
      */
     public record Mix(
             double serverErrors,
@@ -50,7 +56,8 @@ public final class FaultProxy implements AutoCloseable {
             int burstEvery,
             int burstLength,
             int retryAfterSeconds,
-            Duration hold) {}
+            Duration hold,
+            int maxFaultsPerKey) {}
 
     private static final Set<String> HOP_HEADERS =
             Set.of("host", "connection", "content-length", "expect", "upgrade", "transfer-encoding", "keep-alive");
@@ -64,6 +71,7 @@ public final class FaultProxy implements AutoCloseable {
     private final Mix mix;
     private final Random random;
     private final Map<Fault, Integer> counts = new EnumMap<>(Fault.class);
+    private final Map<String, Integer> faultsByKey = new HashMap<>();
     private int requests;
 
     /** Starts the proxy on a free port, forwarding to the target's root (e.g. {@code http://127.0.0.1:1234}). */
@@ -87,7 +95,8 @@ public final class FaultProxy implements AutoCloseable {
         return new EnumMap<>(counts);
     }
 
-    private synchronized Fault next() {
+    /** The next treatment of the seeded schedule; a fault for a key that had its share passes through instead. */
+    private synchronized Fault next(String key) {
         int n = requests++;
         Fault fault;
         if (n % mix.burstEvery() >= mix.burstEvery() - mix.burstLength()) {
@@ -98,14 +107,32 @@ public final class FaultProxy implements AutoCloseable {
                     ? Fault.SERVER_ERROR
                     : r < mix.serverErrors() + mix.timeouts() ? Fault.TIMEOUT : Fault.PASSED;
         }
+        if (fault != Fault.PASSED && faultsByKey.merge(key, 1, Integer::sum) > mix.maxFaultsPerKey()) {
+            fault = Fault.PASSED;
+        }
         counts.merge(fault, 1, Integer::sum);
         return fault;
+    }
+
+    private static String key(HttpExchange ex) {
+        String header = ex.getRequestHeaders().getFirst("Idempotency-Key");
+        String query = ex.getRequestURI().getRawQuery();
+        if (header == null && query != null) {
+            header = Stream.of(query.split("&"))
+                    .filter(pair -> pair.startsWith("idempotencyKey="))
+                    .map(pair -> pair.substring("idempotencyKey=".length()))
+                    .findFirst()
+                    .orElse(null);
+        }
+        return header != null
+                ? header
+                : ex.getRequestMethod() + " " + ex.getRequestURI().getRawPath();
     }
 
     private void handle(HttpExchange ex) throws IOException {
         try (ex) {
             byte[] body = ex.getRequestBody().readAllBytes();
-            Fault fault = next();
+            Fault fault = next(key(ex));
             switch (fault) {
                 case RATE_LIMITED -> {
                     ex.getResponseHeaders().add("Retry-After", Integer.toString(mix.retryAfterSeconds()));
