@@ -158,7 +158,9 @@ abstract class ApiServlet extends HttpServlet {
             ApiErrors.write(response, 404, e.getMessage());
         } catch (RuntimeException e) {
             if (DatabaseUnavailable.causedBy(e)) {
-                LOG.warn("Request answered 503, the database is unreachable: {}", e.toString());
+                if (DatabaseUnavailable.worthLogging(System.currentTimeMillis())) {
+                    LOG.warn("Requests are answered 503 (at most one line per 10 s): {}", e.toString());
+                }
                 DatabaseUnavailable.answer(response);
                 return;
             }

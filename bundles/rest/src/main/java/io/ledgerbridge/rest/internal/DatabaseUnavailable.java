@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.servlet.http.HttpServletResponse;
 
 /**
@@ -19,7 +20,16 @@ final class DatabaseUnavailable {
     static final String MESSAGE = "the platform cannot reach its database right now, so nothing was stored or read; "
             + "it reconnects by itself: try again in " + RETRY_AFTER_SECONDS + " seconds";
 
+    private static final long LOG_EVERY_MILLIS = 10_000;
+    private static final AtomicLong lastLogged = new AtomicLong();
+
     private DatabaseUnavailable() {}
+
+    /** Whether to log this one: one line per 10 s, not one per request, while the database is away. */
+    static boolean worthLogging(long nowMillis) {
+        long last = lastLogged.get();
+        return nowMillis - last >= LOG_EVERY_MILLIS && lastLogged.compareAndSet(last, nowMillis);
+    }
 
     /** Whether the failure, or one of its causes, says the database connection is unavailable. */
     static boolean causedBy(Throwable failure) {
