@@ -5,11 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 
 /** A small client of the Ledgerbridge REST API for tests, signed in as one user. */
 public final class Api {
@@ -27,8 +29,17 @@ public final class Api {
                         + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** A response: status and body (parsed as JSON when it is JSON). */
-    public record Response(int status, String body) {
+    /** A response: status, body (parsed as JSON when it is JSON) and headers. */
+    public record Response(int status, String body, HttpHeaders headers) {
+        public Response(int status, String body) {
+            this(status, body, HttpHeaders.of(Map.of(), (name, value) -> true));
+        }
+
+        /** The first value of a header, or null. */
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
         public JsonNode json() {
             try {
                 return JSON.readTree(body);
@@ -67,7 +78,7 @@ public final class Api {
     private Response send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(r.statusCode(), r.body());
+            return new Response(r.statusCode(), r.body(), r.headers());
         } catch (IOException e) {
             throw new AssertionError("request failed: " + e, e);
         } catch (InterruptedException e) {

@@ -157,6 +157,13 @@ abstract class ApiServlet extends HttpServlet {
         } catch (NotFoundException e) {
             ApiErrors.write(response, 404, e.getMessage());
         } catch (RuntimeException e) {
+            if (DatabaseUnavailable.causedBy(e)) {
+                if (DatabaseUnavailable.worthLogging(System.currentTimeMillis())) {
+                    LOG.warn("Requests are answered 503 (at most one line per 10 s): {}", e.toString());
+                }
+                DatabaseUnavailable.answer(response);
+                return;
+            }
             String errorId = UUID.randomUUID().toString();
             LOG.error("Request failed, error id {}", errorId, e);
             ApiErrors.write(

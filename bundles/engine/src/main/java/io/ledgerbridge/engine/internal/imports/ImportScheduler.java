@@ -5,6 +5,7 @@ import io.ledgerbridge.engine.internal.connections.ConnectionKeys;
 import io.ledgerbridge.engine.internal.connections.Connections;
 import io.ledgerbridge.engine.internal.connections.ConnectorLookup;
 import io.ledgerbridge.engine.internal.db.Database;
+import io.ledgerbridge.engine.internal.transfer.ConnectionState;
 import io.ledgerbridge.engine.internal.transfer.ConnectionStateStore;
 import io.ledgerbridge.model.spi.Capability;
 import io.ledgerbridge.model.spi.ConnectionContext;
@@ -13,6 +14,7 @@ import io.ledgerbridge.model.spi.ImportBatch;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import org.slf4j.Logger;
@@ -59,7 +61,14 @@ public final class ImportScheduler {
 
     /** Runs every import that is due now. */
     public void runDue() {
-        var states = db.inTransaction(ConnectionStateStore::all);
+        Map<String, ConnectionState> states;
+        try {
+            states = db.inTransaction(ConnectionStateStore::all);
+        } catch (RuntimeException e) {
+            // thrown out of a scheduled task it would end the schedule: imports would stop until a restart
+            LOG.warn("Imports skipped this round, the database failed: {}", e.toString());
+            return;
+        }
         for (Connection conn : connections.all()) {
             if (conn.role() != Connection.Role.IMPORT
                     || !conn.active()

@@ -52,7 +52,16 @@ final class Attempts {
 
     void run(Connection conn, Connector connector, RateGate gate, Transfer t) {
         Instant started = clock.instant();
-        Optional<Document> doc = db.inTransaction(c -> documents.find(c, t.documentId()));
+        Optional<Document> doc;
+        try {
+            doc = db.inTransaction(c -> documents.find(c, t.documentId()));
+        } catch (RuntimeException e) {
+            // the database failed before the connector was called: free the connection's slot at once, else each
+            // such failure would take one for good and the connection would stop delivering once its cap is used up;
+            // the transfer keeps its lease and is tried again after it
+            gate.release(null, null, clock.instant());
+            throw e;
+        }
         Optional<String> unmet = doc.flatMap(d -> DocumentChecks.unmet(d, connector.describe()));
         Outcome outcome = doc.isEmpty()
                 ? Outcome.failed(FailureKind.NOT_FOUND, "the document no longer exists")

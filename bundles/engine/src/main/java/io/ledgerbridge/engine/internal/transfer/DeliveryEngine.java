@@ -146,6 +146,9 @@ public final class DeliveryEngine implements AutoCloseable {
                 workers.execute(() -> {
                     try {
                         attempts.run(conn, connector, gate, t);
+                    } catch (RuntimeException e) {
+                        // e.g. the database is unreachable: the transfer keeps its lease and is retried, uncertain
+                        LOG.warn("Attempt of transfer {} broke off, retried after its lease: {}", t.id(), e.toString());
                     } finally {
                         busy.decrementAndGet();
                         wake();
