@@ -44,7 +44,10 @@ export function renderSignIn(container, notice, onSignedIn) {
 function signInError(e) {
   switch (e.status) {
     case 401: return 'The user name or password is wrong.';
-    case 403: return 'This user has no access to Ledgerbridge (it needs the admin role, or the partner role with a tenant).';
+    case 403:
+      // a well-known password from another machine: the server says why and how to change it
+      if (e.fieldMessage('password')) return e.message;
+      return 'This user has no access to Ledgerbridge (it needs the admin role, or the partner role with a tenant).';
     default: return e.message;
   }
 }

@@ -22,7 +22,12 @@ public final class Api {
     private final String authorization;
 
     public Api(int port, String user, String password) {
-        this.base = "http://127.0.0.1:" + port + "/api/v1";
+        this("127.0.0.1", port, user, password);
+    }
+
+    /** A client of the API at another address of this machine (an IP literal; IPv6 in brackets). */
+    public Api(String host, int port, String user, String password) {
+        this.base = "http://" + host + ":" + port + "/api/v1";
         this.authorization = user == null
                 ? null
                 : "Basic "

@@ -60,6 +60,11 @@ public final class KarafProcess implements AutoCloseable {
         return new Api(httpPort, user, password);
     }
 
+    /** A client that reaches the distribution at another address of this machine. */
+    public Api api(String host, String user, String password) {
+        return new Api(host, httpPort, user, password);
+    }
+
     /** Starts Karaf and waits until the REST API answers an authenticated call. */
     public void start() throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")

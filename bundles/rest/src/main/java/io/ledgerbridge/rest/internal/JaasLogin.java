@@ -15,8 +15,13 @@ final class JaasLogin {
 
     private JaasLogin() {}
 
-    /** The caller, or null when the user name or password is wrong. */
+    /**
+     * The caller, or null when the user name or password is wrong.
+     *
+     * @throws Json.BadRequest 403 for a well-known password from another machine ({@link WellKnownPasswords})
+     */
     static Caller login(String user, char[] password) {
+        WellKnownPasswords.refuseFromOtherMachines(user, password);
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(JaasLogin.class.getClassLoader());
