@@ -9,6 +9,7 @@ import io.ledgerbridge.model.service.TransferService;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.servlet.Servlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
@@ -50,7 +51,7 @@ public class BackfillsServlet extends ApiServlet {
                                 .backfill(scope(req, tenants), path.get("id"))
                                 .orElseThrow(
                                         () -> new NotFoundException("backfill '" + path.get("id") + "' not found"))));
-        route("POST", "", this::planOrStart);
+        route("POST", "", Set.of("dryRun"), this::planOrStart);
         for (String action : List.of("pause", "resume", "cancel")) {
             route(
                     "POST",

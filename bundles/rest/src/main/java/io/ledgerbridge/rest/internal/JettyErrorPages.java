@@ -1,0 +1,73 @@
+package io.ledgerbridge.rest.internal;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.handler.AbstractHandler;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+
+/**
+ * Makes the errors Jetty answers itself, before any servlet runs, the API's JSON errors: a malformed request line,
+ * a bad percent-escape or an ambiguous path segment (400), an address or headers too large (414, 431), a path no
+ * context answers (404). pax-web adds every {@link Handler} service to its server; this one answers no request, it
+ * only installs {@link JsonErrorHandler} as the server's error handler (and puts the previous one back when the
+ * bundle stops). Paths outside {@code /api} get a plain-text page: the status and what to do, never a stack trace
+ * or the server's version.
+ */
+@Component(service = Handler.class)
+public class JettyErrorPages extends AbstractHandler {
+    private ErrorHandler previous;
+
+    @Override
+    public void handle(String target, Request base, HttpServletRequest request, HttpServletResponse response) {
+        // answers nothing: the requests go on to the contexts
+    }
+
+    @Override
+    public synchronized void setServer(Server server) {
+        super.setServer(server);
+        if (server != null && !(server.getErrorHandler() instanceof JsonErrorHandler)) {
+            previous = server.getErrorHandler();
+            server.setErrorHandler(new JsonErrorHandler());
+        }
+    }
+
+    @Deactivate
+    synchronized void restore() {
+        Server server = getServer();
+        if (server != null && server.getErrorHandler() instanceof JsonErrorHandler) {
+            server.setErrorHandler(previous == null ? new ErrorHandler() : previous);
+        }
+    }
+
+    /** The server's error handler: the API's JSON error for {@code /api} and for unparsable requests. */
+    static final class JsonErrorHandler extends ErrorHandler {
+        @Override
+        public ByteBuffer badMessageError(int status, String reason, HttpFields fields) {
+            fields.put(HttpHeader.CONTENT_TYPE, "application/json");
+            fields.put(HttpHeader.CACHE_CONTROL, "no-store");
+            return ByteBuffer.wrap(ContainerErrors.json(status));
+        }
+
+        @Override
+        public void handle(String target, Request base, HttpServletRequest request, HttpServletResponse response)
+                throws IOException {
+            int status = response.getStatus() >= 400 ? response.getStatus() : 500;
+            String uri = request.getRequestURI();
+            boolean api = uri == null || uri.equals("/api") || uri.startsWith("/api/");
+            base.setHandled(true);
+            response.setStatus(status);
+            response.setHeader("Cache-Control", "no-store");
+            response.setContentType(api ? "application/json" : "text/plain;charset=utf-8");
+            response.getOutputStream().write(api ? ContainerErrors.json(status) : ContainerErrors.text(status));
+        }
+    }
+}
