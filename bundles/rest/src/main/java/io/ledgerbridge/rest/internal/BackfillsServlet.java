@@ -1,6 +1,5 @@
 package io.ledgerbridge.rest.internal;
 
-import io.ledgerbridge.model.FieldError;
 import io.ledgerbridge.model.service.BackfillRequest;
 import io.ledgerbridge.model.service.NotFoundException;
 import io.ledgerbridge.model.service.Scope;
@@ -65,18 +64,7 @@ public class BackfillsServlet extends ApiServlet {
     private void planOrStart(HttpServletRequest req, HttpServletResponse resp, PathParameters path) throws IOException {
         Scope scope = scope(req, tenants);
         BackfillRequest request = Json.read(req, BackfillRequest.class);
-        if (request.connectionId() == null || request.connectionId().isBlank()) {
-            throw new Json.BadRequest(
-                    422, "the backfill request is incomplete", List.of(new FieldError("connectionId", "is required")));
-        }
-        if (request.issuedFrom() != null
-                && request.issuedTo() != null
-                && request.issuedTo().isBefore(request.issuedFrom())) {
-            throw new Json.BadRequest(
-                    422,
-                    "the backfill's date range is inverted",
-                    List.of(new FieldError("issuedTo", "must not be before issuedFrom")));
-        }
+        BackfillRules.check(request);
         if (flag(req, "dryRun")) {
             Json.write(resp, 200, transfers.planBackfill(scope, request));
         } else {
