@@ -33,6 +33,12 @@ public class ApiFallbackServlet extends HttpServlet {
             return;
         }
         resp.resetBuffer();
+        String ambiguity = ContainerErrors.ambiguity(req.getRequestURI());
+        if (status == null && ambiguity != null) {
+            ApiErrors.write(
+                    resp, 400, ambiguity + "; nothing was changed; send ids as they are, without path characters");
+            return;
+        }
         if (code == 404 && status == null) {
             ApiErrors.write(
                     resp,

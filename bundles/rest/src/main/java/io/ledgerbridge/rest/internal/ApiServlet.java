@@ -124,6 +124,7 @@ abstract class ApiServlet extends HttpServlet {
 
     private void dispatch(String method, HttpServletRequest req, HttpServletResponse resp) throws IOException {
         guarded(resp, () -> {
+            ContainerErrors.refuseAmbiguous(req);
             String[] path = segments(req);
             Optional<Routes.Found> found = routes.find(method, path);
             if (found.isPresent()) {

@@ -3,7 +3,10 @@ package io.ledgerbridge.rest.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import javax.servlet.http.HttpServletRequest;
 
 /**
  * The answers to errors the web container finds before (or around) the API's servlets: a malformed request line or
@@ -12,6 +15,39 @@ import java.util.Map;
  */
 final class ContainerErrors {
     private ContainerErrors() {}
+
+    /**
+     * Why a request's address is ambiguous, or null when it is not: an escaped slash, backslash, dot or NUL, or a
+     * {@code .}/{@code ..} segment, which servers and proxies read differently ({@code ..%2F} climbs out of a
+     * resource in some and not in others).
+     */
+    static String ambiguity(String rawUri) {
+        if (rawUri == null) {
+            return null;
+        }
+        String lower = rawUri.toLowerCase(Locale.ROOT);
+        for (String escape : new String[] {"%2f", "%5c", "%2e", "%00"}) {
+            if (lower.contains(escape)) {
+                return "the address contains " + escape.toUpperCase(Locale.ROOT)
+                        + ", an escaped character a path must not hide";
+            }
+        }
+        for (String segment : rawUri.split("/", -1)) {
+            if (segment.equals(".") || segment.equals("..")) {
+                return "the address contains a '" + segment + "' segment";
+            }
+        }
+        return null;
+    }
+
+    /** The 400 answer for an ambiguous address, or nothing when the address is clear. */
+    static void refuseAmbiguous(HttpServletRequest request) {
+        String problem = ambiguity(request.getRequestURI());
+        if (problem != null) {
+            throw new Json.BadRequest(
+                    400, problem + "; nothing was changed; send ids as they are, without path characters", List.of());
+        }
+    }
 
     /** The message for a status the container answered. */
     static String message(int status) {
@@ -31,6 +67,7 @@ final class ContainerErrors {
             case 431 ->
                 "the request's headers are larger than the server accepts (8 KiB); nothing was changed;"
                         + " send fewer or smaller headers (cookies included)";
+            case 505 -> "this HTTP version is not supported; nothing was changed; send HTTP/1.1";
             case 503 -> "the service is unavailable at the moment; nothing was changed; try again shortly";
             default ->
                 status >= 500
@@ -41,9 +78,19 @@ final class ContainerErrors {
 
     /** The API's error body for the status, {@code {"error":{"status","message"}}}. */
     static byte[] json(int status) {
+        return json(status, null);
+    }
+
+    /**
+     * The API's error body for the status, with the container's reason in front of the message when it is a short
+     * plain phrase such as {@code No Host} (never anything that could carry a class name or markup).
+     */
+    static byte[] json(int status, String reason) {
         Map<String, Object> error = new LinkedHashMap<>();
         error.put("status", status);
-        error.put("message", message(status));
+        boolean plain =
+                reason != null && reason.matches("[A-Za-z][A-Za-z0-9 '=,-]{0,60}") && !reason.contains("Exception");
+        error.put("message", (plain ? reason.toLowerCase(Locale.ROOT) + ": " : "") + message(status));
         try {
             return Json.MAPPER.writeValueAsBytes(Map.of("error", error));
         } catch (JsonProcessingException e) {

@@ -6,13 +6,18 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.ConnectionFactory;
+import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.AbstractHandler;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Makes the errors Jetty answers itself, before any servlet runs, the API's JSON errors: a malformed request line,
@@ -24,6 +29,7 @@ import org.osgi.service.component.annotations.Deactivate;
  */
 @Component(service = Handler.class)
 public class JettyErrorPages extends AbstractHandler {
+    private static final Logger LOG = LoggerFactory.getLogger(JettyErrorPages.class);
     private ErrorHandler previous;
 
     @Override
@@ -34,17 +40,43 @@ public class JettyErrorPages extends AbstractHandler {
     @Override
     public synchronized void setServer(Server server) {
         super.setServer(server);
-        if (server != null && !(server.getErrorHandler() instanceof JsonErrorHandler)) {
-            previous = server.getErrorHandler();
-            server.setErrorHandler(new JsonErrorHandler());
+        if (server == null || server.getBean(JsonErrorHandler.class) != null) {
+            return;
+        }
+        try {
+            // the server is running, so its setErrorHandler refuses; Jetty finds the handler as a bean
+            previous = server.getBean(ErrorHandler.class);
+            JsonErrorHandler json = new JsonErrorHandler();
+            json.setServer(server);
+            if (previous != null) {
+                server.removeBean(previous);
+            }
+            server.addBean(json);
+            withoutServerVersion(server);
+        } catch (RuntimeException e) {
+            LOG.warn("Jetty's own error pages stay in place (the API's errors are still JSON): {}", e.toString());
+        }
+    }
+
+    /** No {@code Server: Jetty(9.4.x)} header and no version in any page, whatever etc/jetty.xml says. */
+    private static void withoutServerVersion(Server server) {
+        for (Connector connector : server.getConnectors()) {
+            for (ConnectionFactory factory : connector.getConnectionFactories()) {
+                if (factory instanceof HttpConfiguration.ConnectionFactory http) {
+                    http.getHttpConfiguration().setSendServerVersion(false);
+                    http.getHttpConfiguration().setSendXPoweredBy(false);
+                }
+            }
         }
     }
 
     @Deactivate
     synchronized void restore() {
         Server server = getServer();
-        if (server != null && server.getErrorHandler() instanceof JsonErrorHandler) {
-            server.setErrorHandler(previous == null ? new ErrorHandler() : previous);
+        JsonErrorHandler json = server == null ? null : server.getBean(JsonErrorHandler.class);
+        if (json != null) {
+            server.removeBean(json);
+            server.addBean(previous == null ? new ErrorHandler() : previous);
         }
     }
 
@@ -54,7 +86,7 @@ public class JettyErrorPages extends AbstractHandler {
         public ByteBuffer badMessageError(int status, String reason, HttpFields fields) {
             fields.put(HttpHeader.CONTENT_TYPE, "application/json");
             fields.put(HttpHeader.CACHE_CONTROL, "no-store");
-            return ByteBuffer.wrap(ContainerErrors.json(status));
+            return ByteBuffer.wrap(ContainerErrors.json(status, reason));
         }
 
         @Override
