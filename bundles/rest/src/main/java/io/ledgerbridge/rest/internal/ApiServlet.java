@@ -85,11 +85,14 @@ abstract class ApiServlet extends HttpServlet {
         dispatch("DELETE", req, resp);
     }
 
-    /** Methods HttpServlet does not know (PATCH, ...) get the API's 405 with {@code Allow}, not a bare 501. */
+    /**
+     * Methods HttpServlet does not know (PATCH, ...) get the API's 405 with {@code Allow}, not a bare 501; so does
+     * TRACE, which HttpServlet would answer by echoing the request's headers, credentials included.
+     */
     @Override
     protected void service(HttpServletRequest req, HttpServletResponse resp)
             throws javax.servlet.ServletException, IOException {
-        if (Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS", "TRACE").contains(req.getMethod())) {
+        if (Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS").contains(req.getMethod())) {
             super.service(req, resp);
         } else {
             dispatch(req.getMethod(), req, resp);

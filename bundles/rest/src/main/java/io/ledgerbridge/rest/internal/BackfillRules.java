@@ -38,7 +38,7 @@ final class BackfillRules {
             errors.add(new FieldError(
                     "documentIds",
                     "names " + ids.size() + " documents; at most " + MAX_DOCUMENT_IDS
-                            + " (select more with type, issuedFrom/issuedTo or tag)"));
+                            + " (name fewer, or take the rest by type, issuedFrom/issuedTo or tag)"));
         } else if (ids != null) {
             for (int i = 0; i < ids.size(); i++) {
                 if (ids.get(i) == null || ids.get(i).isBlank()) {
