@@ -22,19 +22,32 @@ import org.slf4j.LoggerFactory;
 /**
  * Makes the errors Jetty answers itself, before any servlet runs, the API's JSON errors: a malformed request line,
  * a bad percent-escape or an ambiguous path segment (400), an address or headers too large (414, 431), a path no
- * context answers (404). pax-web adds every {@link Handler} service to its server; this one answers no request, it
- * only installs {@link JsonErrorHandler} as the server's error handler (and puts the previous one back when the
+ * context answers (404). pax-web adds every {@link Handler} service to its server; this one answers only TRACE
+ * (405 with {@code Allow}, instead of pax-web's empty one), and installs {@link JsonErrorHandler} as the server's error handler (and puts the previous one back when the
  * bundle stops). Paths outside {@code /api} get a plain-text page: the status and what to do, never a stack trace
  * or the server's version.
  */
-@Component(service = Handler.class)
+@Component(service = Handler.class, property = "service.ranking:Integer=1") // ranked: pax-web runs it first
 public class JettyErrorPages extends AbstractHandler {
+    /** What any path may be asked; TRACE never (pax-web refuses it with a bare 405 before any servlet). */
+    static final String ALLOW = "GET, HEAD, POST, PUT, DELETE, OPTIONS";
+
     private static final Logger LOG = LoggerFactory.getLogger(JettyErrorPages.class);
     private ErrorHandler previous;
 
     @Override
-    public void handle(String target, Request base, HttpServletRequest request, HttpServletResponse response) {
-        // answers nothing: the requests go on to the contexts
+    public void handle(String target, Request base, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        if (!"TRACE".equals(request.getMethod())) {
+            return; // every other request goes on to the contexts
+        }
+        base.setHandled(true);
+        boolean api = request.getRequestURI().startsWith("/api");
+        response.setStatus(405);
+        response.setHeader("Allow", ALLOW);
+        response.setHeader("Cache-Control", "no-store");
+        response.setContentType(api ? "application/json" : "text/plain;charset=utf-8");
+        response.getOutputStream().write(api ? ContainerErrors.json(405) : ContainerErrors.text(405));
     }
 
     @Override
