@@ -11,6 +11,12 @@ import java.util.TreeMap;
  * Gross must equal net plus tax exactly.
  */
 final class TotalsCheck {
+    /**
+     * The largest total, in either direction: what the ledger's NUMERIC(19,2) columns hold, with room to spare; lines
+     * within their own bounds can add up to more, which must be refused here and not fail in the database.
+     */
+    static final BigDecimal MAX_TOTAL = new BigDecimal("1000000000000000");
+
     private TotalsCheck() {}
 
     static void check(Violations v, List<LineItem> lines, Totals totals) {
@@ -18,6 +24,14 @@ final class TotalsCheck {
                 | !v.required("totals.tax", totals.tax())
                 | !v.required("totals.gross", totals.gross())) {
             return;
+        }
+        for (String field : List.of("net", "tax", "gross")) {
+            BigDecimal total = field.equals("net") ? totals.net() : field.equals("tax") ? totals.tax() : totals.gross();
+            v.check(
+                    "totals." + field,
+                    total,
+                    t -> t.abs().compareTo(MAX_TOTAL) <= 0,
+                    "must be at most " + MAX_TOTAL.toPlainString() + " (in either direction)");
         }
         BigDecimal net = lines.stream().map(LineItem::netAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (!Money.sameAmount(net, totals.net())) {

@@ -94,6 +94,15 @@ class DocumentValidatorTest {
     }
 
     @Test
+    void linesWithinTheirBoundsMayNotAddUpToMoreThanTheLedgerHolds() {
+        // 1 000 000 000 x 1 000 000 000 000 = 10^21: each factor allowed, the sum beyond NUMERIC(19,2)
+        String huge = "1000000000000000000000";
+        assertEquals(
+                List.of("totals.net", "totals.gross"),
+                fields(invoice(List.of(line("1000000000", "1000000000000", "0")), totals(huge, "0", huge))));
+    }
+
+    @Test
     void grossMustBeNetPlusTax() {
         assertEquals(
                 List.of("totals.gross"),

@@ -52,6 +52,19 @@ abstract class ApiServlet extends HttpServlet {
         routes.add(method, pattern, handler);
     }
 
+    /**
+     * Like {@link #route(String, String, Routes.Handler)} for a route that accepts the named query parameters, each
+     * at most once; any other is refused with 400 before the handler runs (read them with {@link #query}).
+     */
+    protected final void route(String method, String pattern, Set<String> query, Routes.Handler handler) {
+        routes.add(method, pattern, query, handler);
+    }
+
+    /** The query parameters of the request, checked against its route. */
+    protected static QueryParameters query(HttpServletRequest req) {
+        return QueryParameters.of(req);
+    }
+
     @Override
     protected final void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         dispatch("GET", req, resp); // also HEAD, which HttpServlet answers through doGet without the body
@@ -72,11 +85,14 @@ abstract class ApiServlet extends HttpServlet {
         dispatch("DELETE", req, resp);
     }
 
-    /** Methods HttpServlet does not know (PATCH, ...) get the API's 405 with {@code Allow}, not a bare 501. */
+    /**
+     * Methods HttpServlet does not know (PATCH, ...) get the API's 405 with {@code Allow}, not a bare 501; so does
+     * TRACE, which HttpServlet would answer by echoing the request's headers, credentials included.
+     */
     @Override
     protected void service(HttpServletRequest req, HttpServletResponse resp)
             throws javax.servlet.ServletException, IOException {
-        if (Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS", "TRACE").contains(req.getMethod())) {
+        if (Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS").contains(req.getMethod())) {
             super.service(req, resp);
         } else {
             dispatch(req.getMethod(), req, resp);
@@ -85,7 +101,7 @@ abstract class ApiServlet extends HttpServlet {
 
     /** A boolean query parameter: absent is false; anything but {@code true} or {@code false} is refused. */
     protected static boolean flag(HttpServletRequest req, String name) {
-        String value = req.getParameter(name);
+        String value = query(req).get(name);
         if (value == null || value.equals("false")) {
             return false;
         }
@@ -111,9 +127,14 @@ abstract class ApiServlet extends HttpServlet {
 
     private void dispatch(String method, HttpServletRequest req, HttpServletResponse resp) throws IOException {
         guarded(resp, () -> {
+            ContainerErrors.refuseAmbiguous(req);
             String[] path = segments(req);
             Optional<Routes.Found> found = routes.find(method, path);
             if (found.isPresent()) {
+                req.setAttribute(
+                        QueryParameters.ATTRIBUTE,
+                        QueryParameters.check(
+                                req.getQueryString(), found.get().route().query()));
                 found.get().route().handler().handle(req, resp, found.get().parameters());
                 return;
             }

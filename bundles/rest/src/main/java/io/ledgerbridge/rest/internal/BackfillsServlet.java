@@ -1,6 +1,5 @@
 package io.ledgerbridge.rest.internal;
 
-import io.ledgerbridge.model.FieldError;
 import io.ledgerbridge.model.service.BackfillRequest;
 import io.ledgerbridge.model.service.NotFoundException;
 import io.ledgerbridge.model.service.Scope;
@@ -9,6 +8,7 @@ import io.ledgerbridge.model.service.TransferService;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.servlet.Servlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
@@ -50,7 +50,7 @@ public class BackfillsServlet extends ApiServlet {
                                 .backfill(scope(req, tenants), path.get("id"))
                                 .orElseThrow(
                                         () -> new NotFoundException("backfill '" + path.get("id") + "' not found"))));
-        route("POST", "", this::planOrStart);
+        route("POST", "", Set.of("dryRun"), this::planOrStart);
         for (String action : List.of("pause", "resume", "cancel")) {
             route(
                     "POST",
@@ -64,18 +64,7 @@ public class BackfillsServlet extends ApiServlet {
     private void planOrStart(HttpServletRequest req, HttpServletResponse resp, PathParameters path) throws IOException {
         Scope scope = scope(req, tenants);
         BackfillRequest request = Json.read(req, BackfillRequest.class);
-        if (request.connectionId() == null || request.connectionId().isBlank()) {
-            throw new Json.BadRequest(
-                    422, "the backfill request is incomplete", List.of(new FieldError("connectionId", "is required")));
-        }
-        if (request.issuedFrom() != null
-                && request.issuedTo() != null
-                && request.issuedTo().isBefore(request.issuedFrom())) {
-            throw new Json.BadRequest(
-                    422,
-                    "the backfill's date range is inverted",
-                    List.of(new FieldError("issuedTo", "must not be before issuedFrom")));
-        }
+        BackfillRules.check(request);
         if (flag(req, "dryRun")) {
             Json.write(resp, 200, transfers.planBackfill(scope, request));
         } else {

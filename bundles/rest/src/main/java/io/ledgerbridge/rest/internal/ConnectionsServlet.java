@@ -71,8 +71,8 @@ public class ConnectionsServlet extends ApiServlet {
                 "{id}/test",
                 (req, resp, path) ->
                         Json.write(resp, 200, transfers.testConnection(scope(req, tenants), path.get("id"))));
-        route("POST", "{id}/retry-failed", this::retryFailed);
-        route("POST", "{id}/clients", this::addClients);
+        route("POST", "{id}/retry-failed", Set.of("kind"), this::retryFailed);
+        route("POST", "{id}/clients", Set.of("dryRun"), this::addClients);
         route(
                 "GET",
                 "{id}/missed",
@@ -142,7 +142,7 @@ public class ConnectionsServlet extends ApiServlet {
 
     private void retryFailed(HttpServletRequest req, HttpServletResponse resp, PathParameters path) throws IOException {
         Scope scope = scope(req, tenants);
-        FailureKind kind = ListParameters.kind(req.getParameter("kind"));
+        FailureKind kind = ListParameters.kind(query(req).get("kind"));
         Json.write(resp, 200, Map.of("requeued", transfers.retryFailed(scope, path.get("id"), kind)));
     }
 

@@ -56,8 +56,13 @@ public class DocumentsServlet extends ApiServlet {
         route(
                 "GET",
                 "",
+                ListParameters.KNOWN,
                 (req, resp, path) -> Json.write(
-                        resp, 200, documents.list(scope(req, tenants), ListParameters.parse(req.getParameterMap()))));
+                        resp,
+                        200,
+                        documents.list(
+                                scope(req, tenants),
+                                ListParameters.parse(query(req).asMap()))));
         route(
                 "GET",
                 "{id}",

@@ -154,9 +154,18 @@ final class Json {
             problem = "is malformed";
         }
         if (field.isEmpty()) {
-            return new BadRequest(400, "the body must be a JSON object: " + e.getOriginalMessage(), List.of());
+            return new BadRequest(400, rootProblem(e), List.of());
         }
         return new BadRequest(400, "the request body has invalid fields", List.of(new FieldError(field, problem)));
+    }
+
+    /** What is wrong with the body as a whole, in words that name no class (Jackson's own do). */
+    private static String rootProblem(JsonMappingException e) {
+        String original = String.valueOf(e.getOriginalMessage());
+        return (original.startsWith("Trailing token")
+                        ? "the body has more after its JSON object"
+                        : "the body is not a JSON object")
+                + "; nothing was stored: send exactly one JSON object, {…}";
     }
 
     private static String path(JsonMappingException e) {

@@ -35,8 +35,8 @@ final class Routes {
         void handle(HttpServletRequest request, HttpServletResponse response, PathParameters path) throws IOException;
     }
 
-    /** One declared route. */
-    record Route(String method, String pattern, List<String> segments, Handler handler) {
+    /** One declared route; {@code query} holds the names of the query parameters it accepts (no others). */
+    record Route(String method, String pattern, List<String> segments, Set<String> query, Handler handler) {
         private int literals() {
             return (int) segments.stream().filter(s -> !isPlaceholder(s)).count();
         }
@@ -76,10 +76,15 @@ final class Routes {
      *     already has a route for the same pattern
      */
     void add(String method, String pattern, Handler handler) {
+        add(method, pattern, Set.of(), handler);
+    }
+
+    /** Adds a route that accepts the named query parameters (and refuses any other). */
+    void add(String method, String pattern, Set<String> query, Handler handler) {
         if (!ROUTABLE.contains(method)) {
             throw new IllegalArgumentException("cannot route " + method + "; routable are " + METHODS);
         }
-        Route route = new Route(method, pattern, parse(pattern), handler);
+        Route route = new Route(method, pattern, parse(pattern), Set.copyOf(query), handler);
         if (routes.stream().anyMatch(r -> r.method.equals(method) && r.shape().equals(route.shape()))) {
             throw new IllegalArgumentException(method + " '" + pattern + "' is routed twice");
         }

@@ -8,6 +8,7 @@ import io.ledgerbridge.model.service.TenantService;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.servlet.Servlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
@@ -56,13 +57,17 @@ public class StoreServlet extends ApiServlet {
         route(
                 "GET",
                 "connectors",
+                Set.of("q"),
                 (req, resp, path) -> Json.write(
                         resp,
                         200,
                         Map.of(
                                 "items",
                                 catalog.entries(
-                                        scope(req, tenants), caller(req).isAdmin(), req.getParameter("q"), jobs))));
+                                        scope(req, tenants),
+                                        caller(req).isAdmin(),
+                                        query(req).get("q"),
+                                        jobs))));
         route(
                 "GET",
                 "connectors/{id}",
@@ -80,7 +85,7 @@ public class StoreServlet extends ApiServlet {
                         admin.form(path.get("id"))
                                 .orElseThrow(() ->
                                         new NotFoundException("connector '" + path.get("id") + "' is not installed"))));
-        route("GET", "connectors/{id}/impact", this::writeImpact);
+        route("GET", "connectors/{id}/impact", Set.of("action"), this::writeImpact);
         route("GET", "jobs", (req, resp, path) -> {
             requireAdmin(req);
             Json.write(resp, 200, Map.of("items", jobs.all()));
@@ -105,7 +110,7 @@ public class StoreServlet extends ApiServlet {
     private void writeImpact(HttpServletRequest req, HttpServletResponse resp, PathParameters path) throws IOException {
         Scope scope = scope(req, tenants);
         requireAdmin(req);
-        boolean install = action(req.getParameter("action"), "action");
+        boolean install = action(query(req).get("action"), "action");
         String id = path.get("id");
         ConnectorCatalog.Listed listed = catalog.find(id).orElseThrow(() -> ConnectorCatalog.missing(id));
         long connections = catalog.entry(scope, true, id, jobs)

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.servlet.Servlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
@@ -37,8 +38,8 @@ public class TransfersServlet extends ApiServlet {
     public TransfersServlet(@Reference TransferService transfers, @Reference TenantService tenants) {
         this.transfers = transfers;
         this.tenants = tenants;
-        route("GET", "", this::transfersOfDocument);
-        route("GET", "status", this::statusColumns);
+        route("GET", "", Set.of("documentId"), this::transfersOfDocument);
+        route("GET", "status", Set.of("documentIds"), this::statusColumns);
         route(
                 "POST",
                 "{id}/retry",
@@ -68,7 +69,7 @@ public class TransfersServlet extends ApiServlet {
     }
 
     private static String required(HttpServletRequest req, String name) {
-        String v = req.getParameter(name);
+        String v = query(req).get(name);
         if (v == null || v.isBlank()) {
             throw new Json.BadRequest(400, "invalid query parameters", List.of(new FieldError(name, "is required")));
         }
