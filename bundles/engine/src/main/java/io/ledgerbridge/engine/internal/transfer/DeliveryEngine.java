@@ -7,6 +7,7 @@ import io.ledgerbridge.engine.internal.connections.SecretBox;
 import io.ledgerbridge.engine.internal.db.Database;
 import io.ledgerbridge.model.spi.Connector;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,7 @@ public final class DeliveryEngine implements AutoCloseable {
     private final String owner = "node-" + UUID.randomUUID();
     private final Map<String, RateGate> gates = new ConcurrentHashMap<>();
     private final AtomicInteger busy = new AtomicInteger();
+    private final RoundFailures roundFailures;
     /** Connections paused by an attempt whose pause the settler has not committed yet. */
     private final Map<String, Instant> pausing = new ConcurrentHashMap<>();
 
@@ -66,6 +68,7 @@ public final class DeliveryEngine implements AutoCloseable {
         this.connectors = connectors;
         this.settings = settings;
         this.clock = clock;
+        this.roundFailures = new RoundFailures(LOG::warn, clock, Duration.ofSeconds(30));
         this.settler = new Settler(db, store, documents, events, owner, this::wake);
         this.attempts =
                 new Attempts(db, secrets, documents, settings, clock, settler, id -> pausing.put(id, clock.instant()));
@@ -108,7 +111,7 @@ public final class DeliveryEngine implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
-                LOG.warn("Delivery round failed, retrying shortly: {}", e.toString());
+                roundFailures.report(e);
                 sleepQuietly();
             }
         }
