@@ -4,5 +4,5 @@
  * and steer or observe it through {@link io.ledgerbridge.sandbox.SimulatorControl}.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package io.ledgerbridge.sandbox;
