@@ -13,8 +13,10 @@ import java.util.concurrent.Future;
 import org.junit.Test;
 
 /**
- * The crash test: a backfill of 10,000 documents to a counting endpoint, the Karaf process killed with SIGKILL in
- * the middle, restarted: every document delivered, 0 duplicate creates at the endpoint.
+ * The crash test: a backfill of 10,000 documents to a counting endpoint, and invoices whose creates sevdesk and
+ * Billomat (simulators in a process of their own, so their counts survive) accepted but did not answer yet; the
+ * Karaf process killed with SIGKILL in that moment, restarted: every document delivered, 0 duplicate creates at the
+ * endpoint, and every invoice exactly once in sevdesk and Billomat, found by its number after the uncertain attempt.
  */
 public class CrashIT {
     private static final int DOCUMENTS = Integer.getInteger("ledgerbridge.crash.documents", 10_000);
@@ -22,9 +24,14 @@ public class CrashIT {
     @Test
     public void aKilledNodeLosesNothingAndDuplicatesNothing() throws Exception {
         try (KarafProcess karaf = KarafProcess.unpack("crash");
+                SandboxProcess sandbox = SandboxProcess.start(karaf.home());
                 CountingEndpoint endpoint = new CountingEndpoint(16)) {
             karaf.setProperty("etc/io.ledgerbridge.delivery.cfg", "leaseSeconds", "5");
-            enableBootFeature(karaf.home(), "ledgerbridge-connector-webhook");
+            enableBootFeatures(
+                    karaf.home(),
+                    "ledgerbridge-connector-webhook",
+                    "ledgerbridge-connector-sevdesk",
+                    "ledgerbridge-connector-billomat");
             karaf.start();
             Api demo = karaf.api("demo", "demo");
             long t0 = System.nanoTime();
@@ -32,28 +39,15 @@ public class CrashIT {
             System.out.printf(
                     "CrashIT: %d documents submitted and finalized in %d ms%n",
                     DOCUMENTS, (System.nanoTime() - t0) / 1_000_000);
-
-            String connection = demo.post(
-                            "/connections",
-                            "{\"connectorId\":\"webhook\",\"settings\":{\"name\":\"Crash\","
-                                    + "\"active\":true,\"url\":\"" + endpoint.url()
-                                    + "\",\"requestsPerSecond\":5000,\"concurrency\":8}}")
-                    .json()
-                    .get("id")
-                    .asText();
-            JsonNode plan = demo.post("/backfills?dryRun=true", "{\"connectionId\":\"" + connection + "\"}")
-                    .json();
-            assertEquals(DOCUMENTS, plan.get("total").asInt());
-            String job = demo.post("/backfills", "{\"connectionId\":\"" + connection + "\"}")
-                    .json()
-                    .get("id")
-                    .asText();
+            String job = startBackfill(demo, endpoint);
 
             long t1 = System.nanoTime();
-            Await.until("a third delivered before the crash", 300, () -> endpoint.distinct() >= DOCUMENTS / 3);
+            Await.until("a quarter delivered before the crash", 600, () -> endpoint.distinct() >= DOCUMENTS / 4);
+            CrashWindow window = CrashWindow.open(demo, sandbox);
+            window.awaitStalled();
             System.out.printf(
-                    "CrashIT: %d delivered in %d ms, killing Karaf%n",
-                    endpoint.distinct(), (System.nanoTime() - t1) / 1_000_000);
+                    "CrashIT: %d delivered in %d ms, sevdesk and Billomat hold %s, killing Karaf%n",
+                    endpoint.distinct(), (System.nanoTime() - t1) / 1_000_000, CrashWindow.NUMBERS);
             karaf.kill();
             int beforeRestart = endpoint.distinct();
             assertTrue("the crash happened mid-run (" + beforeRestart + ")", beforeRestart < DOCUMENTS);
@@ -63,21 +57,49 @@ public class CrashIT {
                 JsonNode j = demo.get("/backfills/" + job).json();
                 return "DONE".equals(j.path("status").asText());
             });
-            System.out.printf("CrashIT: backfill done %d ms after the kill%n", (System.nanoTime() - t1) / 1_000_000);
+            System.out.printf("CrashIT: backfill done %d ms after it started%n", (System.nanoTime() - t1) / 1_000_000);
+            window.assertDeliveredExactlyOnce();
             JsonNode done = demo.get("/backfills/" + job).json();
             assertEquals(done.toString(), DOCUMENTS, done.get("delivered").asInt());
-            assertEquals(DOCUMENTS, endpoint.distinct());
+            Await.until(
+                    "the invoices of the crash window reached the endpoint too",
+                    60,
+                    () -> endpoint.distinct() == DOCUMENTS + CrashWindow.NUMBERS.size());
             assertEquals("duplicate creates at the endpoint", 0, endpoint.duplicates());
             long dbBytes = Files.size(karaf.home().resolve("data/ledgerbridge/ledgerbridge.mv.db"));
             assertTrue("the H2 file stays compact (" + dbBytes / 1_000_000 + " MB)", dbBytes < 1_000_000_000L);
         }
     }
 
-    static void enableBootFeature(Path home, String feature) throws Exception {
+    /**
+     * A webhook connection and a backfill of every document to it, at a rate that keeps the backfill running
+     * while the crash window is staged.
+     */
+    private static String startBackfill(Api demo, CountingEndpoint endpoint) {
+        String connection = demo.post(
+                        "/connections",
+                        "{\"connectorId\":\"webhook\",\"settings\":{\"name\":\"Crash\","
+                                + "\"active\":true,\"url\":\"" + endpoint.url()
+                                + "\",\"requestsPerSecond\":250,\"concurrency\":8}}")
+                .json()
+                .get("id")
+                .asText();
+        JsonNode plan = demo.post("/backfills?dryRun=true", "{\"connectionId\":\"" + connection + "\"}")
+                .json();
+        assertEquals(DOCUMENTS, plan.get("total").asInt());
+        return demo.post("/backfills", "{\"connectionId\":\"" + connection + "\"}")
+                .json()
+                .get("id")
+                .asText();
+    }
+
+    /** Adds features to the boot features, after ledgerbridge-core. */
+    static void enableBootFeatures(Path home, String... features) throws Exception {
         Path cfg = home.resolve("etc/org.apache.karaf.features.cfg");
+        String added = String.join(", \\\\\n    ", features);
         String text = Files.readString(cfg)
-                .replaceFirst("(    ledgerbridge-core/[^,\\\\\\n]*)\\n", "$1, \\\\\n    " + feature + "\n");
-        assertTrue("boot feature added", text.contains("    " + feature + "\n"));
+                .replaceFirst("(    ledgerbridge-core/[^,\\\\\\n]*)\\n", "$1, \\\\\n    " + added + "\n");
+        assertTrue("boot features added", text.contains("    " + features[features.length - 1] + "\n"));
         Files.writeString(cfg, text);
     }
 

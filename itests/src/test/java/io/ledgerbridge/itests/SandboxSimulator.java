@@ -15,8 +15,8 @@ import org.apache.karaf.features.FeaturesService;
 import org.osgi.service.cm.ConfigurationAdmin;
 
 /**
- * One of the sandbox's simulators in the container, started alone on a free port (the others off), and spoken to
- * over its address and its control API ({@code /__sim/...}).
+ * One of the sandbox's simulators, in the container (started alone on a free port, the others off) or in a
+ * {@link SandboxProcess}, spoken to over its address and its control API ({@code /__sim/...}).
  */
 final class SandboxSimulator {
     private static final List<String> SIMULATORS = List.of("sevdesk", "billomat", "zenvoices", "onecockpit");
@@ -45,6 +45,20 @@ final class SandboxSimulator {
         return simulator;
     }
 
+    /** A simulator already listening at {@code root} (http://host:port), e.g. in a {@link SandboxProcess}. */
+    static SandboxSimulator at(String name, String root) {
+        return new SandboxSimulator(name, root);
+    }
+
+    /** Whether its control API answers (false while it is not listening yet). */
+    boolean answers() {
+        try {
+            return trySend("GET", "/__sim/state", null).statusCode() == 200;
+        } catch (IOException e) {
+            return false; // not listening yet
+        }
+    }
+
     /** The address a connection's advanced {@code baseUrl} points to. */
     String root() {
         return root;
@@ -70,14 +84,6 @@ final class SandboxSimulator {
             return Api.JSON.readTree(json);
         } catch (IOException e) {
             throw new AssertionError("not JSON: " + json, e);
-        }
-    }
-
-    private boolean answers() {
-        try {
-            return trySend("GET", "/__sim/state", null).statusCode() == 200;
-        } catch (IOException e) {
-            return false; // not listening yet
         }
     }
 

@@ -21,10 +21,24 @@ public final class Fault {
         /** Hold the request without answering until the hold time is over, then close the connection. */
         TIMEOUT,
         /** Close the connection without sending a response. */
-        DROP
+        DROP,
+        /** Perform the request (the object is created and counted), then hold the answer back and close. */
+        ACCEPT_THEN_STALL,
+        /** Perform the request (the object is created and counted), then close without answering. */
+        ACCEPT_THEN_DROP;
+
+        /** @return whether the simulator performs the request before failing it (the crash window) */
+        public boolean accepts() {
+            return this == ACCEPT_THEN_STALL || this == ACCEPT_THEN_DROP;
+        }
+
+        /** @return whether the connection is held open without an answer for {@link Fault#duration()} */
+        public boolean holds() {
+            return this == TIMEOUT || this == ACCEPT_THEN_STALL;
+        }
     }
 
-    /** How long a {@link Kind#TIMEOUT} fault holds a request unless told otherwise. */
+    /** How long a {@link Kind#TIMEOUT} or {@link Kind#ACCEPT_THEN_STALL} fault holds a request unless told otherwise. */
     public static final Duration DEFAULT_HOLD = Duration.ofMinutes(2);
 
     private final Kind kind;
@@ -99,6 +113,33 @@ public final class Fault {
     /** @return a fault that closes the connection without a response, so the client sees an I/O error */
     public static Fault drop() {
         return new Fault(Kind.DROP, 0, null, Duration.ZERO, null, false, null, 1);
+    }
+
+    /**
+     * The crash window of a client: the request is performed (the object exists and is counted, see
+     * {@link SimulatorControl#createCount}), but the answer is held back for {@link #DEFAULT_HOLD}, then the
+     * connection is closed. A client that crashes meanwhile never learns that its create succeeded.
+     *
+     * @return an accept-then-stall fault
+     */
+    public static Fault acceptThenStall() {
+        return acceptThenStall(DEFAULT_HOLD);
+    }
+
+    /**
+     * @param hold how long to hold the answer of the performed request before closing the connection
+     * @return an accept-then-stall fault, see {@link #acceptThenStall()}
+     */
+    public static Fault acceptThenStall(Duration hold) {
+        return new Fault(Kind.ACCEPT_THEN_STALL, 0, null, nonNegative(hold), null, false, null, 1);
+    }
+
+    /**
+     * @return a fault that performs the request (the object is created and counted), then closes the connection
+     *     without a response, so the client sees an I/O error for a create that took effect
+     */
+    public static Fault acceptThenDrop() {
+        return new Fault(Kind.ACCEPT_THEN_DROP, 0, null, Duration.ZERO, null, false, null, 1);
     }
 
     /**
@@ -177,7 +218,7 @@ public final class Fault {
         return message;
     }
 
-    /** @return the delay of a {@link Kind#DELAY} fault or the hold time of a {@link Kind#TIMEOUT} fault */
+    /** @return the delay of a {@link Kind#DELAY} fault, or the hold time of a fault that {@link Kind#holds()} */
     public Duration duration() {
         return duration;
     }

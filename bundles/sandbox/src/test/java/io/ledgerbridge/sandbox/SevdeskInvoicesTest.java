@@ -35,6 +35,11 @@ class SevdeskInvoicesTest {
     }
 
     private String invoiceBody(String number, String status, String tax) {
+        return invoiceBody(contactId, number, status, tax);
+    }
+
+    /** A saveInvoice body of one position (2 x 50.00 at 19 %) for the contact. */
+    static String invoiceBody(String contactId, String number, String status, String tax) {
         return "{\"invoice\":{\"objectName\":\"Invoice\",\"mapAll\":true,"
                 + (number == null ? "" : "\"invoiceNumber\":\"" + number + "\",") + "\"contact\":{\"id\":" + contactId
                 + ",\"objectName\":\"Contact\"},\"contactPerson\":{\"id\":1,\"objectName\":\"SevUser\"},"
@@ -45,7 +50,7 @@ class SevdeskInvoicesTest {
                 + "\"unity\":{\"id\":1,\"objectName\":\"Unity\"}}],\"invoicePosDelete\":null}";
     }
 
-    private static final String TAX_RULE = "\"taxRule\":{\"id\":\"1\",\"objectName\":\"TaxRule\"}";
+    static final String TAX_RULE = "\"taxRule\":{\"id\":\"1\",\"objectName\":\"TaxRule\"}";
 
     private String createInvoice(String number) {
         Http.Reply reply = api().post("/Invoice/Factory/saveInvoice", invoiceBody(number, "100", TAX_RULE));

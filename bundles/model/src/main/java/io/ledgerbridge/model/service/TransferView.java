@@ -47,7 +47,8 @@ public record TransferView(
      * @param attempt 1 for the first
      * @param startedAt when it started
      * @param durationMillis how long it took
-     * @param outcome DELIVERED, FAILED, SKIPPED, RETRY or PAUSED
+     * @param outcome DELIVERED, FAILED, SKIPPED, RETRY, PAUSED, HELD (not sent: the document lacks something) or
+     *     INTERRUPTED (the node stopped mid-attempt; the next attempt looks the document up before creating it)
      * @param kind failure kind, if any
      * @param message what happened
      * @param remoteId the target's id when delivered

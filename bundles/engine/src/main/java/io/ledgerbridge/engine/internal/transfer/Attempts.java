@@ -9,13 +9,9 @@ import io.ledgerbridge.model.spi.Connector;
 import io.ledgerbridge.model.spi.ExportRequest;
 import io.ledgerbridge.model.spi.FailureKind;
 import io.ledgerbridge.model.spi.Outcome;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Random;
 
@@ -130,12 +126,7 @@ final class Attempts {
     }
 
     private static String requestHash(Transfer t, Document doc) {
-        String basis = t.id() + "|" + t.purpose() + "|" + (doc == null ? "" : doc.id() + "|" + doc.updatedAt());
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(basis.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return AttemptStore.sha256(
+                t.id() + "|" + t.purpose() + "|" + (doc == null ? "" : doc.id() + "|" + doc.updatedAt()));
     }
 }

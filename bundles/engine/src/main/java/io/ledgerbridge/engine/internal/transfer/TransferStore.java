@@ -122,8 +122,12 @@ public final class TransferStore {
                 ids.toArray());
     }
 
-    /** Returns transfers whose lease ran out (their node died mid-attempt) to PENDING, marked uncertain. */
+    /**
+     * Returns transfers whose lease ran out (their node died mid-attempt) to PENDING, marked uncertain, with an
+     * {@code INTERRUPTED} attempt in their ledger.
+     */
     public int releaseExpiredLeases(Connection c, Instant now) throws SQLException {
+        AttemptStore.appendInterrupted(c, now);
         try (PreparedStatement p = c.prepareStatement(
                 "UPDATE transfer SET status = 'PENDING', uncertain = TRUE, "
                         + "lease_owner = NULL, lease_until = NULL, updated_at = ? WHERE status = 'IN_FLIGHT' AND lease_until < ?")) {

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A node dies after the target accepted a document but before the outcome was committed: another engine on the same
- * database retries it after the lease, as uncertain, and the connector finds the document instead of creating it.
+ * database retries it after the lease, as uncertain, and the connector finds the document instead of creating it;
+ * the ledger shows the interrupted attempt.
  */
 class LeaseRecoveryTest {
 
@@ -58,6 +59,14 @@ class LeaseRecoveryTest {
                 assertEquals(1, endpoint.totalCreates(), "no second create");
                 assertTrue(connector.requests.get(0).afterUncertainAttempt());
                 assertEquals(2, t.attempts());
+                List<AttemptStore.Attempt> ledger = survivor.db.inTransaction(c -> AttemptStore.forTransfer(c, t.id()));
+                assertEquals(
+                        List.of("1 INTERRUPTED", "2 DELIVERED"),
+                        ledger.stream()
+                                .map(a -> a.attempt() + " " + a.outcome())
+                                .toList(),
+                        "the dead node's attempt is in the ledger");
+                assertEquals(AttemptStore.INTERRUPTED_MESSAGE, ledger.get(0).message());
             }
         }
     }

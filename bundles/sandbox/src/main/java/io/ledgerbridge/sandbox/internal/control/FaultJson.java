@@ -9,8 +9,8 @@ import java.util.Locale;
 
 /**
  * Reads and writes faults as JSON for {@code POST /__sim/faults}:
- * {@code {"type":"status|delay|timeout|drop","status":503,"message":"..","delayMs":..,"holdMs":..,
- * "path":"/Invoice","exact":false,"method":"POST","count":2,"always":false}}.
+ * {@code {"type":"status|delay|timeout|drop|accept-then-stall|accept-then-drop","status":503,"message":"..",
+ * "delayMs":..,"holdMs":..,"path":"/Invoice","exact":false,"method":"POST","count":2,"always":false}}.
  */
 final class FaultJson {
 
@@ -37,14 +37,14 @@ final class FaultJson {
     }
 
     static ObjectNode render(Fault fault) {
-        ObjectNode node = Json.object().put("type", fault.kind().name().toLowerCase(Locale.ROOT));
+        ObjectNode node = Json.object().put("type", type(fault.kind()));
         if (fault.kind() == Fault.Kind.STATUS) {
             node.put("status", fault.status()).put("message", fault.message());
         }
         if (fault.kind() == Fault.Kind.DELAY) {
             node.put("delayMs", fault.duration().toMillis());
         }
-        if (fault.kind() == Fault.Kind.TIMEOUT) {
+        if (fault.kind().holds()) {
             node.put("holdMs", fault.duration().toMillis());
         }
         node.put("path", fault.path()).put("exact", fault.exactPath()).put("method", fault.method());
@@ -69,12 +69,22 @@ final class FaultJson {
                     return Fault.timeout(millis(body, "holdMs", Fault.DEFAULT_HOLD));
                 case "drop":
                     return Fault.drop();
+                case "accept-then-stall":
+                    return Fault.acceptThenStall(millis(body, "holdMs", Fault.DEFAULT_HOLD));
+                case "accept-then-drop":
+                    return Fault.acceptThenDrop();
                 default:
-                    throw ApiException.badRequest("Field 'type' must be status, delay, timeout or drop");
+                    throw ApiException.badRequest("Field 'type' must be status, delay, timeout, drop, "
+                            + "accept-then-stall or accept-then-drop");
             }
         } catch (IllegalArgumentException invalid) {
             throw ApiException.badRequest(invalid.getMessage());
         }
+    }
+
+    /** The JSON name of a kind: {@code accept-then-stall} for {@code ACCEPT_THEN_STALL}. */
+    private static String type(Fault.Kind kind) {
+        return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     private static Duration millis(ObjectNode body, String field, Duration fallback) {

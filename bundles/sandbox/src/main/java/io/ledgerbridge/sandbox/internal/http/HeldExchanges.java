@@ -9,7 +9,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Requests held open without an answer (timeout faults). No thread waits on them: a timer closes each one when
+ * Requests held open without an answer (timeout and accept-then-stall faults). No thread waits on them: a timer closes each one when
  * its hold time is over, and reset/close release all. At most {@link #MAX_HELD}; beyond that they are dropped.
  */
 final class HeldExchanges {

@@ -127,18 +127,24 @@ public final class SimHttpServer implements AutoCloseable {
     }
 
     private void answer(HttpExchange exchange, SimRequest request, Fault fault, long startNanos) {
-        Fault.Kind kind = fault == null ? null : fault.kind();
-        if (kind == Fault.Kind.DROP) {
-            record(request, 0, startNanos);
-            exchange.close(); // no response headers sent yet: the connection is closed, the client sees EOF
-        } else if (kind == Fault.Kind.TIMEOUT) {
-            record(request, 0, startNanos);
-            held.hold(exchange, fault.duration());
-        } else if (kind == Fault.Kind.STATUS) {
+        Fault.Kind kind = fault == null ? Fault.Kind.DELAY : fault.kind();
+        if (kind == Fault.Kind.STATUS) {
             answerWith(
                     exchange, request, error(request, new ApiException(fault.status(), fault.message())), startNanos);
-        } else {
+            return;
+        }
+        if (kind == Fault.Kind.DELAY) {
             answerWith(exchange, request, safeHandle(request), startNanos);
+            return;
+        }
+        if (kind.accepts()) {
+            safeHandle(request); // performed and counted; the client never sees the answer
+        }
+        record(request, 0, startNanos);
+        if (kind.holds()) {
+            held.hold(exchange, fault.duration());
+        } else {
+            exchange.close(); // no response headers sent yet: the connection is closed, the client sees EOF
         }
     }
 

@@ -1,15 +1,9 @@
 package io.ledgerbridge.sandbox.internal.osgi;
 
-import io.ledgerbridge.sandbox.BillomatSimulator;
-import io.ledgerbridge.sandbox.OneCockpitSimulator;
-import io.ledgerbridge.sandbox.SevdeskSimulator;
 import io.ledgerbridge.sandbox.Simulator;
-import io.ledgerbridge.sandbox.SimulatorBuilder;
-import io.ledgerbridge.sandbox.ZenvoicesSimulator;
-import java.time.Duration;
-import java.util.ArrayList;
+import io.ledgerbridge.sandbox.internal.launch.SandboxConfig;
+import io.ledgerbridge.sandbox.internal.launch.SimulatorSet;
 import java.util.List;
-import java.util.function.Supplier;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -29,76 +23,42 @@ public final class SandboxComponent {
     static final String PID = "io.ledgerbridge.sandbox";
     private static final Logger LOG = LoggerFactory.getLogger(SandboxComponent.class);
 
-    private final SandboxConfig config;
-    private final List<Simulator> running = new ArrayList<>();
+    private final SimulatorSet simulators;
 
     @Activate
     public SandboxComponent(SandboxConfig config) {
-        this.config = config;
-        start(
-                "sevdesk",
-                config.sevdesk_port(),
-                () -> SevdeskSimulator.builder().systemVersion(config.sevdesk_systemVersion()),
-                "token " + SevdeskSimulator.SANDBOX_TOKEN);
-        start(
-                "Billomat",
-                config.billomat_port(),
-                () -> BillomatSimulator.builder()
-                        .rateLimit(
-                                Duration.ofSeconds(config.billomat_windowSeconds()),
-                                config.billomat_quota(),
-                                config.billomat_appQuota()),
-                "Billomat ID " + BillomatSimulator.SANDBOX_ID + ", API key " + BillomatSimulator.SANDBOX_API_KEY);
-        start(
-                "Zenvoices",
-                config.zenvoices_port(),
-                () -> ZenvoicesSimulator.builder()
-                        .tokenExpiry(Duration.ofSeconds(config.zenvoices_tokenExpirySeconds())),
-                "organisation "
-                        + ZenvoicesSimulator.SANDBOX_TENANCY + ", user " + ZenvoicesSimulator.SANDBOX_USER + " / "
-                        + ZenvoicesSimulator.SANDBOX_PASSWORD);
-        start(
-                "OneCockpit (assumed API)",
-                config.onecockpit_port(),
-                () -> OneCockpitSimulator.builder().requestsPerSecond(config.onecockpit_requestsPerSecond()),
-                "user " + OneCockpitSimulator.SANDBOX_USER + " / " + OneCockpitSimulator.SANDBOX_PASSWORD
-                        + ", account " + OneCockpitSimulator.SANDBOX_ACCOUNT_NAME + "; API key "
-                        + OneCockpitSimulator.SANDBOX_API_KEY);
+        simulators = SimulatorSet.start(config, new LogReport());
     }
 
     @Deactivate
     void stop() {
-        for (Simulator simulator : running) {
-            simulator.close();
-        }
-        running.clear();
+        simulators.close();
     }
 
     /** @return the running simulators, in start order */
     List<Simulator> running() {
-        return List.copyOf(running);
+        return simulators.running();
     }
 
-    private void start(String name, int port, Supplier<SimulatorBuilder<?, ?>> builder, String credentials) {
-        if (port < 0) {
-            LOG.info("Sandbox {} simulator disabled (port {})", name, port);
-            return;
-        }
-        try {
-            Simulator simulator = builder.get()
-                    .host(config.host())
-                    .port(port)
-                    .threads(config.threads())
-                    .start();
-            running.add(simulator);
+    private static final class LogReport implements SimulatorSet.Report {
+        @Override
+        public void started(String name, Simulator simulator, String credentials) {
             LOG.info(
                     "Sandbox {} simulator: base URL {} ({}); control API {}/__sim",
                     name,
                     simulator.baseUrl(),
                     credentials,
                     simulator.rootUrl());
-        } catch (RuntimeException e) {
-            LOG.error("Sandbox {} simulator could not start on port {}: {}", name, port, e.getMessage());
+        }
+
+        @Override
+        public void disabled(String name, int port) {
+            LOG.info("Sandbox {} simulator disabled (port {})", name, port);
+        }
+
+        @Override
+        public void failed(String name, int port, RuntimeException cause) {
+            LOG.error("Sandbox {} simulator could not start on port {}: {}", name, port, cause.getMessage());
         }
     }
 }

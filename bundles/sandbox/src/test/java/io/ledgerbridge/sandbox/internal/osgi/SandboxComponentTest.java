@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ledgerbridge.sandbox.Simulator;
+import io.ledgerbridge.sandbox.internal.launch.SandboxConfig;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.net.ServerSocket;

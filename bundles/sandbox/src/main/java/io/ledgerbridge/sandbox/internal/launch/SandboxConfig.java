@@ -1,12 +1,15 @@
-package io.ledgerbridge.sandbox.internal.osgi;
+package io.ledgerbridge.sandbox.internal.launch;
 
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.osgi.service.metatype.annotations.Option;
 
-/** Configuration (PID {@code io.ledgerbridge.sandbox}) of the four simulators started inside Karaf. */
+/**
+ * Configuration (PID {@code io.ledgerbridge.sandbox}) of the four simulators, started inside Karaf or by
+ * {@link io.ledgerbridge.sandbox.SandboxMain} (the same names as {@code key=value} arguments).
+ */
 @ObjectClassDefinition(
-        id = SandboxComponent.PID,
+        id = "io.ledgerbridge.sandbox",
         name = "Ledgerbridge sandbox simulators",
         description = "Starts in-memory simulators of sevdesk, Billomat, Zenvoices and OneCockpit for demos and "
                 + "tests. Never point production connectors at them.")
