@@ -85,7 +85,7 @@ public class DatabaseOutageIT {
         karaf.setProperty("etc/io.ledgerbridge.delivery.cfg", "leaseSeconds", "5");
         karaf.setProperty("etc/io.ledgerbridge.delivery.cfg", "backoffBaseMillis", "200");
         karaf.setProperty("etc/io.ledgerbridge.delivery.cfg", "backoffCapSeconds", "2");
-        CrashIT.enableBootFeature(karaf.home(), "ledgerbridge-connector-webhook");
+        CrashIT.enableBootFeatures(karaf.home(), "ledgerbridge-connector-webhook");
         karaf.start();
     }
 
