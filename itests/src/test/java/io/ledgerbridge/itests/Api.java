@@ -54,6 +54,19 @@ public final class Api {
         }
     }
 
+    /** Submits the sample invoice {@code RE-<sourceId>} (see {@link Payloads#invoice}) and finalizes it; its id. */
+    public String finalizedInvoice(String sourceId) {
+        String id = post("/documents", Payloads.invoice(sourceId, "RE-" + sourceId))
+                .json()
+                .get("id")
+                .asText();
+        Response finalized = post("/documents/" + id + "/finalize", null);
+        if (finalized.status() != 200) {
+            throw new AssertionError("finalizing " + sourceId + ": " + finalized.status() + " " + finalized.body());
+        }
+        return id;
+    }
+
     public Response get(String path) {
         return send(request(path).GET());
     }

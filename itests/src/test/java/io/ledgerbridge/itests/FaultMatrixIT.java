@@ -83,7 +83,7 @@ public class FaultMatrixIT {
                             + "\"timeoutSeconds\":2,\"requestsPerSecond\":100,\"concurrency\":4");
             List<String> documents = new ArrayList<>();
             for (int i = 0; i < DOCUMENTS; i++) {
-                documents.add(finalizedInvoice("flaky-" + i));
+                documents.add(demo.finalizedInvoice("flaky-" + i));
             }
             awaitAllDelivered(documents, connection, 120);
 
@@ -128,14 +128,14 @@ public class FaultMatrixIT {
                 .json()
                 .path("ok")
                 .asBoolean());
-        List<String> documents = new ArrayList<>(List.of(finalizedInvoice("revoked-0")));
+        List<String> documents = new ArrayList<>(List.of(demo.finalizedInvoice("revoked-0")));
         awaitAllDelivered(documents, connection, 60);
 
         assertEquals(
                 200,
                 sevdesk.send("DELETE", "/__sim/tokens/" + SEVDESK_TOKEN, null).statusCode());
         assertEquals(200, sevdesk.send("DELETE", "/__sim/requests", null).statusCode());
-        List<String> waiting = List.of(finalizedInvoice("revoked-1"), finalizedInvoice("revoked-2"));
+        List<String> waiting = List.of(demo.finalizedInvoice("revoked-1"), demo.finalizedInvoice("revoked-2"));
         Await.until("the connection OFFLINE with AUTH_ERROR", 60, () -> {
             JsonNode c = demo.get("/connections/" + connection).json();
             return c.path("status").asText().equals("OFFLINE")
@@ -177,15 +177,6 @@ public class FaultMatrixIT {
                 demo.post("/connections", "{\"connectorId\":\"" + connector + "\",\"settings\":{" + settings + "}}");
         assertEquals(created.body(), 201, created.status());
         return created.json().get("id").asText();
-    }
-
-    private String finalizedInvoice(String sourceId) {
-        String id = demo.post("/documents", Payloads.invoice(sourceId, "RE-" + sourceId))
-                .json()
-                .get("id")
-                .asText();
-        assertEquals(200, demo.post("/documents/" + id + "/finalize", null).status());
-        return id;
     }
 
     private void awaitAllDelivered(List<String> documents, String connection, int seconds) throws InterruptedException {

@@ -60,15 +60,6 @@ public class TransferEngineIT {
                         && demo.get("/documents").status() == 200);
     }
 
-    private String finalizedInvoice(String sourceId) {
-        String id = demo.post("/documents", Payloads.invoice(sourceId, "RE-" + sourceId))
-                .json()
-                .get("id")
-                .asText();
-        assertEquals(200, demo.post("/documents/" + id + "/finalize", null).status());
-        return id;
-    }
-
     private String status(String documentId, String connectionId) {
         JsonNode columns =
                 demo.get("/transfers/status?documentIds=" + documentId).json().at("/documents/" + documentId);
@@ -123,7 +114,7 @@ public class TransferEngineIT {
 
             List<String> first = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
-                first.add(finalizedInvoice("hook-" + i));
+                first.add(demo.finalizedInvoice("hook-" + i));
             }
             for (String id : first) {
                 Await.until("delivered " + id, 60, () -> "DELIVERED".equals(status(id, connection)));
@@ -131,7 +122,7 @@ public class TransferEngineIT {
             assertEquals(3, endpoint.distinct());
 
             features.uninstallFeature(WEBHOOK);
-            List<String> waiting = List.of(finalizedInvoice("hook-w1"), finalizedInvoice("hook-w2"));
+            List<String> waiting = List.of(demo.finalizedInvoice("hook-w1"), demo.finalizedInvoice("hook-w2"));
             for (String id : waiting) {
                 Await.until("waiting " + id, 60, () -> "WAITING_FOR_CONNECTOR".equals(status(id, connection)));
             }

@@ -58,7 +58,7 @@ public class TransfersApiIT {
                     .asBoolean());
 
             endpoint.rejectWith(422);
-            String first = finalizedInvoice("ledger-1");
+            String first = demo.finalizedInvoice("ledger-1");
             awaitStatus(first, connection, "FAILED");
             JsonNode transfer =
                     demo.get("/transfers?documentId=" + first).json().at("/items/0");
@@ -92,7 +92,7 @@ public class TransfersApiIT {
             awaitStatus(first, connection, "DELIVERED");
 
             endpoint.rejectWith(422);
-            String second = finalizedInvoice("ledger-2");
+            String second = demo.finalizedInvoice("ledger-2");
             awaitStatus(second, connection, "FAILED");
             endpoint.rejectWith(0);
             assertEquals(
@@ -110,8 +110,8 @@ public class TransfersApiIT {
     @Test
     public void backfillsArePlannedStartedPausedResumedAndCancelledWithinTheirTenant() throws Exception {
         try (CountingEndpoint endpoint = new CountingEndpoint(4)) {
-            String a = finalizedInvoice("backfill-a");
-            String b = finalizedInvoice("backfill-b");
+            String a = demo.finalizedInvoice("backfill-a");
+            String b = demo.finalizedInvoice("backfill-b");
             String connection = webhook("Archive", endpoint.url());
             String selection =
                     "{\"connectionId\":\"" + connection + "\",\"documentIds\":[\"" + a + "\",\"" + b + "\"]}";
@@ -185,15 +185,6 @@ public class TransfersApiIT {
                         + "\",\"requestsPerSecond\":50}}");
         assertEquals(created.body(), 201, created.status());
         return created.json().get("id").asText();
-    }
-
-    private String finalizedInvoice(String sourceId) {
-        String id = demo.post("/documents", Payloads.invoice(sourceId, "RE-" + sourceId))
-                .json()
-                .get("id")
-                .asText();
-        assertEquals(200, demo.post("/documents/" + id + "/finalize", null).status());
-        return id;
     }
 
     private String status(String documentId, String connectionId) {

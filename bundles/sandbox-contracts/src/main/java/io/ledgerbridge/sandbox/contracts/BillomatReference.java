@@ -3,9 +3,6 @@ package io.ledgerbridge.sandbox.contracts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,9 +42,9 @@ public final class BillomatReference {
     }
 
     static BillomatReference load(String referenceResource, String overridesResource) {
-        ArrayNode patch = (ArrayNode) read(overridesResource);
+        ArrayNode patch = (ArrayNode) ContractResources.tree(overridesResource, JSON);
         SpecOverrides.parse(patch);
-        JsonNode reference = SpecOverrides.apply(read(referenceResource), patch);
+        JsonNode reference = SpecOverrides.apply(ContractResources.tree(referenceResource, JSON), patch);
         List<BillomatEndpoint> endpoints = new ArrayList<>();
         reference.path("resources").forEach(resource -> resource.path("endpoints")
                 .forEach(e -> {
@@ -84,16 +81,5 @@ public final class BillomatReference {
                 .findFirst()
                 .map(BillomatEndpoint::fields)
                 .orElse(Map.of());
-    }
-
-    private static JsonNode read(String resource) {
-        try (InputStream in = BillomatReference.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing class path resource " + resource);
-            }
-            return JSON.readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

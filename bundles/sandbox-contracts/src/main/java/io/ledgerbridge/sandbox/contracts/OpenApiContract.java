@@ -8,9 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -37,9 +34,10 @@ public final class OpenApiContract {
      * @param overridesResource the JSON list of overrides (see {@link SpecOverrides}), next to it
      */
     static OpenApiContract load(String specResource, String overridesResource) {
-        ArrayNode patch = (ArrayNode) read(overridesResource, JSON);
+        ArrayNode patch = (ArrayNode) ContractResources.tree(overridesResource, JSON);
         List<SpecOverride> overrides = SpecOverrides.parse(patch);
-        JsonNode spec = SpecOverrides.apply(read(specResource, new ObjectMapper(new YAMLFactory())), patch);
+        JsonNode spec =
+                SpecOverrides.apply(ContractResources.tree(specResource, new ObjectMapper(new YAMLFactory())), patch);
         OpenApiInteractionValidator validator = OpenApiInteractionValidator.createForInlineApiSpecification(
                         spec.toString())
                 .withBasePathOverride("/")
@@ -104,16 +102,5 @@ public final class OpenApiContract {
 
     private static String decode(String s) {
         return URLDecoder.decode(s, StandardCharsets.UTF_8);
-    }
-
-    private static JsonNode read(String resource, ObjectMapper mapper) {
-        try (InputStream in = OpenApiContract.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing class path resource " + resource);
-            }
-            return mapper.readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
