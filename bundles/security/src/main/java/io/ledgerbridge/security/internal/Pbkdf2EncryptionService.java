@@ -12,8 +12,12 @@ import org.osgi.service.component.annotations.Component;
  * {@code etc/org.apache.karaf.jaas.cfg}. Options (the {@code encryption.*} keys without the prefix):
  * {@code algorithm} (only {@code PBKDF2WithHmacSHA256}) and {@code iterations} (at least 210000, the default).
  * While this service is missing, Karaf's logins fail: it never falls back to plain text.
+ *
+ * <p>Immediate, so one instance lives as long as the bundle: Karaf gets and ungets the service at every login, and a
+ * delayed component would be disposed each time, taking the memory of verified passwords with it (every login would
+ * then pay the slow hash again).
  */
-@Component(service = EncryptionService.class, property = "name=" + Pbkdf2EncryptionService.NAME)
+@Component(service = EncryptionService.class, immediate = true, property = "name=" + Pbkdf2EncryptionService.NAME)
 public class Pbkdf2EncryptionService implements EncryptionService {
     static final String NAME = "pbkdf2";
     static final String SUPPORTED_ALGORITHM = "PBKDF2WithHmacSHA256";
